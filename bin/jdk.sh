@@ -16,4 +16,6 @@ if ! JAVA_HOME=$(pick_jdk); then
   exit 1
 fi
 export JAVA_HOME
+JAVA_MAJOR=$(java_major "$JAVA_HOME")
+export JAVA_MAJOR
 export PATH="$JAVA_HOME/bin:$PATH"

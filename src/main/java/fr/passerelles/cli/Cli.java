@@ -1,0 +1,66 @@
+package fr.passerelles.cli;
+
+import fr.passerelles.config.DataPaths;
+import fr.passerelles.corpus.CorpusException;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+
+/** Dispatches sub-commands. Output goes to a UTF-8 writer on stdout, errors to stderr. */
+public final class Cli {
+  static final String USAGE =
+      """
+      usage: bin/passerelles <command> [options]
+        corpus check [--corpus DIR] [--rome DIR|none]   validate the referential, print counts
+      options: --corpus DIR (default corpus/), --rome DIR (default ../shared/data/rome if present,
+               env PASSERELLES_ROME_DIR), --index DIR (default index/)
+      """;
+
+  private Cli() {}
+
+  public static int run(String... argv) {
+    PrintWriter out = writer(FileDescriptor.out);
+    PrintWriter err = writer(FileDescriptor.err);
+    try {
+      return run(Arrays.asList(argv), out, err);
+    } finally {
+      out.flush();
+      err.flush();
+    }
+  }
+
+  static int run(List<String> argv, PrintWriter out, PrintWriter err) {
+    Args args = Args.parse(argv);
+    List<String> pos = args.positionals();
+    try {
+      if (pos.isEmpty()) {
+        throw new UsageException("no command given");
+      }
+      DataPaths paths = DataPaths.resolve(args.flags(), System.getenv());
+      String command = pos.get(0);
+      return switch (command) {
+        case "corpus" -> {
+          if (pos.size() < 2 || !pos.get(1).equals("check")) {
+            throw new UsageException("corpus expects: corpus check");
+          }
+          yield CorpusCheckCommand.run(args, paths, out);
+        }
+        default -> throw new UsageException("unknown command: " + command);
+      };
+    } catch (UsageException e) {
+      err.println(e.getMessage());
+      err.print(USAGE);
+      return 2;
+    } catch (CorpusException | IllegalArgumentException e) {
+      err.println("error: " + e.getMessage());
+      return 1;
+    }
+  }
+
+  private static PrintWriter writer(FileDescriptor fd) {
+    return new PrintWriter(new java.io.OutputStreamWriter(new FileOutputStream(fd), StandardCharsets.UTF_8), true);
+  }
+}
