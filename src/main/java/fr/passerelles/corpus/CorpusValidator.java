@@ -299,6 +299,10 @@ public final class CorpusValidator {
       if (p.target2024() != null && corpus.metier2024(p.target2024()).isEmpty()) {
         problem(file, at + ".target2024", "unknown 2024 métier " + p.target2024());
       }
+      corpus.metier2024(p.target2024() == null ? "" : p.target2024())
+          .filter(m -> m.code2009() != null && !m.code2009().equals(p.target()))
+          .ifPresent(m -> problem(file, at + ".target",
+              "2024 métier " + m.id() + " is linked to " + m.code2009() + ", not " + p.target()));
       if (p.target() == null && p.target2024() == null) {
         problem(file, at, "a passerelle must name a 2009 or a 2024 métier");
       }
