@@ -1,0 +1,48 @@
+package fr.passerelles.eval;
+
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * Top-1, top-3 and MRR@10 of a ranking task over the queries that have acceptable answers.
+ *
+ * @param failures ids of the queries whose first answer was not acceptable, for error analysis
+ */
+public record RankingMetrics(int queries, double top1, double top3, double mrr, List<String> failures) {
+  public static final int MRR_CUTOFF = 10;
+
+  /** Accumulates ranks (1-based, 0 when no acceptable answer was returned in the cutoff). */
+  public static final class Accumulator {
+    private int n;
+    private int hit1;
+    private int hit3;
+    private double rr;
+    private final java.util.ArrayList<String> failures = new java.util.ArrayList<>();
+
+    public <T> void add(String queryId, List<T> ranked, Predicate<T> acceptable) {
+      int rank = 0;
+      for (int i = 0; i < Math.min(MRR_CUTOFF, ranked.size()); i++) {
+        if (acceptable.test(ranked.get(i))) {
+          rank = i + 1;
+          break;
+        }
+      }
+      n++;
+      if (rank == 1) {
+        hit1++;
+      } else {
+        failures.add(queryId + "@" + (rank == 0 ? "-" : rank));
+      }
+      if (rank >= 1 && rank <= 3) {
+        hit3++;
+      }
+      rr += rank == 0 ? 0 : 1.0 / rank;
+    }
+
+    public RankingMetrics result() {
+      return n == 0
+          ? new RankingMetrics(0, 0, 0, 0, List.of())
+          : new RankingMetrics(n, (double) hit1 / n, (double) hit3 / n, rr / n, List.copyOf(failures));
+    }
+  }
+}

@@ -1,0 +1,105 @@
+package fr.passerelles.index;
+
+import fr.passerelles.corpus.Corpus;
+import fr.passerelles.corpus.Nomenclature2009;
+import fr.passerelles.corpus.Sheet;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Turns the branch referential into searchable sheets: one per métier (every version merged, the
+ * current one first), one per specialist sub-sheet; a métier the seeds only name takes the text of
+ * its mapped ROME sheets, marked in {@link SearchableSheet#borrowedFrom()}.
+ */
+public final class BranchSheets {
+  private BranchSheets() {}
+
+  /**
+   * @param romeSheet looks up a ROME sheet by code (empty when no release is loaded)
+   */
+  public static List<SearchableSheet> from(
+      Corpus corpus, Function<String, Optional<SearchableSheet>> romeSheet) {
+    List<SearchableSheet> out = new ArrayList<>();
+    for (Nomenclature2009.Metier m : corpus.nomenclature2009().metiers()) {
+      String familyLabel = familyTitle(corpus, m.family());
+      List<Sheet> versions = new ArrayList<>(corpus.versions(m.code()));
+      versions.sort((a, b) -> Boolean.compare(b.current(), a.current()));
+      boolean described = versions.stream().anyMatch(Sheet::hasContent);
+      if (described) {
+        out.add(fromSheets(m.code(), m.title(), m.code(), m.family(), familyLabel, versions, List.of()));
+      } else {
+        out.add(borrowed(m, familyLabel, versions, romeSheet));
+      }
+      for (Sheet sub : corpus.sheets()) {
+        if (m.code().equals(sub.metier()) && sub.parentSheet() != null) {
+          out.add(fromSheets(sub.id(), sub.title(), m.code(), m.family(), familyLabel, List.of(sub), List.of()));
+        }
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  private static String familyTitle(Corpus corpus, String code) {
+    return corpus.nomenclature2009().families().stream()
+        .filter(f -> f.code().equals(code))
+        .map(Nomenclature2009.Family::title)
+        .findFirst()
+        .orElse(code);
+  }
+
+  private static SearchableSheet fromSheets(
+      String id, String title, String metier, String family, String familyLabel,
+      List<Sheet> versions, List<String> borrowedFrom) {
+    Set<String> names = new LinkedHashSet<>();
+    List<SearchableItem> activities = new ArrayList<>();
+    List<SearchableItem> competences = new ArrayList<>();
+    String description = versions.isEmpty() ? "" : versions.get(0).mission();
+    for (Sheet s : versions) {
+      names.add(s.titleFeminine());
+      names.add(s.titleMasculine());
+      names.addAll(s.otherNames());
+      s.activityTexts().forEach(a -> activities.add(new SearchableItem(
+          a.id(), ItemType.ACTIVITY, a.text(), a.frequency().json(), null, null,
+          ItemWeights.of(a.frequency()))));
+      s.competences().forEach(c -> competences.add(new SearchableItem(
+          c.id(), ItemType.COMPETENCE, c.text(), c.situation().json(), c.kind().json(), null,
+          ItemWeights.of(c.situation()))));
+    }
+    names.remove(null);
+    names.remove(title);
+    return new SearchableSheet(id, SheetType.BRANCH, metier, title, family, familyLabel,
+        List.copyOf(names), description, activities, competences, borrowedFrom);
+  }
+
+  /** A métier with no described sheet: its title, plus the text of its mapped ROME sheets. */
+  private static SearchableSheet borrowed(
+      Nomenclature2009.Metier m, String familyLabel, List<Sheet> versions,
+      Function<String, Optional<SearchableSheet>> romeSheet) {
+    List<SearchableItem> activities = new ArrayList<>();
+    List<SearchableItem> competences = new ArrayList<>();
+    List<String> borrowedFrom = new ArrayList<>();
+    List<String> names = new ArrayList<>(List.of(m.titleFeminine(), m.titleMasculine()));
+    StringBuilder description = new StringBuilder();
+    for (String code : m.romeCodes()) {
+      Optional<SearchableSheet> rome = romeSheet.apply(code);
+      if (rome.isEmpty()) {
+        continue;
+      }
+      SearchableSheet r = rome.get();
+      borrowedFrom.add(code);
+      names.add(r.title());
+      description.append(description.isEmpty() ? "" : " ").append(r.description());
+      activities.addAll(r.activities());
+      competences.addAll(r.competences());
+    }
+    versions.forEach(s -> names.addAll(s.otherNames()));
+    names.remove(m.title());
+    return new SearchableSheet(m.code(), SheetType.BRANCH, m.code(), m.title(), m.family(),
+        familyLabel, names.stream().distinct().toList(), description.toString(), activities,
+        competences, borrowedFrom);
+  }
+}

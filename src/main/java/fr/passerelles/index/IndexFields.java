@@ -1,0 +1,34 @@
+package fr.passerelles.index;
+
+/** Field names of the three indexes, in one place so builder and searchers agree. */
+public final class IndexFields {
+  // shared
+  public static final String ID = "id";
+  public static final String TYPE = "type";
+  public static final String FAMILY = "family";
+
+  // sheets index
+  public static final String METIER = "metier";
+  public static final String FAMILY_LABEL = "familyLabel";
+  public static final String TITLE = "title";
+  public static final String NAMES = "names";
+  public static final String DESCRIPTION = "description";
+  public static final String ACTIVITIES = "activities";
+  public static final String COMPETENCES = "competences";
+  public static final String BORROWED_FROM = "borrowedFrom";
+
+  // activities and competences indexes
+  public static final String TEXT = "text";
+  /** Analyzed terms of {@link #TEXT}, stored space-separated: evidence coverage needs them. */
+  public static final String TERMS = "terms";
+  public static final String QUALIFIER = "qualifier";
+  public static final String KIND = "kind";
+  public static final String MACRO = "macro";
+  public static final String WEIGHT = "weight";
+  /** Every sheet the item belongs to (multi-valued). */
+  public static final String SHEET = "sheet";
+  /** Types of the sheets the item belongs to, for the type filter (multi-valued). */
+  public static final String SHEET_TYPE = "sheetType";
+
+  private IndexFields() {}
+}

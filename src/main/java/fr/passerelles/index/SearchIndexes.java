@@ -1,0 +1,180 @@
+package fr.passerelles.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.StoredFields;
+import java.util.Map;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * One opened index generation: a searcher per index, shared by all requests (the indexes are
+ * read-only once built, so no reopening or locking is needed), plus the item vocabularies' IDF.
+ */
+public final class SearchIndexes implements Closeable {
+  private final Path dir;
+  private final IndexManifest manifest;
+  private final DirectoryReader sheets;
+  private final DirectoryReader activities;
+  private final DirectoryReader competences;
+  private final IndexSearcher sheetsSearcher;
+  private final IndexSearcher activitiesSearcher;
+  private final IndexSearcher competencesSearcher;
+  private final Map<String, Float> activityIdf;
+  private final Map<String, Float> competenceIdf;
+  private final ItemRecord[] activityRecords;
+  private final ItemRecord[] competenceRecords;
+  private final SheetRecord[] sheetRecords;
+  private final Map<String, SheetRecord> sheetsById;
+
+  private SearchIndexes(Path dir, IndexManifest manifest) throws IOException {
+    this.dir = dir;
+    this.manifest = manifest;
+    this.sheets = DirectoryReader.open(FSDirectory.open(dir.resolve(IndexBuilder.SHEETS)));
+    this.activities = DirectoryReader.open(FSDirectory.open(dir.resolve(IndexBuilder.ACTIVITIES)));
+    this.competences = DirectoryReader.open(FSDirectory.open(dir.resolve(IndexBuilder.COMPETENCES)));
+    this.sheetsSearcher = new IndexSearcher(sheets);
+    this.activitiesSearcher = new IndexSearcher(activities);
+    this.competencesSearcher = new IndexSearcher(competences);
+    this.activityIdf = idf(activities);
+    this.competenceIdf = idf(competences);
+    this.activityRecords = items(activities, ItemType.ACTIVITY);
+    this.competenceRecords = items(competences, ItemType.COMPETENCE);
+    this.sheetRecords = sheets(sheets);
+    Map<String, SheetRecord> byId = new HashMap<>();
+    for (SheetRecord r : sheetRecords) {
+      byId.put(r.id(), r);
+    }
+    this.sheetsById = Map.copyOf(byId);
+  }
+
+  private static ItemRecord[] items(DirectoryReader reader, ItemType type) throws IOException {
+    ItemRecord[] out = new ItemRecord[reader.maxDoc()];
+    StoredFields stored = reader.storedFields();
+    for (int doc = 0; doc < out.length; doc++) {
+      Document d = stored.document(doc);
+      String terms = d.get(IndexFields.TERMS);
+      out[doc] = new ItemRecord(
+          d.get(IndexFields.ID), type, d.get(IndexFields.TEXT), d.get(IndexFields.QUALIFIER),
+          emptyToNull(d.get(IndexFields.KIND)), emptyToNull(d.get(IndexFields.MACRO)),
+          d.getField(IndexFields.WEIGHT).numericValue().floatValue(),
+          List.of(d.getValues(IndexFields.SHEET)),
+          terms.isEmpty() ? List.of() : List.of(terms.split(" ")));
+    }
+    return out;
+  }
+
+  private static SheetRecord[] sheets(DirectoryReader reader) throws IOException {
+    SheetRecord[] out = new SheetRecord[reader.maxDoc()];
+    StoredFields stored = reader.storedFields();
+    for (int doc = 0; doc < out.length; doc++) {
+      Document d = stored.document(doc);
+      out[doc] = new SheetRecord(
+          d.get(IndexFields.ID), SheetType.parse(d.get(IndexFields.TYPE)), d.get(IndexFields.METIER),
+          d.get(IndexFields.TITLE), d.get(IndexFields.FAMILY), d.get(IndexFields.FAMILY_LABEL),
+          List.of(d.getValues(IndexFields.BORROWED_FROM)));
+    }
+    return out;
+  }
+
+  private static String emptyToNull(String s) {
+    return s == null || s.isEmpty() ? null : s;
+  }
+
+  /** The item stored at {@code doc} of the activities or competences index. */
+  public ItemRecord item(ItemType type, int doc) {
+    return (type == ItemType.ACTIVITY ? activityRecords : competenceRecords)[doc];
+  }
+
+  /** The sheet stored at {@code doc} of the sheets index. */
+  public SheetRecord sheet(int doc) {
+    return sheetRecords[doc];
+  }
+
+  public java.util.Optional<SheetRecord> sheet(String id) {
+    return java.util.Optional.ofNullable(sheetsById.get(id));
+  }
+
+  /** All indexed sheets, in index order. */
+  public List<SheetRecord> allSheets() {
+    return List.of(sheetRecords);
+  }
+
+  /** All indexed items of one type, in index order. */
+  public List<ItemRecord> allItems(ItemType type) {
+    return List.of(type == ItemType.ACTIVITY ? activityRecords : competenceRecords);
+  }
+
+  static SearchIndexes open(Path dir) throws IOException {
+    return new SearchIndexes(dir, IndexManifest.read(dir));
+  }
+
+  /** IDF of every term of the items' text field, computed once: evidence coverage uses it per hit. */
+  private static Map<String, Float> idf(DirectoryReader reader) throws IOException {
+    Map<String, Float> idf = new HashMap<>();
+    int n = reader.numDocs();
+    for (LeafReaderContext leaf : reader.leaves()) {
+      Terms terms = leaf.reader().terms(IndexFields.TEXT);
+      if (terms == null) {
+        continue;
+      }
+      TermsEnum te = terms.iterator();
+      for (BytesRef t = te.next(); t != null; t = te.next()) {
+        int df = reader.docFreq(new org.apache.lucene.index.Term(IndexFields.TEXT, BytesRef.deepCopyOf(t)));
+        idf.put(t.utf8ToString(), (float) Math.log(1 + (n - df + 0.5) / (df + 0.5)));
+      }
+    }
+    return Map.copyOf(idf);
+  }
+
+  public Path dir() {
+    return dir;
+  }
+
+  public IndexManifest manifest() {
+    return manifest;
+  }
+
+  public IndexSearcher sheets() {
+    return sheetsSearcher;
+  }
+
+  public IndexSearcher activities() {
+    return activitiesSearcher;
+  }
+
+  public IndexSearcher competences() {
+    return competencesSearcher;
+  }
+
+  public IndexSearcher items(ItemType type) {
+    return type == ItemType.ACTIVITY ? activitiesSearcher : competencesSearcher;
+  }
+
+  /** IDF of an analyzed term in an item index; unknown terms get the rarest-term IDF. */
+  public float idf(ItemType type, String term) {
+    Map<String, Float> table = type == ItemType.ACTIVITY ? activityIdf : competenceIdf;
+    Float v = table.get(term);
+    if (v != null) {
+      return v;
+    }
+    int n = (type == ItemType.ACTIVITY ? activities : competences).numDocs();
+    return (float) Math.log(1 + (n + 0.5) / 0.5);
+  }
+
+  @Override
+  public void close() throws IOException {
+    try (sheets; activities; competences) {
+      // closes all three even if one fails
+    }
+  }
+}

@@ -1,0 +1,47 @@
+package fr.passerelles.match;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+
+/**
+ * A span of the input run through the query analyzer: each term with how often it occurs and where
+ * the user wrote it (offsets into the whole input, so evidence can quote and highlight it).
+ */
+record AnalyzedSpan(TextSpan span, Map<String, List<TextSpan>> occurrences) {
+
+  static AnalyzedSpan of(Analyzer analyzer, String field, String input, TextSpan span) {
+    Map<String, List<TextSpan>> occ = new LinkedHashMap<>();
+    try (TokenStream ts = analyzer.tokenStream(field, span.text())) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        int start = span.start() + offset.startOffset();
+        int end = Math.min(span.start() + offset.endOffset(), input.length());
+        occ.computeIfAbsent(term.toString(), k -> new ArrayList<>())
+            .add(new TextSpan(start, end, input.substring(start, end)));
+      }
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // in-memory text: cannot happen in practice
+    }
+    return new AnalyzedSpan(span, occ);
+  }
+
+  boolean isEmpty() {
+    return occurrences.isEmpty();
+  }
+
+  int termFrequency(String term) {
+    List<TextSpan> o = occurrences.get(term);
+    return o == null ? 0 : o.size();
+  }
+}

@@ -1,0 +1,101 @@
+package fr.passerelles.match;
+
+import fr.passerelles.index.IndexFields;
+import fr.passerelles.index.SearchIndexes;
+import fr.passerelles.index.SheetRecord;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+
+/**
+ * Free text → ranked sheets with evidence. Combines a whole-text BM25 ranking of the sheets with
+ * per-segment evidence from the activities and competences indexes (see docs/matching.md).
+ * Thread-safe: it only reads the shared, immutable indexes.
+ */
+public final class Matcher {
+  /** Share of the final score given to the whole-text similarity; the rest is evidence. */
+  static final double TEXT_WEIGHT = 0.55;
+  /** How much one fully-covered, core item contributes to the evidence score (noisy-or). */
+  static final double ITEM_CONTRIBUTION = 0.5;
+  /** Items counted in the evidence score: beyond this, more evidence says little more. */
+  static final int EVIDENCE_COUNTED = 12;
+
+  private final SearchIndexes indexes;
+  private final Analyzer queryAnalyzer;
+  private final SheetRanker ranker;
+  private final EvidenceCollector collector;
+
+  public Matcher(SearchIndexes indexes, Analyzer queryAnalyzer) {
+    this.indexes = indexes;
+    this.queryAnalyzer = queryAnalyzer;
+    this.ranker = new SheetRanker(indexes);
+    this.collector = new EvidenceCollector(indexes);
+  }
+
+  public MatchResult match(MatchInput input, MatchOptions options) {
+    try {
+      return doMatch(input, options);
+    } catch (IOException e) {
+      throw new UncheckedIOException("index read failed", e);
+    }
+  }
+
+  private MatchResult doMatch(MatchInput input, MatchOptions options) throws IOException {
+    String text = input.text();
+    AnalyzedSpan whole = AnalyzedSpan.of(queryAnalyzer, IndexFields.TEXT, text, new TextSpan(0, text.length(), text));
+    Map<Integer, Float> textScores = ranker.rank(whole, options);
+    float best = textScores.values().stream().max(Float::compare).orElse(1f);
+
+    List<AnalyzedSpan> spans = new ArrayList<>();
+    for (TextSpan s : input.segments()) {
+      spans.add(AnalyzedSpan.of(queryAnalyzer, IndexFields.TEXT, text, s));
+    }
+    for (TextSpan p : input.phrases()) {
+      spans.add(AnalyzedSpan.of(queryAnalyzer, IndexFields.TEXT, text, p));
+    }
+    Map<String, Map<String, Evidence>> evidence = collector.collect(spans, options);
+
+    Map<String, Double> textRel = new HashMap<>();
+    textScores.forEach((doc, score) -> textRel.put(indexes.sheet(doc).id(), (double) (score / best)));
+    List<SheetMatch> matches = new ArrayList<>();
+    java.util.Set<String> candidates = new java.util.HashSet<>(textRel.keySet());
+    candidates.addAll(evidence.keySet());
+    for (String id : candidates) {
+      SheetRecord sheet = indexes.sheet(id).orElse(null);
+      if (sheet == null || !SearchFilters.accepts(sheet, options)) {
+        continue;
+      }
+      List<Evidence> items = new ArrayList<>(evidence.getOrDefault(id, Map.of()).values());
+      items.sort(Comparator.comparingDouble((Evidence e) -> e.strength() * e.weight()).reversed()
+          .thenComparing(Evidence::itemId));
+      double ev = evidenceScore(items);
+      double t = textRel.getOrDefault(id, 0.0);
+      double score = TEXT_WEIGHT * t + (1 - TEXT_WEIGHT) * ev;
+      List<Evidence> shown = items.size() > options.evidencePerSheet() ? items.subList(0, options.evidencePerSheet()) : items;
+      matches.add(new SheetMatch(sheet.id(), sheet.type(), sheet.metier(), sheet.title(), sheet.family(),
+          sheet.familyLabel(), round(score), round(t), round(ev), List.copyOf(shown), sheet.borrowedFrom()));
+    }
+    matches.sort(Comparator.comparingDouble(SheetMatch::score).reversed().thenComparing(SheetMatch::id));
+    List<SheetMatch> top = matches.size() > options.limit() ? matches.subList(0, options.limit()) : matches;
+    return new MatchResult(top, input.segments().size(), input.phrases().size());
+  }
+
+  /** Noisy-or of the best items: each adds a share of what is left, so the score stays in [0, 1]. */
+  static double evidenceScore(List<Evidence> sorted) {
+    double miss = 1;
+    for (int i = 0; i < Math.min(EVIDENCE_COUNTED, sorted.size()); i++) {
+      Evidence e = sorted.get(i);
+      miss *= 1 - ITEM_CONTRIBUTION * e.strength() * e.weight();
+    }
+    return 1 - miss;
+  }
+
+  private static double round(double v) {
+    return Math.round(v * 10_000) / 10_000.0;
+  }
+}
