@@ -40,6 +40,7 @@ final class RomeCsv {
   static void read(Path file, List<String> required, Consumer<Row> action) {
     String name = file.getFileName().toString();
     try (CSVParser parser = CSVParser.parse(new StringReader(RomeFiles.read(file)), FORMAT)) {
+      int width = parser.getHeaderNames().size();
       Map<String, Integer> columns = columns(name, parser.getHeaderNames(), required);
       Iterator<CSVRecord> records = parser.iterator();
       while (true) {
@@ -48,8 +49,8 @@ final class RomeCsv {
           break;
         }
         Row row = new Row(name, records.next(), line, columns);
-        if (row.record.size() != columns.size()) {
-          throw row.error("", "has " + row.record.size() + " fields, the header has " + columns.size());
+        if (row.record.size() != width) {
+          throw row.error("", "has " + row.record.size() + " fields, the header has " + width);
         }
         action.accept(row);
       }
