@@ -2,6 +2,7 @@ package fr.passerelles.cli;
 
 import fr.passerelles.config.DataPaths;
 import fr.passerelles.corpus.CorpusException;
+import fr.passerelles.rome.RomeImportException;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintWriter;
@@ -54,7 +55,7 @@ public final class Cli {
       err.println(e.getMessage());
       err.print(USAGE);
       return 2;
-    } catch (CorpusException | IllegalArgumentException e) {
+    } catch (CorpusException | RomeImportException | IllegalArgumentException e) {
       err.println("error: " + e.getMessage());
       return 1;
     }

@@ -31,7 +31,24 @@ final class TestReleases {
     return real;
   }
 
-  static Path fixtureDir() {
+  private static Path fixtureDir;
+
+  /**
+   * The fixture in the official layout. Its files are stored with a {@code .fixture} suffix (so
+   * they cannot be mistaken for a committed ROME export) and copied under their release names.
+   */
+  static synchronized Path fixtureDir() {
+    if (fixtureDir == null) {
+      try {
+        fixtureDir = copyFixture(Files.createTempDirectory("rome-fixture"));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return fixtureDir;
+  }
+
+  private static Path storedFixture() {
     URL url = TestReleases.class.getResource("/rome-fixture/version.txt");
     try {
       return Path.of(url.toURI()).getParent();
@@ -49,9 +66,10 @@ final class TestReleases {
 
   /** A writable copy of the fixture, for tests that break or change a file. */
   static Path copyFixture(Path target) {
-    try (Stream<Path> files = Files.list(fixtureDir())) {
+    try (Stream<Path> files = Files.list(storedFixture())) {
       for (Path f : files.toList()) {
-        Files.copy(f, target.resolve(f.getFileName().toString()));
+        String name = f.getFileName().toString();
+        Files.copy(f, target.resolve(name.endsWith(".fixture") ? name.substring(0, name.length() - ".fixture".length()) : name));
       }
       return target;
     } catch (IOException e) {
