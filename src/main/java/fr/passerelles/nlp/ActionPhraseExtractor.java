@@ -1,0 +1,133 @@
+package fr.passerelles.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTagFormat;
+import opennlp.tools.postag.POSTaggerME;
+
+/**
+ * Tags each segment with the French POS model and pulls out its action phrases (see {@link
+ * PhraseGrammar} for the rules). Phrases do not overlap and come in text order.
+ *
+ * <p>CV lines are not sentences: their first word is capitalised by layout, and the GSD model,
+ * trained on prose, then tags "Gestion" as PRON and "Géré" as PROPN. So the tagger sees the first
+ * word of a segment, and any word after {@code : ;}, in lower case, and a segment written in
+ * capitals wholly in lower case. Offsets still point into the original text.
+ *
+ * <p>Thread-safe: one {@link POSTaggerME} per call, shared by the call's segments (its feature
+ * cache is mutable). Building one costs a few tenths of a millisecond; {@code
+ * ThreadSafePOSTaggerME} is no saving under virtual threads, as its {@code ThreadLocal} builds one
+ * per thread and keeps it.
+ */
+public final class ActionPhraseExtractor {
+
+  private static final Set<String> LOWER_CASE_AFTER = Set.of(":", ";");
+
+  private final POSModel model;
+  private final FrenchTokenizer tokenizer = new FrenchTokenizer();
+  private final DeverbalNouns nouns = new DeverbalNouns();
+  private final LemmaGuesser lemmas = new LemmaGuesser();
+
+  public ActionPhraseExtractor(NlpModels models) {
+    this.model = models.posModel();
+  }
+
+  /**
+   * Phrases of all segments; each phrase's {@code segmentIndex} is its index in {@code segments}.
+   */
+  public List<ActionPhrase> extract(List<Segment> segments) {
+    Objects.requireNonNull(segments, "segments");
+    POSTaggerME tagger = new POSTaggerME(model, POSTagFormat.UD);
+    List<ActionPhrase> phrases = new ArrayList<>();
+    for (int s = 0; s < segments.size(); s++) {
+      extract(tagger, segments.get(s), s, phrases);
+    }
+    return List.copyOf(phrases);
+  }
+
+  private void extract(POSTaggerME tagger, Segment segment, int index, List<ActionPhrase> out) {
+    String text = segment.text();
+    List<Token> tokens = tokenizer.tokenize(text, 0, text.length());
+    if (tokens.isEmpty()) {
+      return;
+    }
+    String[] tags = tagger.tag(taggerForms(tokens));
+    List<String> lower = tokens.stream().map(t -> t.form().toLowerCase(Locale.ROOT)).toList();
+    PhraseGrammar grammar = new PhraseGrammar(lower, tags, nouns);
+    int floor = 0;
+    int i = 0;
+    while (i < tokens.size()) {
+      PhraseGrammar.Match m = grammar.matchAt(i, floor);
+      if (m == null) {
+        i++;
+        continue;
+      }
+      int start = tokens.get(m.start()).start();
+      int end = tokens.get(m.end() - 1).end();
+      out.add(
+          new ActionPhrase(
+              text.substring(start, end),
+              segment.start() + start,
+              segment.start() + end,
+              head(lower, m),
+              m.kind(),
+              index));
+      floor = m.end();
+      i = m.end();
+    }
+  }
+
+  private String head(List<String> lower, PhraseGrammar.Match m) {
+    List<String> words = new ArrayList<>(lower.subList(m.head(), m.head() + m.headLength()));
+    words.set(
+        0,
+        m.kind() == ActionPhrase.HeadKind.VERB
+            ? lemmas.verbLemma(words.get(0))
+            : DeverbalNouns.singular(words.get(0)));
+    return String.join(" ", words);
+  }
+
+  /** Token forms for the tagger, with layout capitals removed (see the class comment). */
+  static String[] taggerForms(List<Token> tokens) {
+    String[] forms = tokens.stream().map(Token::form).toArray(String[]::new);
+    if (isAllCaps(forms)) {
+      for (int i = 0; i < forms.length; i++) {
+        forms[i] = forms[i].toLowerCase(Locale.ROOT);
+      }
+      return forms;
+    }
+    for (int i = 0; i < forms.length; i++) {
+      if (i == 0 || LOWER_CASE_AFTER.contains(forms[i - 1])) {
+        forms[i] = decapitalize(forms[i]);
+      }
+    }
+    return forms;
+  }
+
+  /** "Gestion" → "gestion", but "SAP" and "RH" stay: acronyms are not layout. */
+  private static String decapitalize(String form) {
+    if (form.length() < 2
+        || !Character.isUpperCase(form.charAt(0))
+        || Character.isUpperCase(form.charAt(1))) {
+      return form;
+    }
+    return form.substring(0, 1).toLowerCase(Locale.ROOT) + form.substring(1);
+  }
+
+  private static boolean isAllCaps(String[] forms) {
+    int words = 0;
+    for (String f : forms) {
+      if (f.chars().anyMatch(Character::isLetter)) {
+        if (!f.equals(f.toUpperCase(Locale.ROOT))) {
+          return false;
+        }
+        words++;
+      }
+    }
+    return words >= 2;
+  }
+}
