@@ -3,6 +3,7 @@ package fr.passerelles.analysis;
 import java.io.Reader;
 import java.io.StringReader;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharFilterFactory;
@@ -93,6 +94,18 @@ public class ApostropheCharFilterTest extends BaseTokenStreamTestCase {
     checkOneTerm(analyzer, "aujourd’hui", "aujourd'hui");
     // A prime (U+2032) is not an apostrophe: the tokenizer splits there.
     assertAnalyzesTo(analyzer, "d′urgence", new String[] {"d", "urgence"});
+  }
+
+  @Test
+  public void protected_word_written_with_a_typographic_apostrophe_stays_protected()
+      throws Exception {
+    try (Analyzer stemmed = PasserellesAnalyzer.forIndexing();
+        Analyzer chain =
+            PasserellesAnalyzer.builder().protectedWords(List.of("prud'hommes")).build()) {
+      checkOneTerm(stemmed, "prud’hommes", "prud'hom");
+      checkOneTerm(chain, "prud’hommes", "prud'hommes");
+      checkOneTerm(chain, "prudʼhommes", "prud'hommes");
+    }
   }
 
   @Test

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
@@ -142,6 +143,15 @@ public class GenderFormCharFilterTest extends BaseTokenStreamTestCase {
     checkOneTerm(analyzer, "tou·te·s", "tou·te·s");
     // "du (de la)": a bracket holding two words is not a mark; stop words drop it later.
     assertAnalyzesTo(analyzer, "du (de la) patient", new String[] {"du", "de", "la", "patient"});
+  }
+
+  @Test
+  public void protected_word_is_matched_after_folding() throws Exception {
+    try (Analyzer chain =
+        PasserellesAnalyzer.builder().protectedWords(List.of("technicien")).build()) {
+      checkOneTerm(chain, "technicien(ne)s", "technicien");
+      checkOneTerm(chain, "Technicien(ne)", "technicien");
+    }
   }
 
   @Test
