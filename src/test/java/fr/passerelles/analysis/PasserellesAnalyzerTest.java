@@ -1,5 +1,6 @@
 package fr.passerelles.analysis;
 
+import java.nio.file.Path;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.tests.analysis.BaseTokenStreamTestCase;
@@ -8,6 +9,10 @@ import org.junit.Test;
 
 /** The whole chain, index time unless said otherwise. */
 public class PasserellesAnalyzerTest extends BaseTokenStreamTestCase {
+
+  static Path synonymsFile() {
+    return Path.of(System.getProperty("corpus.dir", "corpus"), "synonyms.txt");
+  }
 
   @Test
   public void analyzes_branch_words_with_the_light_stemmer() throws Exception {
@@ -172,6 +177,27 @@ public class PasserellesAnalyzerTest extends BaseTokenStreamTestCase {
   }
 
   @Test
+  public void index_analyzer_has_no_synonyms_and_query_analyzer_has() throws Exception {
+    try (PasserellesAnalyzer index = PasserellesAnalyzer.forIndexing();
+        PasserellesAnalyzer query = PasserellesAnalyzer.forQuerying(synonymsFile())) {
+      assertFalse(index.hasSynonyms());
+      assertTrue(query.hasSynonyms());
+      assertEquals(PasserellesAnalyzer.DEFAULT_STEMMER, query.stemmer());
+      assertAnalyzesTo(index, "RH", new String[] {"rh"});
+      assertAnalyzesTo(query, "RH", new String[] {"resourc", "rh", "humain"});
+    }
+  }
+
+  @Test
+  public void query_analyzer_parses_synonyms_with_its_own_stemmer() throws Exception {
+    try (PasserellesAnalyzer query =
+        PasserellesAnalyzer.forQuerying(StemmerVariant.MINIMAL, synonymsFile())) {
+      // Light would give "resourc": the entries went through the minimal stemmer.
+      assertAnalyzesTo(query, "RH", new String[] {"ressourc", "rh", "humain"});
+    }
+  }
+
+  @Test
   public void defaults_to_the_light_stemmer() {
     assertEquals(StemmerVariant.LIGHT, PasserellesAnalyzer.DEFAULT_STEMMER);
     try (PasserellesAnalyzer a = PasserellesAnalyzer.builder().build()) {
@@ -218,8 +244,10 @@ public class PasserellesAnalyzerTest extends BaseTokenStreamTestCase {
 
   @Test
   public void analyzes_empty_input_to_nothing() throws Exception {
-    try (Analyzer index = PasserellesAnalyzer.forIndexing()) {
+    try (Analyzer index = PasserellesAnalyzer.forIndexing();
+        Analyzer query = PasserellesAnalyzer.forQuerying(synonymsFile())) {
       assertAnalyzesTo(index, "", new String[0]);
+      assertAnalyzesTo(query, "", new String[0]);
       assertAnalyzesTo(index, " (f/h) ", new String[0]);
     }
   }
@@ -230,6 +258,13 @@ public class PasserellesAnalyzerTest extends BaseTokenStreamTestCase {
       try (Analyzer a = PasserellesAnalyzer.forIndexing(stemmer)) {
         checkRandomData(random(), a, 200 * RANDOM_MULTIPLIER);
       }
+    }
+  }
+
+  @Test
+  public void survives_random_text_at_query_time() throws Exception {
+    try (Analyzer a = PasserellesAnalyzer.forQuerying(synonymsFile())) {
+      checkRandomData(random(), a, 200 * RANDOM_MULTIPLIER);
     }
   }
 
