@@ -1,0 +1,209 @@
+package fr.passerelles.analysis;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Folds the gender-inclusive forms of French job titles to their masculine form, which is what the
+ * stemmer and the synonyms expect, and deletes the F/H mention:
+ *
+ * <ul>
+ *   <li>marks in brackets: {@code chargé(e)}, {@code chargé(e)s}, {@code chargé(e)(s)}, {@code
+ *       animateur(trice)s}, {@code technicien(ne)}, {@code régulateur (trice)}, {@code un(e)}, and
+ *       plural marks {@code plateau(x)}, {@code domaine(s)};
+ *   <li>full feminine words in brackets: {@code hôte(hôtesse)}, {@code il(elle)};
+ *   <li>middle dot, full stop or hyphen marks: {@code chargé·e}, {@code chargé·e·s}, {@code
+ *       chargé.e.s}, {@code animateur·rice}, {@code salarié-e-s};
+ *   <li>slash forms: {@code chargé/e}, {@code Chargé / Chargée}, {@code superviseur/superviseuse},
+ *       and the feminine-first {@code Chargée / Chargé};
+ *   <li>the mention {@code F/H}, {@code H/F}, {@code (f/h)}, deleted.
+ * </ul>
+ *
+ * <p>Every rule checks the mark against the end of the word ({@link FeminineForms}), so that
+ * ordinary brackets and slashes ({@code Bac+2 / Bac+3}, {@code (habitation)}, {@code et/ou}) are
+ * left alone. The result is a list of {@link Edit}s, each replacing a span by a shorter or equal
+ * text taken from it, so that a char filter can map offsets back to the user's text. Pure: no
+ * Lucene types; thread-safe.
+ */
+public final class GenderFormNormalizer {
+
+  /**
+   * Replaces {@code [start, end)} of the input by {@code replacement}, never longer than the span.
+   */
+  public record Edit(int start, int end, String replacement) {
+    public Edit {
+      if (start < 0 || end < start || replacement.length() > end - start) {
+        throw new IllegalArgumentException("bad edit [" + start + ", " + end + ") " + replacement);
+      }
+    }
+  }
+
+  // A word: letters and combining marks (NFD text), starting a word.
+  private static final String WORD = "(?<![\\p{L}\\p{M}])([\\p{L}\\p{M}]{2,})";
+  private static final String MARK = "([\\p{L}\\p{M}]{1,20})";
+  // Nothing word-like may follow a form, or it is not a form.
+  private static final String END = "(?![\\p{L}\\p{M}\\p{N}])";
+
+  /** {@code word(mark)}, optionally one space before the bracket and a plural after it. */
+  private static final Pattern BRACKETS =
+      Pattern.compile(WORD + "(\\h?)\\(" + MARK + "\\)(?:\\(([sSxX])\\)|([sS]))?" + END);
+
+  /**
+   * {@code word·mark}, {@code word.mark.s}: the separator must repeat before the plural. Neither an
+   * e-mail nor an address: no {@code .@/_} nor digit before the word, no {@code @} nor {@code .x}
+   * after the form.
+   */
+  private static final Pattern SEPARATED =
+      Pattern.compile(
+          "(?<![\\p{N}.@/_])"
+              + WORD
+              + "([·•⋅.\\-])"
+              + MARK
+              + "(?:\\2([sS]))?"
+              + "(?![\\p{L}\\p{M}\\p{N}@])(?![.·•⋅/\\-][\\p{L}\\p{M}\\p{N}])");
+
+  /** {@code word/mark} or {@code word / other}; not inside a path or a list {@code a/b/c}. */
+  private static final Pattern SLASHED =
+      Pattern.compile(
+          "(?<![\\p{N}./@_])" + WORD + "\\h?/\\h?" + MARK + "(?![\\p{L}\\p{M}\\p{N}/])");
+
+  /** The mention F/H or H/F in brackets, even glued to the title: {@code Patrouilleur(f/h)}. */
+  private static final Pattern SEX_MENTION_BRACKETED =
+      Pattern.compile("\\(\\h?([FfHh])\\h?/\\h?([FfHh])\\h?\\)");
+
+  /** The mention F/H or H/F on its own; half a bracket is not a mention. */
+  private static final Pattern SEX_MENTION =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{M}\\p{N}/(])([FfHh])\\h?/\\h?([FfHh])(?![\\p{L}\\p{M}\\p{N}/)])");
+
+  /** Returns the edits for {@code text}, sorted and non-overlapping. */
+  public List<Edit> edits(CharSequence text) {
+    List<Edit> candidates = new ArrayList<>();
+    collect(BRACKETS.matcher(text), GenderFormNormalizer::brackets, candidates);
+    collect(SEPARATED.matcher(text), GenderFormNormalizer::separated, candidates);
+    collect(SLASHED.matcher(text), GenderFormNormalizer::slashed, candidates);
+    collect(SEX_MENTION_BRACKETED.matcher(text), GenderFormNormalizer::sexMention, candidates);
+    collect(SEX_MENTION.matcher(text), GenderFormNormalizer::sexMention, candidates);
+    // Earliest first, then longest: "chargé(e)s" wins over any shorter form inside it.
+    candidates.sort(
+        Comparator.comparingInt(Edit::start)
+            .thenComparing(Comparator.comparingInt(Edit::end).reversed()));
+    List<Edit> edits = new ArrayList<>();
+    int covered = 0;
+    for (Edit e : candidates) {
+      if (e.start() >= covered) {
+        edits.add(e);
+        covered = e.end();
+      }
+    }
+    return edits;
+  }
+
+  /** Returns {@code text} with its gender forms folded; never longer than the input. */
+  public String normalize(CharSequence text) {
+    StringBuilder out = new StringBuilder(text.length());
+    int from = 0;
+    for (Edit e : edits(text)) {
+      out.append(text, from, e.start()).append(e.replacement());
+      from = e.end();
+    }
+    return out.append(text, from, text.length()).toString();
+  }
+
+  private interface Rule {
+    /** Returns the edit for a match, or {@code null} if the match is not a gender form. */
+    Edit apply(Matcher m);
+  }
+
+  private static void collect(Matcher m, Rule rule, List<Edit> into) {
+    int from = 0;
+    while (from <= m.regionEnd() && m.find(from)) {
+      Edit e = rule.apply(m);
+      if (e != null) {
+        into.add(e);
+        from = m.end();
+      } else {
+        from = m.start() + 1; // a rejected match may hide a valid one that starts inside it
+      }
+    }
+  }
+
+  private static Edit brackets(Matcher m) {
+    String word = m.group(1);
+    String mark = m.group(3);
+    String bracketedPlural = m.group(4);
+    String plural = m.group(5);
+    if (FeminineForms.isPluralEnding(word, mark)) {
+      return bracketedPlural == null && plural == null ? keep(m, word) : null;
+    }
+    if (FeminineForms.isFeminineEnding(word, mark)) {
+      boolean markPlural = FeminineForms.isPlural(mark);
+      if (markPlural && (plural != null || bracketedPlural != null)) {
+        return null;
+      }
+      String s = markPlural ? mark.substring(mark.length() - 1) : plural;
+      if (bracketedPlural != null && !bracketedPlural.equalsIgnoreCase("s")) {
+        return null;
+      }
+      return keep(m, word + (s != null ? s : bracketedPlural != null ? bracketedPlural : ""));
+    }
+    if (plural == null && bracketedPlural == null && FeminineForms.isFeminineOf(word, mark)) {
+      return keep(m, word); // hôte(hôtesse), le(la)
+    }
+    return null;
+  }
+
+  private static Edit separated(Matcher m) {
+    String word = m.group(1);
+    String mark = m.group(3);
+    String plural = m.group(4);
+    if (!sameCase(word, mark) || !FeminineForms.isFeminineEnding(word, mark)) {
+      return null; // "l'accueil.Le" is a missing space, not "accueil·le"
+    }
+    boolean markPlural = FeminineForms.isPlural(mark);
+    if (markPlural && plural != null) {
+      return null;
+    }
+    String s = markPlural ? mark.substring(mark.length() - 1) : plural;
+    return keep(m, word + (s != null ? s : ""));
+  }
+
+  private static Edit slashed(Matcher m) {
+    String left = m.group(1);
+    String right = m.group(2);
+    if (sameCase(left, right) && FeminineForms.isFeminineEnding(left, right)) {
+      String s = FeminineForms.isPlural(right) ? right.substring(right.length() - 1) : "";
+      return keep(m, left + s); // chargé/e, animateur/trices
+    }
+    if (FeminineForms.isFeminineOf(left, right)) {
+      return keep(m, left);
+    }
+    if (FeminineForms.isFeminineOf(right, left)) {
+      return keep(m, right); // Chargée / Chargé
+    }
+    return null;
+  }
+
+  private static Edit sexMention(Matcher m) {
+    return m.group(1).equalsIgnoreCase(m.group(2)) ? null : keep(m, "");
+  }
+
+  private static Edit keep(Matcher m, String replacement) {
+    return new Edit(m.start(), m.end(), replacement);
+  }
+
+  /** The mark is written in the case of the word's last letter: chargé·e, CHARGÉ·E. */
+  private static boolean sameCase(String word, String mark) {
+    boolean upper = Character.isUpperCase(word.charAt(word.length() - 1));
+    for (int i = 0; i < mark.length(); i++) {
+      char c = mark.charAt(i);
+      if (Character.isLetter(c) && Character.isUpperCase(c) != upper) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,150 @@
+package fr.passerelles.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import fr.passerelles.analysis.GenderFormNormalizer.Edit;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class GenderFormNormalizerTest {
+
+  private final GenderFormNormalizer normalizer = new GenderFormNormalizer();
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // marks in brackets
+        "chargé(e) | chargé",
+        "Chargé(e) d'assistance | Chargé d'assistance",
+        "chargé(e)s d'assistance | chargés d'assistance",
+        "chargé(e)(s) | chargés",
+        "chargé(es) | chargés",
+        "CHARGE(E) D'ACCUEIL | CHARGE D'ACCUEIL",
+        "CHARGE(E)S | CHARGES",
+        "Chargé(é) de formation | Chargé de formation",
+        "animateur(trice) | animateur",
+        "animateur(trice)s | animateurs",
+        "régulateur(trice) | régulateur",
+        "médecins régulateur(trice)s | médecins régulateurs",
+        "Médecin régulateur (trice) | Médecin régulateur",
+        "REGULATEUR(TRICE) | REGULATEUR",
+        "technicien(ne) | technicien",
+        "technicien(ne)s | techniciens",
+        "administratif(ve) | administratif",
+        "administratif(ve)s | administratifs",
+        "opérationnel(le) | opérationnel",
+        "infirmier(e) | infirmier",
+        "infirmier(ère) | infirmier",
+        "patient(e)s | patients",
+        "un(e) | un",
+        "superviseur(euse) | superviseur",
+        "aide-soignant(e) | aide-soignant",
+        "d'animateur(trice) | d'animateur",
+        // full feminine words in brackets, plural marks
+        "hôte(hôtesse) d'accueil | hôte d'accueil",
+        "le(la) patient(e) | le patient",
+        "ils(elles) | ils",
+        "plateau(x) | plateau",
+        "domaine(s) | domaine",
+        // middle dot, full stop, hyphen
+        "chargé·e | chargé",
+        "chargé·e·s | chargés",
+        "chargé·es | chargés",
+        "chargé.e | chargé",
+        "chargé.e.s | chargés",
+        "Les chargé.e.s. | Les chargés.",
+        "animateur·rice | animateur",
+        "animateur·trice·s | animateurs",
+        "technicien·ne | technicien",
+        "salarié-e-s | salariés",
+        "CHARGÉ·E | CHARGÉ",
+        // slashes
+        "chargé/e | chargé",
+        "animateur/trice | animateur",
+        "Chargé / Chargée | Chargé",
+        "superviseur/superviseuse | superviseur",
+        "hôte / hôtesse d'accueil | hôte d'accueil",
+        "Chargée / Chargé | Chargé",
+        "infirmiers/infirmières | infirmiers",
+        "il/elle | il",
+        // the F/H mention
+        "Juriste (f/h) | 'Juriste '",
+        "Juriste (F/H) | 'Juriste '",
+        "Juriste F/H | 'Juriste '",
+        "H/F Juriste | ' Juriste'",
+        "Juriste (H / F), CDI | 'Juriste , CDI'",
+        "Patrouilleur(f/h) | Patrouilleur",
+      })
+  void folds_gender_forms_to_the_masculine(String input, String expected) {
+    assertEquals(expected, normalizer.normalize(input));
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Bac+2 / Bac+3",
+        "assurance (habitation)",
+        "et/ou",
+        "client/bénéficiaire",
+        "bénéficiaires / clients",
+        "Planificateur / Prévisionniste",
+        "Secrétaire / assistant",
+        "intérieur/extérieur",
+        "24h/24",
+        "7 jours sur 7 et 24h/24",
+        "km/h",
+        "donne-le",
+        "dis-le",
+        "peut-être",
+        "Marie-Anne",
+        "c'est-à-dire",
+        "après-vente",
+        "l'accueil.Le client",
+        "www.site.es",
+        "jean.estelle@exemple.fr",
+        "https://exemple.fr/chargé/e/s",
+        "du (de la) patient",
+        "(e)",
+        "a(e)",
+        "Bac(+2)",
+        "chargé(e)x",
+        "chargé(e",
+        "F/F",
+        "AF/HB",
+        "(F/H",
+        "chargé(s)s",
+      })
+  void leaves_ordinary_brackets_slashes_and_dots_alone(String input) {
+    assertEquals(input, normalizer.normalize(input));
+  }
+
+  @Test
+  void returns_edits_that_cover_whole_forms_in_input_order() {
+    String text = "Chargé(e) / H/F, superviseur/superviseuse";
+    assertEquals(
+        List.of(new Edit(0, 9, "Chargé"), new Edit(12, 15, ""), new Edit(17, 41, "superviseur")),
+        normalizer.edits(text));
+  }
+
+  @Test
+  void prefers_the_longest_form_starting_first() {
+    // "(e)s" as a whole, not "(e)" followed by a lone "s"
+    assertEquals(List.of(new Edit(0, 10, "chargés")), normalizer.edits("chargé(e)s"));
+  }
+
+  @Test
+  void returns_empty_text_unchanged() {
+    assertEquals("", normalizer.normalize(""));
+    assertEquals(List.of(), normalizer.edits(""));
+  }
+
+  @Test
+  void rejects_an_edit_that_would_lengthen_the_text() {
+    org.junit.jupiter.api.Assertions.assertThrows(
+        IllegalArgumentException.class, () -> new Edit(0, 1, "ab"));
+  }
+}
