@@ -2,6 +2,8 @@ package fr.passerelles.cli;
 
 import fr.passerelles.config.DataPaths;
 import fr.passerelles.corpus.CorpusException;
+import fr.passerelles.match.NotFrenchException;
+import java.io.IOException;
 import fr.passerelles.rome.RomeImportException;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -16,6 +18,11 @@ public final class Cli {
       """
       usage: bin/passerelles <command> [options]
         corpus check [--corpus DIR] [--rome DIR|none]   validate the referential, print counts
+        index                                           build the indexes (only if inputs changed)
+        match "texte" | --file F | -                    closest métiers with evidence
+                [--limit N] [--type branch|rome] [--family CODE]
+        eval [--queries FILE] [--chains stock,light,minimal,light-nosyn]
+                                                        match quality on the labelled set
       options: --corpus DIR (default corpus/), --rome DIR (default ../shared/data/rome if present,
                env PASSERELLES_ROME_DIR), --index DIR (default index/)
       """;
@@ -49,6 +56,9 @@ public final class Cli {
           }
           yield CorpusCheckCommand.run(args, paths, out);
         }
+        case "index" -> IndexCommand.run(args, paths, out);
+        case "match" -> MatchCommand.run(args, paths, out, System.in);
+        case "eval" -> EvalCommand.run(args, paths, out);
         default -> throw new UsageException("unknown command: " + command);
       };
     } catch (UsageException e) {
@@ -56,6 +66,12 @@ public final class Cli {
       err.print(USAGE);
       return 2;
     } catch (CorpusException | RomeImportException | IllegalArgumentException e) {
+      err.println("error: " + e.getMessage());
+      return 1;
+    } catch (NotFrenchException e) {
+      err.println("texte refusé : " + e.verdict().reason().description());
+      return 3;
+    } catch (IOException e) {
       err.println("error: " + e.getMessage());
       return 1;
     }

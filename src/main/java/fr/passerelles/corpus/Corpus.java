@@ -13,6 +13,7 @@ public final class Corpus {
   private final Nomenclature2009 nomenclature2009;
   private final Nomenclature2024 nomenclature2024;
   private final MobilityReferential mobility;
+  private final RomeLinks romeLinks;
   private final List<Sheet> sheets;
   private final Map<String, Sheet> sheetsById;
   private final Map<String, Nomenclature2009.Metier> metiersByCode;
@@ -23,11 +24,13 @@ public final class Corpus {
       Nomenclature2009 nomenclature2009,
       Nomenclature2024 nomenclature2024,
       MobilityReferential mobility,
+      RomeLinks romeLinks,
       List<Sheet> sheets,
       String checksum) {
     this.nomenclature2009 = nomenclature2009;
     this.nomenclature2024 = nomenclature2024;
     this.mobility = mobility;
+    this.romeLinks = romeLinks;
     this.sheets = sheets.stream().sorted(Comparator.comparing(Sheet::id)).toList();
     this.sheetsById = index(this.sheets, Sheet::id);
     this.metiersByCode = index(nomenclature2009.metiers(), Nomenclature2009.Metier::code);
@@ -51,6 +54,23 @@ public final class Corpus {
 
   public MobilityReferential mobility() {
     return mobility;
+  }
+
+  public RomeLinks romeLinks() {
+    return romeLinks;
+  }
+
+  /**
+   * The ROME sheets of a métier: the annex's codes, else the reviewers' link, else none.
+   */
+  public RomeMapping romeMapping(String metierCode) {
+    Optional<Nomenclature2009.Metier> m = metier(metierCode);
+    if (m.isPresent() && !m.get().romeCodes().isEmpty()) {
+      return new RomeMapping(m.get().romeCodes(), RomeMapping.ANNEX);
+    }
+    return romeLinks.forMetier(metierCode)
+        .map(l -> new RomeMapping(l.romeCodes(), RomeMapping.REVIEW))
+        .orElse(new RomeMapping(List.of(), RomeMapping.NONE));
   }
 
   /** All sheets, sorted by id. */

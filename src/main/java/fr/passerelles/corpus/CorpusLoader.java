@@ -25,6 +25,7 @@ public final class CorpusLoader {
   static final String NOMENCLATURE_2009 = "nomenclature-2009.json";
   static final String NOMENCLATURE_2024 = "nomenclature-2024.json";
   static final String MOBILITY = "mobility.json";
+  static final String ROME_LINKS = "rome-links.json";
   static final String SHEETS = "sheets";
 
   private static final ObjectMapper MAPPER =
@@ -46,12 +47,13 @@ public final class CorpusLoader {
     Nomenclature2009 n2009 = read(dir, NOMENCLATURE_2009, Nomenclature2009.class, digest);
     Nomenclature2024 n2024 = read(dir, NOMENCLATURE_2024, Nomenclature2024.class, digest);
     MobilityReferential mobility = read(dir, MOBILITY, MobilityReferential.class, digest);
+    RomeLinks romeLinks = read(dir, ROME_LINKS, RomeLinks.class, digest);
     List<Sheet> sheets = new ArrayList<>();
     for (String name : sheetFiles(dir)) {
       sheets.add(read(dir, SHEETS + "/" + name, Sheet.class, digest));
     }
     digestFile(dir, "synonyms.txt", digest);
-    return new Corpus(n2009, n2024, mobility, sheets, HexFormat.of().formatHex(digest.digest()));
+    return new Corpus(n2009, n2024, mobility, romeLinks, sheets, HexFormat.of().formatHex(digest.digest()));
   }
 
   /** Sheet file names, sorted so the checksum does not depend on directory order. */

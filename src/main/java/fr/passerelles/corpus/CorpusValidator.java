@@ -42,6 +42,7 @@ public final class CorpusValidator {
     v.nomenclature2009();
     v.nomenclature2024();
     v.mobility();
+    v.romeLinks();
     v.sheets();
     return List.copyOf(v.problems);
   }
@@ -174,6 +175,34 @@ public final class CorpusValidator {
       problem(file, "$.classificationRule", "missing");
     } else {
       text(file, "$.classificationRule.text", corpus.mobility().classificationRule().text());
+    }
+  }
+
+  private void romeLinks() {
+    String file = CorpusLoader.ROME_LINKS;
+    Set<String> seen = new HashSet<>();
+    var links = corpus.romeLinks().links();
+    for (int i = 0; i < links.size(); i++) {
+      var l = links.get(i);
+      String at = "$.links[" + i + "]";
+      var metier = corpus.metier(l.metier());
+      if (metier.isEmpty()) {
+        problem(file, at + ".metier", "unknown 2009 métier " + l.metier());
+        continue;
+      }
+      if (!seen.add(l.metier())) {
+        problem(file, at + ".metier", "métier " + l.metier() + " linked twice");
+      }
+      if (!metier.get().romeCodes().isEmpty()) {
+        problem(file, at + ".metier", "métier " + l.metier() + " already has ROME codes from the annex");
+      }
+      if (l.romeCodes().isEmpty()) {
+        problem(file, at + ".romeCodes", "empty");
+      }
+      for (int r = 0; r < l.romeCodes().size(); r++) {
+        romeCode(file, at + ".romeCodes[" + r + "]", l.romeCodes().get(r));
+      }
+      text(file, at + ".reason", l.reason());
     }
   }
 

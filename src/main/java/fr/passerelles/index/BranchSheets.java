@@ -29,10 +29,12 @@ public final class BranchSheets {
       List<Sheet> versions = new ArrayList<>(corpus.versions(m.code()));
       versions.sort((a, b) -> Boolean.compare(b.current(), a.current()));
       boolean described = versions.stream().anyMatch(Sheet::hasContent);
+      // the 2024 title of the same job is one more name people search by
+      List<String> title2024 = corpus.metier2024For(m.code()).map(n -> List.of(n.title())).orElse(List.of());
       if (described) {
-        out.add(fromSheets(m.code(), m.title(), m.code(), m.family(), familyLabel, versions, List.of()));
+        out.add(fromSheets(m.code(), m.title(), m.code(), m.family(), familyLabel, versions, title2024));
       } else {
-        out.add(borrowed(m, familyLabel, versions, romeSheet));
+        out.add(borrowed(m, familyLabel, versions, title2024, corpus.romeMapping(m.code()).romeCodes(), romeSheet));
       }
       for (Sheet sub : corpus.sheets()) {
         if (m.code().equals(sub.metier()) && sub.parentSheet() != null) {
@@ -53,8 +55,8 @@ public final class BranchSheets {
 
   private static SearchableSheet fromSheets(
       String id, String title, String metier, String family, String familyLabel,
-      List<Sheet> versions, List<String> borrowedFrom) {
-    Set<String> names = new LinkedHashSet<>();
+      List<Sheet> versions, List<String> extraNames) {
+    Set<String> names = new LinkedHashSet<>(extraNames);
     List<SearchableItem> activities = new ArrayList<>();
     List<SearchableItem> competences = new ArrayList<>();
     String description = versions.isEmpty() ? "" : versions.get(0).mission();
@@ -72,19 +74,20 @@ public final class BranchSheets {
     names.remove(null);
     names.remove(title);
     return new SearchableSheet(id, SheetType.BRANCH, metier, title, family, familyLabel,
-        List.copyOf(names), description, activities, competences, borrowedFrom);
+        List.copyOf(names), description, activities, competences, List.of());
   }
 
   /** A métier with no described sheet: its title, plus the text of its mapped ROME sheets. */
   private static SearchableSheet borrowed(
-      Nomenclature2009.Metier m, String familyLabel, List<Sheet> versions,
-      Function<String, Optional<SearchableSheet>> romeSheet) {
+      Nomenclature2009.Metier m, String familyLabel, List<Sheet> versions, List<String> extraNames,
+      List<String> romeCodes, Function<String, Optional<SearchableSheet>> romeSheet) {
     List<SearchableItem> activities = new ArrayList<>();
     List<SearchableItem> competences = new ArrayList<>();
     List<String> borrowedFrom = new ArrayList<>();
     List<String> names = new ArrayList<>(List.of(m.titleFeminine(), m.titleMasculine()));
+    names.addAll(extraNames);
     StringBuilder description = new StringBuilder();
-    for (String code : m.romeCodes()) {
+    for (String code : romeCodes) {
       Optional<SearchableSheet> rome = romeSheet.apply(code);
       if (rome.isEmpty()) {
         continue;

@@ -1,0 +1,63 @@
+package fr.passerelles.cli;
+
+import fr.passerelles.Passerelles;
+import fr.passerelles.analysis.StemmerVariant;
+import fr.passerelles.config.DataPaths;
+import fr.passerelles.eval.EvalSet;
+import fr.passerelles.eval.MatchEvaluation;
+import fr.passerelles.eval.QualityTable;
+import fr.passerelles.index.AnalysisChain;
+import fr.passerelles.nlp.NlpModels;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code eval}: match quality of each analysis chain on the labelled development set. Each chain
+ * gets its own index under {@code <index>/eval/<chain>} (rebuilt only when its inputs change).
+ */
+final class EvalCommand {
+  static final String DEFAULT_QUERIES = "src/test/resources/eval/queries.jsonl";
+  static final String DEFAULT_CHAINS = "stock,light,minimal,light-nosyn";
+
+  private EvalCommand() {}
+
+  static int run(Args args, DataPaths paths, PrintWriter out) throws IOException {
+    EvalSet set = EvalSet.load(Path.of(args.flags().getOrDefault("queries", DEFAULT_QUERIES)));
+    NlpModels models = NlpModels.fromClasspath();
+    List<MatchEvaluation.Report> reports = new ArrayList<>();
+    for (String name : args.flags().getOrDefault("chains", DEFAULT_CHAINS).split(",")) {
+      AnalysisChain chain = chain(name.strip(), paths.corpusDir());
+      DataPaths evalPaths = new DataPaths(paths.corpusDir(), paths.romeDir(), paths.indexDir().resolve("eval").resolve(chain.id()));
+      try (Passerelles p = Passerelles.open(evalPaths, chain, models)) {
+        reports.add(MatchEvaluation.run(chain.id(), p.textMatcher(), set.queries()));
+      }
+    }
+    out.println("Queries: " + set.file() + " (" + set.queries().size() + " queries, sha256 " + set.sha256().substring(0, 12) + ")");
+    out.println("ROME release: " + paths.romeDir().map(Path::toString).orElse("none"));
+    out.println();
+    out.print(QualityTable.render(reports));
+    for (MatchEvaluation.Report r : reports) {
+      out.println();
+      out.println(r.chain() + " branch misses at rank 1: " + r.branch().failures());
+      out.println(r.chain() + " ROME misses at rank 1: " + r.rome().failures());
+      if (!r.refused().isEmpty()) {
+        out.println(r.chain() + " refused as not French: " + r.refused());
+      }
+    }
+    return 0;
+  }
+
+  static AnalysisChain chain(String name, Path corpusDir) {
+    Path synonyms = corpusDir.resolve(AnalysisChain.SYNONYMS_FILE);
+    return switch (name) {
+      case "stock" -> AnalysisChain.stock();
+      case "light" -> AnalysisChain.passerelles(StemmerVariant.LIGHT, synonyms);
+      case "minimal" -> AnalysisChain.passerelles(StemmerVariant.MINIMAL, synonyms);
+      case "light-nosyn" -> AnalysisChain.passerelles(StemmerVariant.LIGHT, null);
+      default -> throw new UsageException("unknown chain " + name + " (stock, light, minimal, light-nosyn)");
+    };
+  }
+}

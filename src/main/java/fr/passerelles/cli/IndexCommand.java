@@ -1,0 +1,25 @@
+package fr.passerelles.cli;
+
+import fr.passerelles.Passerelles;
+import fr.passerelles.config.DataPaths;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.Locale;
+
+/** {@code index}: opens the index, building it when the corpus, ROME release or chain changed. */
+final class IndexCommand {
+  private IndexCommand() {}
+
+  static int run(Args args, DataPaths paths, PrintWriter out) throws IOException {
+    long start = System.nanoTime();
+    try (Passerelles p = Passerelles.open(paths)) {
+      var manifest = p.indexes().manifest();
+      out.printf(Locale.ROOT, "index %s ready in %d ms (built in %d ms at %s)%n",
+          p.indexes().dir(), (System.nanoTime() - start) / 1_000_000, manifest.buildMillis(), manifest.builtAt());
+      out.println("  analysis: " + manifest.source().analysis());
+      out.println("  rome: " + manifest.source().romeRelease().replaceAll(" \\{.*", ""));
+      manifest.counts().forEach((k, v) -> out.printf(Locale.ROOT, "  %-12s %6d documents%n", k, v));
+    }
+    return 0;
+  }
+}
