@@ -7,6 +7,8 @@ import fr.passerelles.eval.EvalSet;
 import fr.passerelles.eval.MatchEvaluation;
 import fr.passerelles.eval.QualityTable;
 import fr.passerelles.index.AnalysisChain;
+import fr.passerelles.index.IndexFields;
+import fr.passerelles.match.MatchTuning;
 import fr.passerelles.nlp.NlpModels;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -27,6 +29,9 @@ final class EvalCommand {
   static int run(Args args, DataPaths paths, PrintWriter out) throws IOException {
     EvalSet set = EvalSet.load(Path.of(args.flags().getOrDefault("queries", DEFAULT_QUERIES)));
     NlpModels models = NlpModels.fromClasspath();
+    if (args.flags().containsKey("sweep")) {
+      return sweep(set, paths, models, out);
+    }
     List<MatchEvaluation.Report> reports = new ArrayList<>();
     for (String name : args.flags().getOrDefault("chains", DEFAULT_CHAINS).split(",")) {
       AnalysisChain chain = chain(name.strip(), paths.corpusDir());
@@ -45,6 +50,31 @@ final class EvalCommand {
       out.println(r.chain() + " ROME misses at rank 1: " + r.rome().failures());
       if (!r.refused().isEmpty()) {
         out.println(r.chain() + " refused as not French: " + r.refused());
+      }
+    }
+    return 0;
+  }
+
+  /** Scores a grid of matcher parameters with the default chain: how MatchTuning.DEFAULT was chosen. */
+  static int sweep(EvalSet set, DataPaths paths, NlpModels models, PrintWriter out) throws IOException {
+    AnalysisChain chain = AnalysisChain.defaultFor(paths.corpusDir());
+    DataPaths evalPaths = new DataPaths(paths.corpusDir(), paths.romeDir(), paths.indexDir().resolve("eval").resolve(chain.id()));
+    out.println("| textWeight | title boost | names boost | item contribution | branch top-1 | branch top-3 | branch MRR | ROME top-3 | ROME MRR |");
+    out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+    try (Passerelles p = Passerelles.open(evalPaths, chain, models)) {
+      for (double tw : new double[] {0.3, 0.45, 0.55, 0.7}) {
+        for (float title : new float[] {1f, 2f, 3f}) {
+          for (float names : new float[] {1f, 2f}) {
+            for (double ic : new double[] {0.3, 0.6}) {
+              MatchTuning t = MatchTuning.DEFAULT.withTextWeight(tw).withItemContribution(ic)
+                  .withFieldBoost(IndexFields.TITLE, title).withFieldBoost(IndexFields.NAMES, names);
+              var r = MatchEvaluation.run(chain.id(), p.textMatcher().withTuning(t), set.queries());
+              out.printf(java.util.Locale.ROOT, "| %.2f | %.0f | %.0f | %.1f | %.3f | %.3f | %.3f | %.3f | %.3f |%n", tw, title, names, ic,
+                  r.branch().top1(), r.branch().top3(), r.branch().mrr(), r.rome().top3(), r.rome().mrr());
+              out.flush();
+            }
+          }
+        }
       }
     }
     return 0;

@@ -186,14 +186,15 @@ public final class CorpusValidator {
       var l = links.get(i);
       String at = "$.links[" + i + "]";
       var metier = corpus.metier(l.metier());
-      if (metier.isEmpty()) {
-        problem(file, at + ".metier", "unknown 2009 métier " + l.metier());
+      boolean subSheet = corpus.sheet(l.metier()).filter(s -> s.parentSheet() != null).isPresent();
+      if (metier.isEmpty() && !subSheet) {
+        problem(file, at + ".metier", "neither a 2009 métier nor a specialist sub-sheet: " + l.metier());
         continue;
       }
       if (!seen.add(l.metier())) {
         problem(file, at + ".metier", "métier " + l.metier() + " linked twice");
       }
-      if (!metier.get().romeCodes().isEmpty()) {
+      if (metier.isPresent() && !metier.get().romeCodes().isEmpty()) {
         problem(file, at + ".metier", "métier " + l.metier() + " already has ROME codes from the annex");
       }
       if (l.romeCodes().isEmpty()) {

@@ -12,7 +12,10 @@ public record RomeLinks(String source, String note, List<Link> links) {
     links = links == null ? List.of() : List.copyOf(links);
   }
 
-  /** @param reason why this sheet is the same job, for the reviewer */
+  /**
+   * @param metier a 2009 métier code, or a specialist sub-sheet id ({@code 0104-03})
+   * @param reason why this sheet is the same job, for the reviewer
+   */
   public record Link(String metier, List<String> romeCodes, String reason) {
     public Link {
       romeCodes = romeCodes == null ? List.of() : List.copyOf(romeCodes);

@@ -32,17 +32,41 @@ public final class BranchSheets {
       // the 2024 title of the same job is one more name people search by
       List<String> title2024 = corpus.metier2024For(m.code()).map(n -> List.of(n.title())).orElse(List.of());
       if (described) {
-        out.add(fromSheets(m.code(), m.title(), m.code(), m.family(), familyLabel, versions, title2024));
+        out.add(fromSheets(m.code(), m.title(), m.code(), m.family(), familyLabel, versions,
+            concat(title2024, appellations(corpus.romeMapping(m.code()).romeCodes(), romeSheet))));
       } else {
         out.add(borrowed(m, familyLabel, versions, title2024, corpus.romeMapping(m.code()).romeCodes(), romeSheet));
       }
       for (Sheet sub : corpus.sheets()) {
         if (m.code().equals(sub.metier()) && sub.parentSheet() != null) {
-          out.add(fromSheets(sub.id(), sub.title(), m.code(), m.family(), familyLabel, List.of(sub), List.of()));
+          out.add(fromSheets(sub.id(), sub.title(), m.code(), m.family(), familyLabel, List.of(sub),
+              appellations(corpus.romeMapping(sub.id()).romeCodes(), romeSheet)));
         }
       }
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * Job titles of the ROME sheets mapped to a branch sheet: thousands of real-world variants
+   * ("téléconseiller", "standardiste") that the 2009 sheets never list.
+   */
+  private static List<String> appellations(
+      List<String> romeCodes, Function<String, Optional<SearchableSheet>> romeSheet) {
+    List<String> names = new ArrayList<>();
+    for (String code : romeCodes) {
+      romeSheet.apply(code).ifPresent(r -> {
+        names.add(r.title());
+        names.addAll(r.names());
+      });
+    }
+    return names;
+  }
+
+  private static List<String> concat(List<String> a, List<String> b) {
+    List<String> out = new ArrayList<>(a);
+    out.addAll(b);
+    return out;
   }
 
   private static String familyTitle(Corpus corpus, String code) {
@@ -95,6 +119,7 @@ public final class BranchSheets {
       SearchableSheet r = rome.get();
       borrowedFrom.add(code);
       names.add(r.title());
+      names.addAll(r.names());
       description.append(description.isEmpty() ? "" : " ").append(r.description());
       activities.addAll(r.activities());
       competences.addAll(r.competences());

@@ -18,23 +18,27 @@ import org.apache.lucene.analysis.Analyzer;
  * Thread-safe: it only reads the shared, immutable indexes.
  */
 public final class Matcher {
-  /** Share of the final score given to the whole-text similarity; the rest is evidence. */
-  static final double TEXT_WEIGHT = 0.55;
-  /** How much one fully-covered, core item contributes to the evidence score (noisy-or). */
-  static final double ITEM_CONTRIBUTION = 0.5;
-  /** Items counted in the evidence score: beyond this, more evidence says little more. */
-  static final int EVIDENCE_COUNTED = 12;
-
   private final SearchIndexes indexes;
   private final Analyzer queryAnalyzer;
   private final SheetRanker ranker;
   private final EvidenceCollector collector;
+  private final MatchTuning tuning;
 
   public Matcher(SearchIndexes indexes, Analyzer queryAnalyzer) {
+    this(indexes, queryAnalyzer, MatchTuning.DEFAULT);
+  }
+
+  public Matcher(SearchIndexes indexes, Analyzer queryAnalyzer, MatchTuning tuning) {
     this.indexes = indexes;
     this.queryAnalyzer = queryAnalyzer;
-    this.ranker = new SheetRanker(indexes);
+    this.tuning = tuning;
+    this.ranker = new SheetRanker(indexes, tuning.fieldBoosts());
     this.collector = new EvidenceCollector(indexes);
+  }
+
+  /** The same indexes and analyzer with other parameters (evaluation sweeps). */
+  public Matcher withTuning(MatchTuning other) {
+    return new Matcher(indexes, queryAnalyzer, other);
   }
 
   public MatchResult match(MatchInput input, MatchOptions options) {
@@ -73,9 +77,9 @@ public final class Matcher {
       List<Evidence> items = new ArrayList<>(evidence.getOrDefault(id, Map.of()).values());
       items.sort(Comparator.comparingDouble((Evidence e) -> e.strength() * e.weight()).reversed()
           .thenComparing(Evidence::itemId));
-      double ev = evidenceScore(items);
+      double ev = evidenceScore(items, tuning);
       double t = textRel.getOrDefault(id, 0.0);
-      double score = TEXT_WEIGHT * t + (1 - TEXT_WEIGHT) * ev;
+      double score = tuning.textWeight() * t + (1 - tuning.textWeight()) * ev;
       List<Evidence> shown = items.size() > options.evidencePerSheet() ? items.subList(0, options.evidencePerSheet()) : items;
       matches.add(new SheetMatch(sheet.id(), sheet.type(), sheet.metier(), sheet.title(), sheet.family(),
           sheet.familyLabel(), round(score), round(t), round(ev), List.copyOf(shown), sheet.borrowedFrom()));
@@ -86,11 +90,11 @@ public final class Matcher {
   }
 
   /** Noisy-or of the best items: each adds a share of what is left, so the score stays in [0, 1]. */
-  static double evidenceScore(List<Evidence> sorted) {
+  static double evidenceScore(List<Evidence> sorted, MatchTuning tuning) {
     double miss = 1;
-    for (int i = 0; i < Math.min(EVIDENCE_COUNTED, sorted.size()); i++) {
+    for (int i = 0; i < Math.min(tuning.evidenceCounted(), sorted.size()); i++) {
       Evidence e = sorted.get(i);
-      miss *= 1 - ITEM_CONTRIBUTION * e.strength() * e.weight();
+      miss *= 1 - tuning.itemContribution() * e.strength() * e.weight();
     }
     return 1 - miss;
   }

@@ -23,22 +23,17 @@ import org.apache.lucene.search.TermQuery;
  * index, each term matched in its best field (title and names count more than body text).
  */
 final class SheetRanker {
-  /** Field weights: a job title in the input is strong evidence of the sheet that bears it. */
-  static final Map<String, Float> FIELD_BOOSTS = Map.of(
-      IndexFields.TITLE, 3.0f,
-      IndexFields.NAMES, 2.0f,
-      IndexFields.DESCRIPTION, 1.0f,
-      IndexFields.ACTIVITIES, 1.2f,
-      IndexFields.COMPETENCES, 1.2f);
   /** Long CVs are cut to their most informative terms: quality saturates, latency does not. */
   static final int MAX_TERMS = 96;
   static final int CANDIDATES = 50;
   private static final float TIE_BREAKER = 0.1f;
 
   private final SearchIndexes indexes;
+  private final Map<String, Float> fieldBoosts;
 
-  SheetRanker(SearchIndexes indexes) {
+  SheetRanker(SearchIndexes indexes, Map<String, Float> fieldBoosts) {
     this.indexes = indexes;
+    this.fieldBoosts = new java.util.TreeMap<>(fieldBoosts); // fixed clause order: stable scores
   }
 
   /** Sheet doc id → BM25 score, for the best {@link #CANDIDATES} sheets. */
@@ -49,8 +44,8 @@ final class SheetRanker {
     }
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     for (Map.Entry<String, Double> t : terms) {
-      List<Query> perField = new ArrayList<>(FIELD_BOOSTS.size());
-      FIELD_BOOSTS.forEach((field, boost) ->
+      List<Query> perField = new ArrayList<>(fieldBoosts.size());
+      fieldBoosts.forEach((field, boost) ->
           perField.add(new BoostQuery(new TermQuery(new Term(field, t.getKey())), boost)));
       float queryWeight = (float) (1 + Math.log(whole.termFrequency(t.getKey())));
       query.add(new BoostQuery(new DisjunctionMaxQuery(perField, TIE_BREAKER), queryWeight),

@@ -44,6 +44,11 @@ public final class TextMatcher {
     return matcher;
   }
 
+  /** The same NLP and indexes with other matcher parameters (evaluation sweeps). */
+  public TextMatcher withTuning(MatchTuning tuning) {
+    return new TextMatcher(nlp, matcher.withTuning(tuning));
+  }
+
   private static TextSpan span(Segment s) {
     return new TextSpan(s.start(), s.end(), s.text());
   }
