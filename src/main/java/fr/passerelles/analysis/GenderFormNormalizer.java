@@ -70,9 +70,12 @@ public final class GenderFormNormalizer {
       Pattern.compile(
           "(?<![\\p{N}./@_])" + WORD + "\\h?/\\h?" + MARK + "(?![\\p{L}\\p{M}\\p{N}/])");
 
-  /** The mention F/H or H/F in brackets, even glued to the title: {@code Patrouilleur(f/h)}. */
+  /**
+   * The mention F/H or H/F in brackets, even glued to the title ({@code Patrouilleur(f/h)}), but
+   * ending a word: deleting it must not weld two words together.
+   */
   private static final Pattern SEX_MENTION_BRACKETED =
-      Pattern.compile("\\(\\h?([FfHh])\\h?/\\h?([FfHh])\\h?\\)");
+      Pattern.compile("\\(\\h?([FfHh])\\h?/\\h?([FfHh])\\h?\\)" + END);
 
   /** The mention F/H or H/F on its own; half a bracket is not a mention. */
   private static final Pattern SEX_MENTION =

@@ -116,6 +116,7 @@ class GenderFormNormalizerTest {
         "F/F",
         "AF/HB",
         "(F/H",
+        "chargé(f/h)s",
         "chargé(s)s",
       })
   void leaves_ordinary_brackets_slashes_and_dots_alone(String input) {
