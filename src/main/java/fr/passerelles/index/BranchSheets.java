@@ -63,6 +63,15 @@ public final class BranchSheets {
     return names;
   }
 
+  /**
+   * A borrowed item weighs less when the ROME sheet is only loosely the métier: several branch
+   * métiers may share one ROME sheet, and the one whose title the sheet's appellations name
+   * (Chargé(e) de comptabilité for "Comptable") should lead on the same evidence.
+   */
+  private static SearchableItem scaled(SearchableItem i, float share) {
+    return new SearchableItem(i.id(), i.type(), i.text(), i.qualifier(), i.kind(), i.macro(), i.weight() * share);
+  }
+
   private static List<String> concat(List<String> a, List<String> b) {
     List<String> out = new ArrayList<>(a);
     out.addAll(b);
@@ -118,11 +127,12 @@ public final class BranchSheets {
       }
       SearchableSheet r = rome.get();
       borrowedFrom.add(code);
+      float share = (float) (0.5 + 0.5 * TitleAffinity.of(List.of(m.titleMasculine(), m.titleFeminine()), r));
       names.add(r.title());
       names.addAll(r.names());
       description.append(description.isEmpty() ? "" : " ").append(r.description());
-      activities.addAll(r.activities());
-      competences.addAll(r.competences());
+      r.activities().forEach(i -> activities.add(scaled(i, share)));
+      r.competences().forEach(i -> competences.add(scaled(i, share)));
     }
     versions.forEach(s -> names.addAll(s.otherNames()));
     names.remove(m.title());

@@ -85,13 +85,13 @@ public final class IndexBuilder {
   /** One document per distinct item id, carrying all the sheets (and sheet types) that list it. */
   private List<Document> itemDocs(List<SearchableSheet> sheets, boolean activities) {
     Map<String, SearchableItem> items = new LinkedHashMap<>();
-    Map<String, Set<String>> owners = new LinkedHashMap<>();
+    Map<String, Map<String, Float>> owners = new LinkedHashMap<>();
     Map<String, Set<String>> ownerTypes = new LinkedHashMap<>();
     Map<String, Set<String>> ownerFamilies = new LinkedHashMap<>();
     for (SearchableSheet s : sheets) {
       for (SearchableItem i : activities ? s.activities() : s.competences()) {
         items.putIfAbsent(i.id(), i);
-        owners.computeIfAbsent(i.id(), k -> new LinkedHashSet<>()).add(s.id());
+        owners.computeIfAbsent(i.id(), k -> new LinkedHashMap<>()).merge(s.id(), i.weight(), Math::max);
         ownerTypes.computeIfAbsent(i.id(), k -> new LinkedHashSet<>()).add(s.type().json());
         ownerFamilies.computeIfAbsent(i.id(), k -> new LinkedHashSet<>()).add(s.family());
       }
@@ -105,9 +105,10 @@ public final class IndexBuilder {
       d.add(new StringField(IndexFields.QUALIFIER, nonNull(i.qualifier()), Field.Store.YES));
       d.add(new StringField(IndexFields.KIND, nonNull(i.kind()), Field.Store.YES));
       d.add(new StringField(IndexFields.MACRO, nonNull(i.macro()), Field.Store.YES));
-      d.add(new StoredField(IndexFields.WEIGHT, i.weight()));
-      for (String sheet : owners.get(i.id())) {
-        d.add(new StringField(IndexFields.SHEET, sheet, Field.Store.YES));
+      // the same ROME item weighs differently in each sheet that lists it (core or not, borrowed)
+      for (Map.Entry<String, Float> owner : owners.get(i.id()).entrySet()) {
+        d.add(new StringField(IndexFields.SHEET, owner.getKey(), Field.Store.YES));
+        d.add(new StoredField(IndexFields.WEIGHT, owner.getValue()));
       }
       for (String type : ownerTypes.get(i.id())) {
         d.add(new StringField(IndexFields.SHEET_TYPE, type, Field.Store.NO));

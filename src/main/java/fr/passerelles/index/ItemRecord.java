@@ -3,7 +3,7 @@ package fr.passerelles.index;
 import java.util.List;
 
 /**
- * An indexed item held in memory: evidence needs its text, owners and analyzed terms for every hit,
+ * An indexed item held in memory (its weight depends on the sheet: {@link #weight(int)}): evidence needs its text, owners and analyzed terms for every hit,
  * and reading them from stored fields per request would dominate the latency.
  */
 public record ItemRecord(
@@ -13,6 +13,12 @@ public record ItemRecord(
     String qualifier,
     String kind,
     String macro,
-    float weight,
     List<String> sheets,
-    List<String> terms) {}
+    float[] weights,
+    List<String> terms) {
+
+  /** The item's weight in {@code sheets.get(i)}. */
+  public float weight(int i) {
+    return weights[i];
+  }
+}

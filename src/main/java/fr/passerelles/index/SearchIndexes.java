@@ -66,8 +66,7 @@ public final class SearchIndexes implements Closeable {
       out[doc] = new ItemRecord(
           d.get(IndexFields.ID), type, d.get(IndexFields.TEXT), d.get(IndexFields.QUALIFIER),
           emptyToNull(d.get(IndexFields.KIND)), emptyToNull(d.get(IndexFields.MACRO)),
-          d.getField(IndexFields.WEIGHT).numericValue().floatValue(),
-          List.of(d.getValues(IndexFields.SHEET)),
+          List.of(d.getValues(IndexFields.SHEET)), weights(d),
           terms.isEmpty() ? List.of() : List.of(terms.split(" ")));
     }
     return out;
@@ -84,6 +83,15 @@ public final class SearchIndexes implements Closeable {
           List.of(d.getValues(IndexFields.BORROWED_FROM)));
     }
     return out;
+  }
+
+  private static float[] weights(Document d) {
+    var fields = d.getFields(IndexFields.WEIGHT);
+    float[] w = new float[fields.length];
+    for (int i = 0; i < w.length; i++) {
+      w[i] = fields[i].numericValue().floatValue();
+    }
+    return w;
   }
 
   private static String emptyToNull(String s) {

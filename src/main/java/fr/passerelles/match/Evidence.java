@@ -23,4 +23,9 @@ public record Evidence(
     double strength,
     TextSpan segment,
     List<String> matchedTerms,
-    List<TextSpan> highlights) {}
+    List<TextSpan> highlights) {
+
+  Evidence withWeight(double w) {
+    return new Evidence(itemId, type, text, qualifier, kind, w, strength, segment, matchedTerms, highlights);
+  }
+}

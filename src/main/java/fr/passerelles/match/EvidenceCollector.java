@@ -49,9 +49,10 @@ final class EvidenceCollector {
           if (e == null) {
             continue;
           }
-          for (String sheet : item.sheets()) {
-            bySheet.computeIfAbsent(sheet, k -> new HashMap<>())
-                .merge(item.id(), e, (a, b) -> a.strength() >= b.strength() ? a : b);
+          for (int i = 0; i < item.sheets().size(); i++) {
+            Evidence inSheet = e.withWeight(item.weight(i));
+            bySheet.computeIfAbsent(item.sheets().get(i), k -> new HashMap<>())
+                .merge(item.id(), inSheet, (a, b) -> a.strength() >= b.strength() ? a : b);
           }
         }
       }
@@ -110,7 +111,7 @@ final class EvidenceCollector {
       return null;
     }
     highlights.sort(Comparator.comparingInt(TextSpan::start));
-    return new Evidence(item.id(), type, item.text(), item.qualifier(), item.kind(), item.weight(), strength,
+    return new Evidence(item.id(), type, item.text(), item.qualifier(), item.kind(), 1.0, strength,
         span.span(), List.copyOf(words), List.copyOf(highlights));
   }
 }
