@@ -15,6 +15,10 @@ public final class Cli {
       """
       usage: bin/passerelles <command> [options]
         corpus check [--corpus DIR] [--rome DIR|none]   validate the referential, print counts
+        serve [--port 8080] [--host 127.0.0.1] [--corpus DIR] [--rome DIR|none] [--index DIR]
+              [--cors-origins https://a,https://b] [--max-body-bytes N] [--max-text-chars N]
+              [--max-page-size N] [--shutdown-timeout SECONDS]
+                                                     HTTP API (docs/api.md); env PASSERELLES_PORT…
       options: --corpus DIR (default corpus/), --rome DIR (default ../shared/data/rome if present,
                env PASSERELLES_ROME_DIR), --index DIR (default index/)
       """;
@@ -48,6 +52,7 @@ public final class Cli {
           }
           yield CorpusCheckCommand.run(args, paths, out);
         }
+        case "serve" -> ServeCommand.run(args, paths);
         default -> throw new UsageException("unknown command: " + command);
       };
     } catch (UsageException e) {
@@ -56,6 +61,9 @@ public final class Cli {
       return 2;
     } catch (CorpusException | IllegalArgumentException e) {
       err.println("error: " + e.getMessage());
+      return 1;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
       return 1;
     }
   }
