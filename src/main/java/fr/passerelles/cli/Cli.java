@@ -23,6 +23,10 @@ public final class Cli {
                 [--limit N] [--type branch|rome] [--family CODE]
         eval [--queries FILE] [--chains stock,light,minimal,light-nosyn]
                                                         match quality on the labelled set
+        serve [--port 8080] [--host 127.0.0.1] [--corpus DIR] [--rome DIR|none] [--index DIR]
+              [--cors-origins https://a,https://b] [--max-body-bytes N] [--max-text-chars N]
+              [--max-page-size N] [--shutdown-timeout SECONDS]
+                                                     HTTP API (docs/api.md); env PASSERELLES_PORT…
       options: --corpus DIR (default corpus/), --rome DIR (default ../shared/data/rome if present,
                env PASSERELLES_ROME_DIR), --index DIR (default index/)
       """;
@@ -59,6 +63,7 @@ public final class Cli {
         case "index" -> IndexCommand.run(args, paths, out);
         case "match" -> MatchCommand.run(args, paths, out, System.in);
         case "eval" -> EvalCommand.run(args, paths, out);
+        case "serve" -> ServeCommand.run(args, paths);
         default -> throw new UsageException("unknown command: " + command);
       };
     } catch (UsageException e) {
@@ -73,6 +78,9 @@ public final class Cli {
       return 3;
     } catch (IOException e) {
       err.println("error: " + e.getMessage());
+      return 1;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
       return 1;
     }
   }

@@ -1,0 +1,46 @@
+package fr.passerelles.api;
+
+import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
+import java.util.Objects;
+
+/**
+ * Builds the HTTP API. {@code bin/passerelles serve} and the tests call the same factory.
+ *
+ * <p>To add a route: write its handler class (parse and validate with {@link QueryParams},
+ * {@link Paging} or {@link TextBodyReader}, call a service from {@link Services}, answer a record
+ * of {@code api.dto}), add one line to {@link #routes}, and describe the path in
+ * {@code src/main/resources/openapi.json}; {@code OpenApiDocumentTest} fails until both agree.
+ */
+public final class App {
+  /** Prefix of every versioned route. */
+  public static final String V1 = "/api/v1";
+
+  private App() {}
+
+  /** The configured, not yet started, Javalin instance. */
+  public static Javalin create(Services services, ApiConfig config) {
+    Objects.requireNonNull(services, "services");
+    Objects.requireNonNull(config, "config");
+    OpenApiDocument openApi = OpenApiDocument.load();
+    return Javalin.create(javalin -> {
+      ApiFoundation.install(javalin, config);
+      routes(javalin.routes, services, config, openApi);
+    });
+  }
+
+  /** Every route of the API, in one place. */
+  private static void routes(RoutesConfig routes, Services services, ApiConfig config, OpenApiDocument openApi) {
+    HealthHandlers health = new HealthHandlers(services);
+    FamilyHandlers families = new FamilyHandlers(services.corpus());
+    MetierHandlers metiers = new MetierHandlers(services.corpus(), new Paging(config));
+
+    routes.get(V1 + "/health", health::health);
+    routes.get(V1 + "/ready", health::ready);
+    routes.get(V1 + "/families", families::list);
+    routes.get(V1 + "/metiers", metiers::list);
+    routes.get(V1 + "/metiers/{code}", metiers::detail);
+    routes.get(V1 + "/sheets/{id}", metiers::sheet);
+    routes.get("/openapi.json", openApi::serve);
+  }
+}

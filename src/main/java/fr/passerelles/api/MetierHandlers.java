@@ -1,0 +1,109 @@
+package fr.passerelles.api;
+
+import fr.passerelles.api.dto.MetierDetailDto;
+import fr.passerelles.api.dto.MetierSummaryDto;
+import fr.passerelles.corpus.Corpus;
+import fr.passerelles.corpus.Nomenclature2009;
+import fr.passerelles.corpus.Sheet;
+import io.javalin.http.BadRequestResponse;
+import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
+import java.util.List;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * {@code /metiers}, {@code /metiers/{code}} and {@code /sheets/{id}}: the referential as read.
+ * (Javalin runs {@code check} rules on absent optional values too, hence the null guards.)
+ */
+final class MetierHandlers {
+  static final String FAMILY = "family";
+  static final String VERSION = "version";
+  static final String SHEET = "sheet";
+  private static final Pattern FAMILY_CODE = Pattern.compile("\\d{2}");
+  private static final Pattern METIER_CODE = Pattern.compile("\\d{4}");
+  private static final Pattern SHEET_ID = Pattern.compile("\\d{4}(-[a-z0-9]{1,8})?");
+
+  private final Corpus corpus;
+  private final Paging paging;
+  private final MetierMapper metiers;
+  private final SheetMapper sheets;
+
+  MetierHandlers(Corpus corpus, Paging paging) {
+    this.corpus = corpus;
+    this.paging = paging;
+    this.metiers = new MetierMapper(corpus);
+    this.sheets = new SheetMapper(corpus);
+  }
+
+  /** {@code GET /metiers[?family=01][&limit=&offset=]}, in code order. */
+  void list(Context ctx) {
+    QueryParams.allowOnly(ctx, List.of(FAMILY, Paging.LIMIT, Paging.OFFSET));
+    String family = ctx.queryParamAsClass(FAMILY, String.class)
+        .check(f -> f == null || FAMILY_CODE.matcher(f).matches(), "code de famille à 2 chiffres attendu")
+        .check(f -> f == null || !FAMILY_CODE.matcher(f).matches() || isFamily2009(f),
+            "famille 2009 inconnue, voir /api/v1/families")
+        .getOrNull();
+    Paging.Page page = paging.read(ctx, Integer.MAX_VALUE);
+    List<MetierSummaryDto> items = corpus.nomenclature2009().metiers().stream()
+        .filter(m -> family == null || m.family().equals(family))
+        .map(metiers::summary)
+        .toList();
+    ctx.json(page.of(items));
+  }
+
+  /** {@code GET /metiers/{code}[?version=n | ?sheet=id]}: the current sheet unless told otherwise. */
+  void detail(Context ctx) {
+    QueryParams.allowOnly(ctx, List.of(VERSION, SHEET));
+    String code = ctx.pathParamAsClass("code", String.class)
+        .check(c -> c != null && METIER_CODE.matcher(c).matches(), "code métier à 4 chiffres attendu")
+        .get();
+    Integer version = ctx.queryParamAsClass(VERSION, Integer.class)
+        .check(v -> v == null || v >= 1, "entier positif attendu")
+        .getOrNull();
+    String sheetId = ctx.queryParamAsClass(SHEET, String.class)
+        .check(s -> s == null || SHEET_ID.matcher(s).matches(), "identifiant de fiche attendu, par exemple 0102-v2")
+        .getOrNull();
+    if (version != null && sheetId != null) {
+      throw new BadRequestResponse("Indiquer soit version, soit sheet, pas les deux.");
+    }
+    Nomenclature2009.Metier metier = corpus.metier(code)
+        .orElseThrow(() -> new NotFoundResponse("Métier inconnu : " + code));
+    List<Sheet> versions = corpus.versions(code);
+    Sheet selected;
+    if (version != null) {
+      selected = pick(versions, s -> s.version() == version, code, "Version " + version, s -> "" + s.version());
+    } else if (sheetId != null) {
+      selected = pick(versions, s -> s.id().equals(sheetId), code, "Fiche " + sheetId, Sheet::id);
+    } else {
+      selected = corpus.currentSheet(code).orElse(null);
+    }
+    ctx.json(new MetierDetailDto(
+        metiers.summary(metier),
+        selected == null ? null : sheets.full(selected),
+        versions.stream().map(sheets::ref).toList()));
+  }
+
+  /** {@code GET /sheets/{id}}: any sheet, sub-métier sheets of 0104 included. */
+  void sheet(Context ctx) {
+    QueryParams.allowOnly(ctx, List.of());
+    String id = ctx.pathParamAsClass("id", String.class)
+        .check(s -> s != null && SHEET_ID.matcher(s).matches(), "identifiant de fiche attendu, par exemple 0104-03")
+        .get();
+    Sheet sheet = corpus.sheet(id).orElseThrow(() -> new NotFoundResponse("Fiche inconnue : " + id));
+    ctx.json(sheets.full(sheet));
+  }
+
+  private boolean isFamily2009(String code) {
+    return corpus.nomenclature2009().families().stream().anyMatch(f -> f.code().equals(code));
+  }
+
+  /** The version matching {@code wanted}, or a 404 that lists the métier's versions. */
+  private static Sheet pick(List<Sheet> versions, java.util.function.Predicate<Sheet> wanted, String code,
+      String what, Function<Sheet, String> label) {
+    return versions.stream().filter(wanted).findFirst().orElseThrow(() -> new NotFoundResponse(
+        what + " inconnue pour le métier " + code + (versions.isEmpty() ? " (aucune fiche)"
+            : " (disponibles : " + versions.stream().map(label).collect(Collectors.joining(", ")) + ")")));
+  }
+}
