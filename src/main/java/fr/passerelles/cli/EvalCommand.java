@@ -62,10 +62,10 @@ final class EvalCommand {
     out.println("| textWeight | title boost | names boost | item contribution | branch top-1 | branch top-3 | branch MRR | ROME top-3 | ROME MRR |");
     out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
     try (Passerelles p = Passerelles.open(evalPaths, chain, models)) {
-      for (double tw : new double[] {0.3, 0.45, 0.55, 0.7}) {
+      for (double tw : new double[] {0.45, 0.55, 0.7, 0.85}) {
         for (float title : new float[] {1f, 2f, 3f}) {
           for (float names : new float[] {1f, 2f}) {
-            for (double ic : new double[] {0.3, 0.6}) {
+            for (double ic : new double[] {0.3, 0.5}) {
               MatchTuning t = MatchTuning.DEFAULT.withTextWeight(tw).withItemContribution(ic)
                   .withFieldBoost(IndexFields.TITLE, title).withFieldBoost(IndexFields.NAMES, names);
               var r = MatchEvaluation.run(chain.id(), p.textMatcher().withTuning(t), set.queries());
