@@ -82,6 +82,7 @@ public final class Matcher {
       List<Evidence> items = new ArrayList<>(evidence.getOrDefault(id, Map.of()).values());
       items.sort(Comparator.comparingDouble((Evidence e) -> e.strength() * e.weight()).reversed()
           .thenComparing(Evidence::itemId));
+      items = distinctTexts(items);
       double ev = evidenceScore(items, tuning);
       double t = textRel.getOrDefault(id, 0.0);
       double score = tuning.textWeight() * t + (1 - tuning.textWeight()) * ev;
@@ -92,6 +93,21 @@ public final class Matcher {
     matches.sort(Comparator.comparingDouble(SheetMatch::score).reversed().thenComparing(SheetMatch::id));
     List<SheetMatch> top = matches.size() > options.limit() ? matches.subList(0, options.limit()) : matches;
     return new MatchResult(top, input.segments().size(), input.phrases().size());
+  }
+
+  /**
+   * Drops an item whose text repeats a better one: the 2009 and current versions of a sheet share
+   * sentences, and the same sentence must not count twice.
+   */
+  private static List<Evidence> distinctTexts(List<Evidence> sorted) {
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    List<Evidence> out = new ArrayList<>(sorted.size());
+    for (Evidence e : sorted) {
+      if (seen.add(e.text().toLowerCase(java.util.Locale.ROOT).replaceAll("[\\s.;:]+$", ""))) {
+        out.add(e);
+      }
+    }
+    return out;
   }
 
   /** Noisy-or of the best items: each adds a share of what is left, so the score stays in [0, 1]. */
