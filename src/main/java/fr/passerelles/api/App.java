@@ -38,9 +38,10 @@ public final class App {
   private static void routes(RoutesConfig routes, Services services, ApiConfig config, OpenApiDocument openApi) {
     HealthHandlers health = new HealthHandlers(services);
     FamilyHandlers families = new FamilyHandlers(services.corpus());
-    MetierHandlers metiers = new MetierHandlers(services.corpus(), new Paging(config));
+    MetierHandlers metiers = new MetierHandlers(services.corpus(), services.engine(), new Paging(config));
     SheetFilterParams filters = new SheetFilterParams(services.corpus(), config);
     MatchHandlers match = new MatchHandlers(services.engine(), new TextBodyReader(config), filters);
+    RomeHandlers rome = new RomeHandlers(services.engine(), new RomeMapper(services.corpus()));
 
     routes.get(V1 + "/health", health::health);
     routes.get(V1 + "/ready", health::ready);
@@ -49,6 +50,7 @@ public final class App {
     routes.get(V1 + "/metiers/{code}", metiers::detail);
     routes.get(V1 + "/sheets/{id}", metiers::sheet);
     routes.post(V1 + "/match", match::match);
+    routes.get(V1 + "/rome/{code}", rome::sheet);
     routes.get("/openapi.json", openApi::serve);
   }
 }
