@@ -42,6 +42,7 @@ public final class App {
     SheetFilterParams filters = new SheetFilterParams(services.corpus(), config);
     MatchHandlers match = new MatchHandlers(services.engine(), new TextBodyReader(config), filters);
     RomeHandlers rome = new RomeHandlers(services.engine(), new RomeMapper(services.corpus()));
+    CompetenceHandlers competences = new CompetenceHandlers(services.engine(), filters, new Paging(config));
 
     routes.get(V1 + "/health", health::health);
     routes.get(V1 + "/ready", health::ready);
@@ -51,6 +52,7 @@ public final class App {
     routes.get(V1 + "/sheets/{id}", metiers::sheet);
     routes.post(V1 + "/match", match::match);
     routes.get(V1 + "/rome/{code}", rome::sheet);
+    routes.get(V1 + "/competences", competences::search);
     routes.get("/openapi.json", openApi::serve);
   }
 }
