@@ -54,7 +54,18 @@ public final class Passerelles implements Closeable {
   }
 
   public static Passerelles open(DataPaths paths, AnalysisChain analysis, NlpModels models) {
-    Corpus corpus = CorpusLoader.load(paths.corpusDir());
+    return open(CorpusLoader.load(paths.corpusDir()), paths, analysis, models);
+  }
+
+  /**
+   * Opens over a corpus the caller already loaded and validated from {@code paths.corpusDir()}
+   * (the HTTP server serves that same instance), with the default analysis chain.
+   */
+  public static Passerelles open(Corpus corpus, DataPaths paths) {
+    return open(corpus, paths, AnalysisChain.defaultFor(paths.corpusDir()), NlpModels.fromClasspath());
+  }
+
+  private static Passerelles open(Corpus corpus, DataPaths paths, AnalysisChain analysis, NlpModels models) {
     Optional<RomeRelease> rome = paths.romeDir().map(RomeRelease::load);
     try {
       SearchIndexes indexes = new IndexStore(paths.indexDir())

@@ -1,18 +1,26 @@
 package fr.passerelles.api;
 
+import fr.passerelles.Passerelles;
 import fr.passerelles.api.dto.CorpusStateDto;
 import fr.passerelles.api.dto.HealthDto;
 import fr.passerelles.api.dto.IndexStateDto;
 import fr.passerelles.api.dto.ReadinessDto;
+import fr.passerelles.api.dto.RomeStateDto;
 import fr.passerelles.corpus.Corpus;
+import fr.passerelles.index.IndexBuilder;
+import fr.passerelles.index.IndexManifest;
 import io.javalin.http.Context;
 import java.util.List;
+import java.util.Map;
 
-/** {@code /health} (the process answers) and {@code /ready} (the data is loaded). */
+/**
+ * {@code /health} (the process answers) and {@code /ready} (the corpus is loaded and the engine is
+ * open: 200, else 503 with the same body, so a probe can read why).
+ */
 final class HealthHandlers {
   static final String UP = "UP";
-  /** Placeholder until the engine wires the index; no route needs it yet, so it does not gate readiness. */
-  static final String INDEX_NOT_LOADED = "NOT_LOADED";
+  static final String STARTING = "STARTING";
+  static final String DOWN = "DOWN";
 
   private final Services services;
 
@@ -35,6 +43,26 @@ final class HealthHandlers {
         c.nomenclature2024().families().size(),
         c.nomenclature2024().metiers().size(),
         c.sheets().size());
-    ctx.json(new ReadinessDto(UP, corpus, new IndexStateDto(INDEX_NOT_LOADED)));
+    EngineHolder.State state = services.engine().state();
+    Passerelles engine = services.engine().current().orElse(null);
+    String status = engine != null ? UP : state == EngineHolder.State.STARTING ? STARTING : DOWN;
+    ctx.status(engine != null ? 200 : 503)
+        .json(new ReadinessDto(status, corpus, index(state, engine), rome(engine)));
+  }
+
+  private static IndexStateDto index(EngineHolder.State state, Passerelles engine) {
+    if (engine == null) {
+      return new IndexStateDto(state.name(), null, null, null, null, null);
+    }
+    IndexManifest manifest = engine.indexes().manifest();
+    Map<String, Integer> counts = manifest.counts();
+    return new IndexStateDto(state.name(), counts.get(IndexBuilder.SHEETS), counts.get(IndexBuilder.ACTIVITIES),
+        counts.get(IndexBuilder.COMPETENCES), manifest.source().analysis(), manifest.builtAt());
+  }
+
+  private static RomeStateDto rome(Passerelles engine) {
+    return engine == null ? null : engine.rome()
+        .map(r -> new RomeStateDto(r.version().describe(), r.sheets().size()))
+        .orElse(null);
   }
 }

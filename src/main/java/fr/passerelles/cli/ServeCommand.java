@@ -1,7 +1,9 @@
 package fr.passerelles.cli;
 
+import fr.passerelles.Passerelles;
 import fr.passerelles.api.ApiConfig;
 import fr.passerelles.api.App;
+import fr.passerelles.api.EngineHolder;
 import fr.passerelles.api.Services;
 import fr.passerelles.config.DataPaths;
 import fr.passerelles.corpus.Corpus;
@@ -10,17 +12,21 @@ import fr.passerelles.corpus.CorpusProblem;
 import fr.passerelles.corpus.CorpusValidator;
 import io.javalin.Javalin;
 import io.javalin.util.JavalinBindException;
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code serve}: loads the data, starts the HTTP API and blocks until SIGTERM or SIGINT, which stop
- * it gracefully (new connections refused, in-flight requests given the shutdown timeout).
+ * {@code serve}: loads and validates the corpus, starts the HTTP API, opens the engine in the
+ * background (the index is opened, or built when its inputs changed) and blocks until SIGTERM or
+ * SIGINT, which stop it gracefully (new connections refused, in-flight requests given the shutdown
+ * timeout, then the index closed). An engine that cannot be opened stops the server (exit 1).
  */
 final class ServeCommand {
   private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
@@ -44,24 +50,49 @@ final class ServeCommand {
       throw new IllegalArgumentException("corpus " + paths.corpusDir() + " has " + problems.size()
           + " problem(s), first: " + problems.get(0) + " (see bin/passerelles corpus check)");
     }
-    Javalin app = App.create(new Services(corpus), config);
+    EngineHolder engine = EngineHolder.starting();
+    Javalin app = App.create(new Services(corpus, engine), config);
     try {
       app.start();
     } catch (JavalinBindException e) {
       throw new IllegalArgumentException("cannot listen on " + config.host() + ":" + config.port()
           + " (" + ApiConfig.Key.PORT + "): " + e.getMessage(), e);
     }
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(app, config), "passerelles-shutdown"));
-    LOG.info("Passerelles API listening on http://{}:{}{} (corpus sha256 {}, ROME {}, index {})",
+    AtomicBoolean stopped = new AtomicBoolean();
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(app, engine, config, stopped), "passerelles-shutdown"));
+    LOG.info("Passerelles API listening on http://{}:{}{} (corpus sha256 {}, ROME {}, index {}); opening the engine",
         config.host(), app.port(), App.V1, corpus.checksum().substring(0, 12),
         paths.romeDir().map(Object::toString).orElse("none"), paths.indexDir());
+    Thread opener = Thread.ofPlatform().name("passerelles-engine-open").daemon().unstarted(
+        () -> open(corpus, paths, engine, () -> stop(app, engine, config, stopped)));
+    opener.start();
     app.jettyServer().server().join();
-    return 0;
+    return engine.state() == EngineHolder.State.FAILED ? 1 : 0;
   }
 
-  private static void stop(Javalin app, ApiConfig config) {
+  /** Opens the engine (building the index if its inputs changed); on failure, stops the server. */
+  private static void open(Corpus corpus, DataPaths paths, EngineHolder engine, Runnable stopServer) {
+    long start = System.nanoTime();
+    try {
+      Passerelles opened = Passerelles.open(corpus, paths);
+      engine.ready(opened);
+      LOG.info("Engine ready in {} ms: index {}, {}", (System.nanoTime() - start) / 1_000_000,
+          opened.indexes().manifest().counts(), opened.rome().map(r -> r.version().describe()).orElse("no ROME release"));
+    } catch (IOException | RuntimeException e) {
+      LOG.error("Cannot open the engine (index {}): stopping", paths.indexDir(), e);
+      engine.failed();
+      stopServer.run();
+    }
+  }
+
+  /** Stops once, from the shutdown hook or after a failed start: requests in flight first, then the engine. */
+  private static void stop(Javalin app, EngineHolder engine, ApiConfig config, AtomicBoolean stopped) {
+    if (!stopped.compareAndSet(false, true)) {
+      return;
+    }
     LOG.info("Stopping: waiting up to {} s for requests in flight", config.shutdownTimeout().toSeconds());
     app.stop();
+    engine.close();
     LOG.info("Stopped");
   }
 }

@@ -26,9 +26,9 @@ import org.apache.lucene.store.FSDirectory;
  * {@code activities} and {@code competences} (one per item, listing every sheet that has it).
  */
 public final class IndexBuilder {
-  static final String SHEETS = "sheets";
-  static final String ACTIVITIES = "activities";
-  static final String COMPETENCES = "competences";
+  public static final String SHEETS = "sheets";
+  public static final String ACTIVITIES = "activities";
+  public static final String COMPETENCES = "competences";
 
   private final Analyzer analyzer;
 

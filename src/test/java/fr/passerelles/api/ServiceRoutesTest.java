@@ -33,12 +33,12 @@ class ServiceRoutesTest {
   }
 
   @Test
-  void ready_reports_the_corpus_counts_checksum_and_index_state() {
+  void ready_is_503_while_the_engine_opens_and_reports_the_corpus_counts_and_checksum() {
     JavalinTest.test(app(), (server, client) -> {
       var res = client.get("/api/v1/ready");
-      assertEquals(200, res.code());
+      assertEquals(503, res.code());
       JsonNode json = RawHttp.json(res.body().string());
-      assertEquals("UP", json.get("status").asText());
+      assertEquals("STARTING", json.get("status").asText());
       JsonNode corpus = json.get("corpus");
       assertEquals(TestCorpus.load().checksum(), corpus.get("checksum").asText());
       assertEquals(9, corpus.get("families2009").asInt());
@@ -46,8 +46,15 @@ class ServiceRoutesTest {
       assertEquals(13, corpus.get("families2024").asInt());
       assertEquals(58, corpus.get("metiers2024").asInt());
       assertEquals(TestCorpus.load().sheets().size(), corpus.get("sheets").asInt());
-      assertEquals("NOT_LOADED", json.get("index").get("state").asText());
+      assertEquals("STARTING", json.get("index").get("state").asText());
+      assertTrue(json.get("index").get("sheets").isNull());
+      assertTrue(json.get("rome").isNull());
     });
+  }
+
+  @Test
+  void health_is_up_while_the_engine_opens() {
+    JavalinTest.test(app(), (server, client) -> assertEquals(200, client.get("/api/v1/health").code()));
   }
 
   @Test

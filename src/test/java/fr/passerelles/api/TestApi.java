@@ -7,9 +7,9 @@ import java.time.Duration;
 final class TestApi {
   private TestApi() {}
 
-  /** The services of the real corpus. */
+  /** The services of the real corpus, with an engine still opening (engine routes answer 503). */
   static Services services() {
-    return new Services(TestCorpus.load());
+    return new Services(TestCorpus.load(), EngineHolder.starting());
   }
 
   /**

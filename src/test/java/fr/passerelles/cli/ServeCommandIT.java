@@ -18,7 +18,10 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code bin/passerelles serve} in its own JVM: starts, logs its URL, serves, stops on SIGTERM. */
+/**
+ * {@code bin/passerelles serve} in its own JVM: starts, logs its URL, serves, opens the engine (a
+ * branch-only index built in a temporary folder), stops on SIGTERM.
+ */
 class ServeCommandIT {
   private static final Pattern LISTENING = Pattern.compile("Passerelles API listening on (http://\\S+/api/v1)");
 
@@ -27,7 +30,8 @@ class ServeCommandIT {
     Path log = tmp.resolve("serve.log");
     String java = ProcessHandle.current().info().command().orElse("java");
     ProcessBuilder pb = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-        "fr.passerelles.Main", "serve", "--port", "0", "--corpus", TestCorpus.dir().toString(), "--rome", "none")
+        "fr.passerelles.Main", "serve", "--port", "0", "--corpus", TestCorpus.dir().toString(), "--rome", "none",
+        "--index", tmp.resolve("index").toString())
         .redirectErrorStream(true)
         .redirectOutput(log.toFile()); // a file, not a pipe: the JDK may close a pipe before the last lines are read
     pb.environment().keySet().removeIf(k -> k.startsWith("PASSERELLES_"));
@@ -38,6 +42,8 @@ class ServeCommandIT {
           HttpRequest.newBuilder(URI.create(base + "/health")).build(), HttpResponse.BodyHandlers.ofString());
       assertEquals(200, health.statusCode());
       assertEquals("{\"status\":\"UP\"}", health.body());
+      assertTrue(awaitReady(base), "ready once the engine is open");
+
 
       process.destroy(); // SIGTERM
       assertTrue(process.waitFor(30, TimeUnit.SECONDS), "stopped within the timeout");
@@ -45,9 +51,26 @@ class ServeCommandIT {
       assertTrue(output.contains("fr.passerelles.api.access - GET /api/v1/health 200"), output);
       assertTrue(output.contains("ServeCommand - Stopping: waiting up to 10 s"), output);
       assertTrue(output.contains("ServeCommand - Stopped"), output);
+      assertTrue(output.contains("ServeCommand - Engine ready"), output);
     } finally {
       process.destroyForcibly();
     }
+  }
+
+  /** Polls /ready until 200; false after 60 s. */
+  private static boolean awaitReady(String base) throws Exception {
+    HttpClient client = HttpClient.newHttpClient();
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (System.nanoTime() < deadline) {
+      HttpResponse<String> ready = client.send(
+          HttpRequest.newBuilder(URI.create(base + "/ready")).build(), HttpResponse.BodyHandlers.ofString());
+      if (ready.statusCode() == 200) {
+        return true;
+      }
+      assertEquals(503, ready.statusCode(), ready.body());
+      Thread.sleep(200);
+    }
+    return false;
   }
 
   private static String awaitUrl(Path log, Process process) throws Exception {
