@@ -23,6 +23,9 @@ public final class Cli {
                 [--limit N] [--type branch|rome] [--family CODE]
         eval [--queries FILE] [--chains stock,light,minimal,light-nosyn]
                                                         match quality on the labelled set
+        passerelles CODE [--scope branch|rome|all]      passerelles of a métier by degree
+        gap FROM TO                                     shared and missing competences, degree
+        align                                           alignment of branch competences (CSV)
       options: --corpus DIR (default corpus/), --rome DIR (default ../shared/data/rome if present,
                env PASSERELLES_ROME_DIR), --index DIR (default index/)
       """;
@@ -59,6 +62,9 @@ public final class Cli {
         case "index" -> IndexCommand.run(args, paths, out);
         case "match" -> MatchCommand.run(args, paths, out, System.in);
         case "eval" -> EvalCommand.run(args, paths, out);
+        case "align" -> AlignCommand.run(args, paths, out);
+        case "gap" -> GapCommand.run(args, paths, out);
+        case "passerelles" -> PasserellesCommand.run(args, paths, out);
         default -> throw new UsageException("unknown command: " + command);
       };
     } catch (UsageException e) {
