@@ -26,6 +26,7 @@ public final class Cli {
         passerelles CODE [--scope branch|rome|all]      passerelles of a métier by degree
         gap FROM TO                                     shared and missing competences, degree
         align                                           alignment of branch competences (CSV)
+        eval-mobility [--cases] [--write]               degree agreement, ROME recall@10, latency
       options: --corpus DIR (default corpus/), --rome DIR (default ../shared/data/rome if present,
                env PASSERELLES_ROME_DIR), --index DIR (default index/)
       """;
@@ -65,6 +66,7 @@ public final class Cli {
         case "align" -> AlignCommand.run(args, paths, out);
         case "gap" -> GapCommand.run(args, paths, out);
         case "passerelles" -> PasserellesCommand.run(args, paths, out);
+        case "eval-mobility" -> EvalMobilityCommand.run(args, paths, out);
         default -> throw new UsageException("unknown command: " + command);
       };
     } catch (UsageException e) {

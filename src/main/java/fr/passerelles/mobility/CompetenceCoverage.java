@@ -1,16 +1,17 @@
 package fr.passerelles.mobility;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Whether an origin already has a target's competence, judged as the analysis chain and the
  * alignment see them, never by exact strings: the same item, a branch competence aligned to that
- * ROME item, or two texts whose IDF-weighted analyzed terms are close enough.
+ * ROME item, or two texts whose IDF-weighted analyzed terms are close enough (cosine at least
+ * {@link MobilitySettings#textEquivalence()}).
  */
 final class CompetenceCoverage {
   private final TermVectors vectors;
@@ -21,21 +22,27 @@ final class CompetenceCoverage {
     this.textEquivalence = textEquivalence;
   }
 
-  /** The origin's competences, indexed for repeated look-ups. */
+  /** The origin's competences, indexed once for the look-ups of one gap. */
   Origin origin(MetierProfile profile) {
-    return new Origin(profile);
+    return new Origin(profile.competences());
   }
 
   final class Origin {
     private final Map<String, String> byEquivalent = new HashMap<>();
     private final List<ProfileCompetence> competences;
-    private final List<Set<String>> terms = new ArrayList<>();
+    private final Map<String, List<Integer>> byTerm = new HashMap<>();
+    private final double[] norms;
 
-    private Origin(MetierProfile profile) {
-      this.competences = profile.competences();
-      for (ProfileCompetence c : competences) {
+    private Origin(List<ProfileCompetence> competences) {
+      this.competences = competences;
+      this.norms = new double[competences.size()];
+      for (int i = 0; i < competences.size(); i++) {
+        ProfileCompetence c = competences.get(i);
         c.equivalents().forEach(e -> byEquivalent.putIfAbsent(e, c.id()));
-        terms.add(new HashSet<>(c.terms()));
+        for (String t : new LinkedHashSet<>(c.terms())) {
+          byTerm.computeIfAbsent(t, k -> new ArrayList<>()).add(i);
+        }
+        norms[i] = vectors.norm2(new LinkedHashSet<>(c.terms()));
       }
     }
 
@@ -50,15 +57,32 @@ final class CompetenceCoverage {
       return coveredByText(c.terms());
     }
 
-    /** The origin competence whose text is closest to {@code text}'s terms, if close enough. */
-    String coveredByText(java.util.Collection<String> text) {
+    /** The origin competence whose text is closest to these terms, if close enough; else null. */
+    String coveredByText(Collection<String> text) {
+      LinkedHashSet<String> terms = new LinkedHashSet<>(text);
+      double norm = vectors.norm2(terms);
+      if (norm == 0) {
+        return null;
+      }
+      double[] shared = new double[competences.size()];
+      for (String t : terms) {
+        List<Integer> owners = byTerm.get(t);
+        if (owners != null) {
+          double w = vectors.weight(t);
+          for (int i : owners) {
+            shared[i] += w * w;
+          }
+        }
+      }
       String best = null;
       double bestCosine = textEquivalence;
-      for (int i = 0; i < competences.size(); i++) {
-        double cos = vectors.cosine(text, terms.get(i));
-        if (cos >= bestCosine) {
-          bestCosine = cos;
-          best = competences.get(i).id();
+      for (int i = 0; i < shared.length; i++) {
+        if (shared[i] > 0) {
+          double cos = shared[i] / Math.sqrt(norm * norms[i]);
+          if (cos >= bestCosine) {
+            bestCosine = cos;
+            best = competences.get(i).id();
+          }
         }
       }
       return best;

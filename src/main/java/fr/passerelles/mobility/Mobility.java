@@ -35,6 +35,7 @@ public final class Mobility {
   private final CuratedMoves curated;
   private final PasserelleFinder finder;
   private final Optional<RomeItemFields> romeFields;
+  private final long buildMillis;
 
   /**
    * What mobility is computed from, all owned by the engine.
@@ -66,8 +67,9 @@ public final class Mobility {
     this.curated = new CuratedMoves(src.corpus(), src.rome(), profiles,
         text -> IndexBuilder.analyzedTerms(src.analysis().indexAnalyzer(), IndexFields.TEXT, text));
     this.finder = new PasserelleFinder(src.corpus(), profiles, curated, similarity, gaps, settings);
+    this.buildMillis = (System.nanoTime() - start) / 1_000_000;
     LOG.info("Mobility ready in {} ms: {} profiles, {} branch competences aligned ({} to review)",
-        (System.nanoTime() - start) / 1_000_000, profiles.all().size(), this.alignment.competences().size(),
+        buildMillis, profiles.all().size(), this.alignment.competences().size(),
         this.alignment.flagged());
   }
 
@@ -87,6 +89,11 @@ public final class Mobility {
       return new CompetenceAlignment(List.of());
     }
     return AlignmentCsv.read(file);
+  }
+
+  /** How long building took (alignment, profiles, overlap vectors), in milliseconds. */
+  public long buildMillis() {
+    return buildMillis;
   }
 
   public MobilitySettings settings() {
