@@ -25,6 +25,8 @@ public final class Cli {
                                                         match quality on the labelled set
         passerelles CODE [--scope branch|rome|all]      passerelles of a métier by degree
         gap FROM TO                                     shared and missing competences, degree
+        personal "CV" | --file F | - [--type branch|rome]
+                                                        closest métier, passerelles minus what the CV shows
         align                                           alignment of branch competences (CSV)
         eval-mobility [--cases] [--write]               degree agreement, ROME recall@10, latency
       options: --corpus DIR (default corpus/), --rome DIR (default ../shared/data/rome if present,
@@ -66,6 +68,7 @@ public final class Cli {
         case "align" -> AlignCommand.run(args, paths, out);
         case "gap" -> GapCommand.run(args, paths, out);
         case "passerelles" -> PasserellesCommand.run(args, paths, out);
+        case "personal" -> PersonalCommand.run(args, paths, out, System.in);
         case "eval-mobility" -> EvalMobilityCommand.run(args, paths, out);
         default -> throw new UsageException("unknown command: " + command);
       };

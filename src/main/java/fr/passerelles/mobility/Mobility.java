@@ -6,6 +6,7 @@ import fr.passerelles.index.IndexBuilder;
 import fr.passerelles.index.IndexFields;
 import fr.passerelles.index.SearchIndexes;
 import fr.passerelles.index.SearchableSheet;
+import fr.passerelles.index.SheetType;
 import fr.passerelles.match.TextMatcher;
 import fr.passerelles.rome.CompetenceTree.MacroPath;
 import fr.passerelles.rome.RomeRelease;
@@ -34,6 +35,7 @@ public final class Mobility {
   private final GapAnalysis gaps;
   private final CuratedMoves curated;
   private final PasserelleFinder finder;
+  private final PersonalGapFinder personal;
   private final Optional<RomeItemFields> romeFields;
   private final long buildMillis;
 
@@ -67,6 +69,7 @@ public final class Mobility {
     this.curated = new CuratedMoves(src.corpus(), src.rome(), profiles,
         text -> IndexBuilder.analyzedTerms(src.analysis().indexAnalyzer(), IndexFields.TEXT, text));
     this.finder = new PasserelleFinder(src.corpus(), profiles, curated, similarity, gaps, settings);
+    this.personal = new PersonalGapFinder(src.textMatcher(), src.analysis().queryAnalyzer(), vectors, profiles);
     this.buildMillis = (System.nanoTime() - start) / 1_000_000;
     LOG.info("Mobility ready in {} ms: {} profiles, {} branch competences aligned ({} to review)",
         buildMillis, profiles.all().size(), this.alignment.competences().size(),
@@ -132,6 +135,24 @@ public final class Mobility {
 
   public MobilityArea passerelles(String id, MobilityScope scope) {
     return finder.area(profile(id), scope);
+  }
+
+  /**
+   * A person's passerelles: the branch métier closest to the text (a CV), then its passerelles by
+   * degree without the competences the text already evidences.
+   *
+   * @throws fr.passerelles.match.NotFrenchException when the text is not French
+   * @throws UnknownMetierException when no métier matches the text at all
+   */
+  public PersonalMobility personal(String text) {
+    return personal(text, SheetType.BRANCH);
+  }
+
+  /** The same, the closest métier taken among branch métiers or ROME sheets. */
+  public PersonalMobility personal(String text, SheetType type) {
+    PersonalGapFinder.Closest c = personal.closest(text, type)
+        .orElseThrow(() -> new UnknownMetierException("(no métier matches the text)"));
+    return personal.personal(c, finder.area(c.profile(), MobilityScope.of(type)));
   }
 
   /** The moves the referential states for a métier (evaluation and review). */

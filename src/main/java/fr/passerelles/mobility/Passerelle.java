@@ -20,6 +20,8 @@ import java.util.List;
  * @param newFields the fields the move adds
  * @param aiExposure the target's exposure to generative AI, null when not scored
  * @param gapKnown false when the target has no competences to compare
+ * @param evidenced for a person's passerelles, the target's competences their text already
+ *     evidences (left out of {@code missing}); empty otherwise
  */
 public record Passerelle(
     MetierRef target,
@@ -35,7 +37,8 @@ public record Passerelle(
     List<CompetenceField> newFields,
     ClassificationCheck classification,
     AiExposure aiExposure,
-    boolean gapKnown) {
+    boolean gapKnown,
+    List<EvidencedCompetence> evidenced) {
 
   public static final String REFERENTIAL = "referential";
   public static final String COMPUTED = "computed";
@@ -44,5 +47,15 @@ public record Passerelle(
     references = List.copyOf(references);
     missing = List.copyOf(missing);
     newFields = List.copyOf(newFields);
+    evidenced = List.copyOf(evidenced);
+  }
+
+  /** The same passerelle with the competences a text evidences moved out of {@code missing}. */
+  public Passerelle withEvidence(List<EvidencedCompetence> found) {
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    found.forEach(e -> ids.add(e.competenceId()));
+    return new Passerelle(target, degree, statedDegree, computedDegree, source, references, statedText, overlap,
+        coverage, missing.stream().filter(c -> !ids.contains(c.id())).toList(), newFields, classification,
+        aiExposure, gapKnown, found);
   }
 }

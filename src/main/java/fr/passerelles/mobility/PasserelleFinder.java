@@ -106,7 +106,7 @@ final class PasserelleFinder {
     Nomenclature2024.Metier t = only2024.get();
     return Optional.of(new Passerelle(new MetierRef(t.id(), SheetType.BRANCH, t.title(), t.id()), m.statedDegree(),
         m.statedDegree(), null, Passerelle.REFERENTIAL, m.references(), m.text(), 0, 0, List.of(), List.of(),
-        ClassificationCheck.of(origin.classificationLevel(), null), AiExposure.of(t), false));
+        ClassificationCheck.of(origin.classificationLevel(), null), AiExposure.of(t), false, List.of()));
   }
 
   /** A passerelle from a gap; empty when it has no degree to be filed under. */
@@ -119,6 +119,6 @@ final class PasserelleFinder {
     AiExposure exposure = Optional.ofNullable(g.to().metier2024()).flatMap(corpus::metier2024)
         .map(AiExposure::of).orElse(null);
     return Optional.of(new Passerelle(g.to(), degree, statedDegree, computed, source, references, text, g.overlap(),
-        g.coverage(), g.missing(), g.newFields(), g.classification(), exposure, g.comparable()));
+        g.coverage(), g.missing(), g.newFields(), g.classification(), exposure, g.comparable(), List.of()));
   }
 }
