@@ -31,7 +31,7 @@ import java.util.Optional;
  */
 public final class Passerelles implements Closeable {
   /** Bump when the indexed documents change shape: older indexes are then rebuilt. */
-  static final int INDEX_SCHEMA_VERSION = 2;
+  static final int INDEX_SCHEMA_VERSION = 3;
 
   private final Corpus corpus;
   private final Optional<RomeRelease> rome;
