@@ -20,11 +20,16 @@ public final class App {
 
   /** The configured, not yet started, Javalin instance. */
   public static Javalin create(Services services, ApiConfig config) {
+    return create(services, config, new AccessLog());
+  }
+
+  /** @param accessLog the request logger (a test passes one that collects its lines) */
+  static Javalin create(Services services, ApiConfig config, AccessLog accessLog) {
     Objects.requireNonNull(services, "services");
     Objects.requireNonNull(config, "config");
     OpenApiDocument openApi = OpenApiDocument.load();
     return Javalin.create(javalin -> {
-      ApiFoundation.install(javalin, config);
+      ApiFoundation.install(javalin, config, accessLog);
       routes(javalin.routes, services, config, openApi);
     });
   }
@@ -34,6 +39,8 @@ public final class App {
     HealthHandlers health = new HealthHandlers(services);
     FamilyHandlers families = new FamilyHandlers(services.corpus());
     MetierHandlers metiers = new MetierHandlers(services.corpus(), new Paging(config));
+    SheetFilterParams filters = new SheetFilterParams(services.corpus(), config);
+    MatchHandlers match = new MatchHandlers(services.engine(), new TextBodyReader(config), filters);
 
     routes.get(V1 + "/health", health::health);
     routes.get(V1 + "/ready", health::ready);
@@ -41,6 +48,7 @@ public final class App {
     routes.get(V1 + "/metiers", metiers::list);
     routes.get(V1 + "/metiers/{code}", metiers::detail);
     routes.get(V1 + "/sheets/{id}", metiers::sheet);
+    routes.post(V1 + "/match", match::match);
     routes.get("/openapi.json", openApi::serve);
   }
 }

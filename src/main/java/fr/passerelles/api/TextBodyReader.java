@@ -63,6 +63,15 @@ public final class TextBodyReader {
     return value;
   }
 
+  /**
+   * True for a {@code text/plain} body, false for {@code application/json}, 415 for anything else
+   * (or a charset other than UTF-8). A route that takes its options from the query string with a
+   * bare text, and from the JSON body otherwise, branches on this before reading the body.
+   */
+  public static boolean isPlainText(Context ctx) {
+    return mediaType(ctx, true).equals(PLAIN);
+  }
+
   /** The media type, lower-cased without parameters; 415 when it is not one we read. */
   private static String mediaType(Context ctx, boolean plainAllowed) {
     String header = ctx.contentType();

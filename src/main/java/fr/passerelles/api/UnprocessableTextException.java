@@ -1,5 +1,7 @@
 package fr.passerelles.api;
 
+import fr.passerelles.nlp.LanguageVerdict;
+
 /**
  * The text is well-formed but cannot be analysed (not French, no recognisable content): the API
  * answers 422 with this exception's message.
@@ -13,6 +15,18 @@ public final class UnprocessableTextException extends RuntimeException {
   /** @param userMessage French, shown as is, never quoting the submitted text */
   public UnprocessableTextException(String userMessage) {
     super(userMessage);
+  }
+
+  /** Why the engine refused a text ({@link fr.passerelles.match.NotFrenchException}), for the user. */
+  public static UnprocessableTextException refused(LanguageVerdict.Reason reason) {
+    return switch (reason) {
+      case NOT_WORDS -> new UnprocessableTextException("Le texte est fait surtout de chiffres, de ponctuation"
+          + " ou de symboles : envoyer un texte rédigé en français.");
+      case BINARY -> new UnprocessableTextException(
+          "Le texte ressemble à des données binaires ou encodées : envoyer du texte brut en français.");
+      case EMPTY, TOO_SHORT -> new UnprocessableTextException("Le texte ne contient aucun mot à analyser.");
+      case OTHER_LANGUAGE, FRENCH, SHORT_TEXT_ASSUMED_FRENCH -> notFrench();
+    };
   }
 
   /** The language check failed. */

@@ -1,0 +1,34 @@
+package fr.passerelles.api;
+
+import fr.passerelles.api.dto.EvidenceDto;
+import fr.passerelles.api.dto.MatchResultDto;
+import fr.passerelles.api.dto.SheetMatchDto;
+import fr.passerelles.api.dto.TextSpanDto;
+import fr.passerelles.match.Evidence;
+import fr.passerelles.match.MatchResult;
+import fr.passerelles.match.SheetMatch;
+import fr.passerelles.match.TextSpan;
+
+/** Match results → DTOs. */
+final class MatchMapper {
+  private MatchMapper() {}
+
+  static MatchResultDto result(MatchResult r) {
+    return new MatchResultDto(r.matches().stream().map(MatchMapper::sheet).toList(), r.segments(), r.phrases());
+  }
+
+  private static SheetMatchDto sheet(SheetMatch m) {
+    return new SheetMatchDto(m.id(), m.type().json(), m.metier(), m.title(), m.family(), m.familyLabel(),
+        m.score(), m.textScore(), m.evidenceScore(), m.borrowedFrom(),
+        m.evidence().stream().map(MatchMapper::evidence).toList());
+  }
+
+  private static EvidenceDto evidence(Evidence e) {
+    return new EvidenceDto(e.itemId(), e.type().json(), e.text(), e.kind(), e.qualifier(), e.weight(),
+        e.strength(), span(e.segment()), e.matchedTerms(), e.highlights().stream().map(MatchMapper::span).toList());
+  }
+
+  static TextSpanDto span(TextSpan s) {
+    return new TextSpanDto(s.start(), s.end(), s.text());
+  }
+}

@@ -1,0 +1,29 @@
+package fr.passerelles.api.dto;
+
+import java.util.List;
+
+/**
+ * A sheet close to the text, with why.
+ *
+ * @param id branch métier code ({@code 0102}), specialist sheet ({@code 0104-03}) or ROME code ({@code K2503})
+ * @param type {@code branch} or {@code rome}
+ * @param metier the 2009 métier code of a branch sheet, the ROME code of a ROME sheet
+ * @param family branch family code ({@code 01}) or ROME grand domaine letter ({@code K})
+ * @param score final score in [0, 1]: whole-text similarity and evidence combined
+ * @param textScore whole-text similarity, relative to the best sheet, in [0, 1]
+ * @param evidenceScore aggregated strength of the matched items, in [0, 1]
+ * @param borrowedFrom ROME codes whose text stands in for a branch métier the seeds only name
+ * @param evidence the best matched items, strongest first
+ */
+public record SheetMatchDto(
+    String id,
+    String type,
+    String metier,
+    String title,
+    String family,
+    String familyLabel,
+    double score,
+    double textScore,
+    double evidenceScore,
+    List<String> borrowedFrom,
+    List<EvidenceDto> evidence) {}
