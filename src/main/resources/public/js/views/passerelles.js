@@ -1,0 +1,129 @@
+// The passerelles of one métier by degree (1, 2, 3): each target with its source, its exposure
+// to generative AI and the competences it asks, grouped by field. Reads the mobility route through
+// the adapter; while the route is missing, says so and shows the moves the métier's sheet states.
+
+import { fetchPasserelles, groupByField, isBranchSheetId, referentialPasserelles } from '../adapters.js';
+import { byId, focusOn, h, replace } from '../dom.js';
+import { actionLabel, formatPercent, kindLabel, plural, sourceLabel } from '../format.js';
+import { exposureLine, showError, showLoading, showStatus, typeBadge } from '../ui.js';
+import { findMatch, lastResult } from './experience.js';
+
+let seq = 0;
+
+export async function showPasserelles(api, id) {
+  const mine = ++seq;
+  const title = byId('passerelles-title');
+  const status = byId('passerelles-status');
+  const errors = byId('passerelles-error');
+  const content = byId('passerelles-content');
+  const back = byId('passerelles-back');
+  const picked = findMatch(id);
+  if (lastResult()) {
+    back.href = '#/';
+    back.textContent = '← Retour aux résultats';
+  } else {
+    back.href = `#/fiche/${encodeURIComponent(id)}`;
+    back.textContent = '← Fiche du métier';
+  }
+  title.textContent = `Passerelles depuis « ${picked?.title ?? id} »`;
+  errors.replaceChildren();
+  content.replaceChildren();
+  showLoading(status, 'Chargement des passerelles…', content);
+  try {
+    const area = await fetchPasserelles(api, id);
+    if (mine !== seq) {
+      return;
+    }
+    if (area.available) {
+      if (area.origin.title) {
+        title.textContent = `Passerelles depuis « ${area.origin.title} »`;
+      }
+      const total = area.degrees.reduce((n, d) => n + d.passerelles.length, 0);
+      showStatus(status, `${plural(total, 'passerelle')} en 3 degrés.`, content);
+      replace(content,
+        h('p', { class: 'help' }, 'Les passerelles sont classées par degré de mobilité : 1 approfondit les compétences déjà mises en œuvre, '
+          + '2 ajoute un champ de compétences nouveau, 3 en ajoute plusieurs.'),
+        area.degrees.map((d) => degreeSection(d, true)),
+        area.unresolved.length
+          ? h('section', { class: 'sheet-section' }, h('h2', {}, 'Autres évolutions citées par le référentiel'),
+            h('ul', {}, area.unresolved.map((u) => h('li', {}, u))))
+          : null);
+      return;
+    }
+    // mobility route missing on this server: say so, then the sheet's own list
+    const stated = isBranchSheetId(id) ? await referentialPasserelles(api, id).catch(() => null) : null;
+    if (mine !== seq) {
+      return;
+    }
+    if (stated?.origin.title) {
+      title.textContent = `Passerelles depuis « ${stated.origin.title} »`;
+    }
+    showStatus(status, 'Passerelles détaillées indisponibles.', content);
+    replace(content,
+      h('div', { class: 'notice notice-warn', id: 'passerelles-unavailable' },
+        h('p', {}, h('strong', {}, 'Passerelles détaillées indisponibles.')),
+        h('p', {}, 'Ce serveur ne calcule pas encore les passerelles (module de mobilité) : les compétences manquantes '
+          + 'et les passerelles calculées ne peuvent pas être affichées pour l\u2019instant.')),
+      stated && stated.degrees.some((d) => d.passerelles.length)
+        ? [h('h2', {}, 'Passerelles indiquées par la fiche métier'),
+          h('p', { class: 'help' }, 'Telles que la fiche du référentiel les cite, par degré, sans l\u2019écart de compétences.'),
+          stated.degrees.map((d) => degreeSection(d, false))]
+        : h('p', { class: 'empty' }, 'La fiche de ce métier ne cite pas de passerelle.'));
+  } catch (error) {
+    if (mine !== seq) {
+      return;
+    }
+    showStatus(status, '', content);
+    showError(errors, error, { retry: () => showPasserelles(api, id) });
+  }
+}
+
+/** Called by the router after the view is shown. */
+export function focusPasserelles() {
+  focusOn(byId('passerelles-title'));
+}
+
+function degreeSection(d, computedGaps) {
+  const headingId = `degree-${d.degree}-title${computedGaps ? '' : '-stated'}`;
+  return h('section', { class: 'degree', 'aria-labelledby': headingId, dataset: { degree: String(d.degree) } },
+    h('h2', { id: headingId }, h('span', { class: 'degree-number' }, `Degré ${d.degree}`), ` — ${d.label}`),
+    d.passerelles.length
+      ? h('ol', { class: 'passerelle-list' }, d.passerelles.map((p, i) => h('li', {}, passerelleCard(p, i === 0))))
+      : h('p', { class: 'empty' }, 'Aucune passerelle de ce degré.'));
+}
+
+function passerelleCard(p, first) {
+  const titleText = p.targetTitle || p.statedText || 'Métier sans code';
+  return h('article', { class: 'passerelle', dataset: { target: p.targetId ?? '' } },
+    h('h3', {}, p.targetId ? h('a', { href: `#/fiche/${encodeURIComponent(p.targetId)}` }, titleText) : titleText),
+    h('p', { class: 'meta' },
+      h('span', { class: `badge badge-${p.source}` }, sourceLabel(p.source)),
+      p.targetId ? typeBadge(p.targetType) : null,
+      p.targetId ? h('span', {}, `code ${p.targetId}`) : null,
+      p.area ? h('span', {}, p.area) : null,
+      Number.isFinite(p.coverage) ? h('span', {}, `compétences déjà couvertes : ${formatPercent(p.coverage)}`) : null),
+    p.statedText && p.statedText !== titleText ? h('p', { class: 'help' }, `Cité par le référentiel : « ${p.statedText} »`) : null,
+    exposureLine(p.aiExposure),
+    p.newFields.length
+      ? h('div', {}, h('p', { class: 'tag' }, 'Champs de compétences nouveaux :'),
+        h('ul', { class: 'fields' }, p.newFields.map((f) => h('li', {}, f.label))))
+      : null,
+    missingBlock(p, first));
+}
+
+function missingBlock(p, open) {
+  if (!p.gapKnown) {
+    return h('p', { class: 'empty' }, 'Écart de compétences non calculé pour cette passerelle.');
+  }
+  if (!p.missing.length) {
+    return h('p', { class: 'empty' }, 'Aucune compétence à acquérir : le métier de départ couvre celles de la cible.');
+  }
+  const groups = groupByField(p.missing);
+  return h('details', { class: 'missing', open: open || null },
+    h('summary', {}, `Compétences à acquérir ou approfondir : ${p.missing.length}, en ${plural(groups.length, 'champ')}`),
+    groups.map((g) => h('div', { class: 'field-group' },
+      h('h4', {}, g.field ? g.field.label : 'Compétences non classées', ` (${g.competences.length})`),
+      h('ul', {}, g.competences.map((c) => h('li', {},
+        c.text, ' ',
+        h('span', { class: 'tag' }, [kindLabel(c.kind), actionLabel(c.action)].filter(Boolean).join(' · '))))))));
+}
