@@ -46,7 +46,7 @@ export function scoreBar(score) {
 /** "Exposition à l'IA générative : En forte transformation (score PwC 0,78 ; experts 0,76)" */
 export function exposureLine(e) {
   if (!e || (e.pwcScore === null && e.expertScore === null)) {
-    return h('p', { class: 'exposure' }, "Exposition à l'IA générative : ", h('span', { class: 'level' }, 'non évaluée'));
+    return h('p', { class: 'exposure' }, "Exposition à l'IA générative : ", h('span', { class: 'level' }, 'non renseignée'));
   }
   const level = e.expertClassification ?? e.pwcClassification ?? 'évaluée';
   const scores = [

@@ -51,7 +51,7 @@ export async function showPasserelles(api, id) {
       return;
     }
     // mobility route missing on this server: say so, then the sheet's own list
-    const stated = isBranchSheetId(id) ? await referentialPasserelles(api, id).catch(() => null) : null;
+    const stated = isBranchSheetId(id) ? await referentialPasserelles(api, id) : null; // an unknown métier: its 404
     if (mine !== seq) {
       return;
     }

@@ -11,11 +11,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.WebElement;
 
 /**
  * What every end-to-end test of the web page starts from, once per class: the real engine (the
@@ -39,12 +41,16 @@ abstract class WebPageTestBase {
 
   @AfterAll
   static void stopAll() throws IOException {
-    try (Passerelles e = engine) {
+    try {
       if (browser != null) {
         browser.close();
       }
       if (server != null) {
         server.stop();
+      }
+    } finally {
+      if (engine != null) {
+        engine.close();
       }
     }
   }
@@ -101,8 +107,8 @@ abstract class WebPageTestBase {
   }
 
   /** Waits for the results of a search and returns the titles of the métiers, best first. */
-  static java.util.List<String> resultTitles() {
+  static List<String> resultTitles() {
     browser.waitVisible("#match-results .match");
-    return browser.findAll("#match-results .match .match-title").stream().map(e -> e.getText()).toList();
+    return browser.findAll("#match-results .match .match-title").stream().map(WebElement::getText).toList();
   }
 }
