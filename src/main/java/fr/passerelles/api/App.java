@@ -40,9 +40,11 @@ public final class App {
   private static void routes(RoutesConfig routes, Services services, ApiConfig config, OpenApiDocument openApi) {
     HealthHandlers health = new HealthHandlers(services);
     FamilyHandlers families = new FamilyHandlers(services.corpus());
-    MetierHandlers metiers = new MetierHandlers(services.corpus(), new Paging(config));
+    MetierHandlers metiers = new MetierHandlers(services.corpus(), services.engine(), new Paging(config));
     SheetFilterParams filters = new SheetFilterParams(services.corpus(), config);
     MatchHandlers match = new MatchHandlers(services.engine(), new TextBodyReader(config), filters);
+    RomeHandlers rome = new RomeHandlers(services.engine(), new RomeMapper(services.corpus()));
+    CompetenceHandlers competences = new CompetenceHandlers(services.engine(), filters, new Paging(config));
 
     routes.get(V1 + "/health", health::health);
     routes.get(V1 + "/ready", health::ready);
@@ -51,6 +53,8 @@ public final class App {
     routes.get(V1 + "/metiers/{code}", metiers::detail);
     routes.get(V1 + "/sheets/{id}", metiers::sheet);
     routes.post(V1 + "/match", match::match);
+    routes.get(V1 + "/rome/{code}", rome::sheet);
+    routes.get(V1 + "/competences", competences::search);
     routes.get("/openapi.json", openApi::serve);
   }
 }

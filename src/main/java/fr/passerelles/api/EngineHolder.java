@@ -1,6 +1,7 @@
 package fr.passerelles.api;
 
 import fr.passerelles.Passerelles;
+import fr.passerelles.search.SkillSearch;
 import io.javalin.http.Context;
 import io.javalin.http.Header;
 import io.javalin.http.ServiceUnavailableResponse;
@@ -37,11 +38,19 @@ public final class EngineHolder implements Closeable {
   }
 
   private volatile State state;
-  private volatile Passerelles engine;
+  private volatile Open open;
 
-  private EngineHolder(State state, Passerelles engine) {
+  /** The engine and the services built on it once, for all requests. */
+  private record Open(Passerelles engine, SkillSearch skills) {
+    static Open of(Passerelles engine) {
+      return new Open(engine, new SkillSearch(engine.indexes(), engine.analysis().queryAnalyzer(),
+          engine.analysis().indexAnalyzer()));
+    }
+  }
+
+  private EngineHolder(State state, Open open) {
     this.state = state;
-    this.engine = engine;
+    this.open = open;
   }
 
   /** An engine still being opened; {@link #ready} hands it over. */
@@ -51,7 +60,7 @@ public final class EngineHolder implements Closeable {
 
   /** An engine already open (tests, tools). */
   public static EngineHolder of(Passerelles engine) {
-    return new EngineHolder(State.READY, Objects.requireNonNull(engine, "engine"));
+    return new EngineHolder(State.READY, Open.of(Objects.requireNonNull(engine, "engine")));
   }
 
   /** The engine is open. If the holder was closed meanwhile (stopped during start-up), it is closed at once. */
@@ -59,7 +68,7 @@ public final class EngineHolder implements Closeable {
     Objects.requireNonNull(opened, "opened");
     synchronized (this) {
       if (state == State.STARTING) {
-        engine = opened;
+        open = Open.of(opened);
         state = State.READY;
         return;
       }
@@ -80,14 +89,24 @@ public final class EngineHolder implements Closeable {
 
   /** The open engine, if it is. */
   public Optional<Passerelles> current() {
-    return Optional.ofNullable(engine);
+    Open o = open;
+    return o == null ? Optional.empty() : Optional.of(o.engine());
   }
 
   /** The open engine, or a 503 (with {@code Retry-After} while it is starting). */
   Passerelles require(Context ctx) {
-    Passerelles e = engine;
-    if (e != null) {
-      return e;
+    return requireOpen(ctx).engine();
+  }
+
+  /** Competence search over the open engine's indexes, or a 503. */
+  SkillSearch skills(Context ctx) {
+    return requireOpen(ctx).skills();
+  }
+
+  private Open requireOpen(Context ctx) {
+    Open o = open;
+    if (o != null) {
+      return o;
     }
     if (state == State.STARTING) {
       ctx.header(Header.RETRY_AFTER, Integer.toString(RETRY_AFTER_SECONDS));
@@ -100,15 +119,15 @@ public final class EngineHolder implements Closeable {
   /** Closes the engine if open; later calls to {@link #ready} close what they bring. */
   @Override
   public void close() {
-    Passerelles toClose;
+    Open toClose;
     synchronized (this) {
-      toClose = engine;
-      engine = null;
+      toClose = open;
+      open = null;
       state = State.CLOSED;
     }
     if (toClose != null) {
       try {
-        toClose.close();
+        toClose.engine().close();
       } catch (IOException e) {
         throw new UncheckedIOException("cannot close the index", e);
       }

@@ -1,14 +1,21 @@
 package fr.passerelles.api;
 
+import fr.passerelles.Passerelles;
 import fr.passerelles.api.dto.MetierDetailDto;
 import fr.passerelles.api.dto.MetierSummaryDto;
+import fr.passerelles.api.dto.RomeMappingDto;
+import fr.passerelles.api.dto.RomeRefDto;
 import fr.passerelles.corpus.Corpus;
 import fr.passerelles.corpus.Nomenclature2009;
+import fr.passerelles.corpus.RomeMapping;
 import fr.passerelles.corpus.Sheet;
+import fr.passerelles.rome.RomeRelease;
+import fr.passerelles.rome.RomeSheet;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -26,12 +33,15 @@ final class MetierHandlers {
   private static final Pattern SHEET_ID = Pattern.compile("\\d{4}(-[a-z0-9]{1,8})?");
 
   private final Corpus corpus;
+  private final EngineHolder engine;
   private final Paging paging;
   private final MetierMapper metiers;
   private final SheetMapper sheets;
 
-  MetierHandlers(Corpus corpus, Paging paging) {
+  /** @param engine gives the titles of the ROME sheets a métier maps to, once open */
+  MetierHandlers(Corpus corpus, EngineHolder engine, Paging paging) {
     this.corpus = corpus;
+    this.engine = engine;
     this.paging = paging;
     this.metiers = new MetierMapper(corpus);
     this.sheets = new SheetMapper(corpus);
@@ -81,6 +91,7 @@ final class MetierHandlers {
     }
     ctx.json(new MetierDetailDto(
         metiers.summary(metier),
+        romeMapping(code),
         selected == null ? null : sheets.full(selected),
         versions.stream().map(sheets::ref).toList()));
   }
@@ -93,6 +104,15 @@ final class MetierHandlers {
         .get();
     Sheet sheet = corpus.sheet(id).orElseThrow(() -> new NotFoundResponse("Fiche inconnue : " + id));
     ctx.json(sheets.full(sheet));
+  }
+
+  /** The annex's or the reviewers' ROME codes, titled from the engine's release when there is one. */
+  private RomeMappingDto romeMapping(String code) {
+    RomeMapping mapping = corpus.romeMapping(code);
+    Optional<RomeRelease> rome = engine.current().flatMap(Passerelles::rome);
+    return new RomeMappingDto(mapping.source(), mapping.romeCodes().stream()
+        .map(c -> new RomeRefDto(c, rome.flatMap(r -> r.sheet(c)).map(RomeSheet::title).orElse(null)))
+        .toList());
   }
 
   private boolean isFamily2009(String code) {

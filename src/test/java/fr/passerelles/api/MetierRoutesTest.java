@@ -306,4 +306,18 @@ class MetierRoutesTest {
       assertError(400, malformed.body().string());
     });
   }
+
+  @Test
+  void a_metier_lists_its_rome_sheets_with_the_source_of_the_link() {
+    JavalinTest.test(app(), (server, client) -> {
+      JsonNode annex = RawHttp.json(client.get("/api/v1/metiers/0101").body().string()).get("rome");
+      assertEquals("annex", annex.get("source").asText());
+      assertEquals("M1601", annex.get("sheets").get(0).get("code").asText());
+      assertTrue(annex.get("sheets").get(0).get("title").isNull(), "no title until the engine is open");
+
+      JsonNode review = RawHttp.json(client.get("/api/v1/metiers/0302").body().string()).get("rome");
+      assertEquals("review", review.get("source").asText());
+      assertEquals("D1435", review.get("sheets").get(0).get("code").asText());
+    });
+  }
 }

@@ -1,0 +1,90 @@
+package fr.passerelles.api;
+
+import fr.passerelles.api.dto.CompetenceHitDto;
+import fr.passerelles.api.dto.CompetenceSearchDto;
+import fr.passerelles.api.dto.CompetenceSheetDto;
+import fr.passerelles.index.SheetType;
+import fr.passerelles.search.SkillHit;
+import fr.passerelles.search.SkillQuery;
+import fr.passerelles.search.SkillResults;
+import fr.passerelles.search.SkillSearch;
+import fr.passerelles.search.SkillSheet;
+import io.javalin.http.BadRequestResponse;
+import io.javalin.http.Context;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code GET /competences?q=…}: recruiters search the competences (and, with {@code items}, the
+ * activities) by skill, with the sheets that require each. The query string is never logged.
+ */
+final class CompetenceHandlers {
+  static final String Q = "q";
+  static final String KIND = "kind";
+  static final String ITEMS = "items";
+  static final int DEFAULT_LIMIT = 20;
+  static final int MAX_QUERY_CHARS = 300;
+  private static final List<String> KINDS = List.of("savoir-faire", "savoir-etre", "savoir", "langue");
+  private static final Map<String, SkillQuery.Scope> SCOPES = Map.of(
+      "competences", SkillQuery.Scope.COMPETENCES,
+      "activities", SkillQuery.Scope.ACTIVITIES,
+      "all", SkillQuery.Scope.ALL);
+  private static final List<String> PARAMS = List.of(
+      Q, SheetFilterParams.TYPE, SheetFilterParams.FAMILY, KIND, ITEMS, Paging.LIMIT, Paging.OFFSET);
+
+  private final EngineHolder engine;
+  private final SheetFilterParams filters;
+  private final Paging paging;
+
+  CompetenceHandlers(EngineHolder engine, SheetFilterParams filters, Paging paging) {
+    this.engine = engine;
+    this.filters = filters;
+    this.paging = paging;
+  }
+
+  void search(Context ctx) {
+    QueryParams.allowOnly(ctx, PARAMS);
+    String q = ctx.queryParamAsClass(Q, String.class)
+        .check(v -> v != null && !v.isBlank(), "texte de recherche obligatoire, par exemple q=gestion des réclamations")
+        .check(v -> v == null || v.length() <= MAX_QUERY_CHARS, MAX_QUERY_CHARS + " caractères au plus")
+        .get();
+    String kind = ctx.queryParamAsClass(KIND, String.class)
+        .check(k -> k == null || KINDS.contains(k), String.join(", ", KINDS) + " attendu")
+        .getOrNull();
+    SkillQuery.Scope scope = SCOPES.get(ctx.queryParamAsClass(ITEMS, String.class)
+        .check(s -> s == null || SCOPES.containsKey(s), "competences, activities ou all attendu")
+        .getOrDefault("competences"));
+    if (kind != null && scope == SkillQuery.Scope.ACTIVITIES) {
+      throw SheetFilterParams.invalid(KIND, "les activités n'ont pas de nature, kind ne s'applique qu'aux compétences");
+    }
+    SheetType type = SheetFilterParams.type(ctx.queryParam(SheetFilterParams.TYPE));
+    String family = filters.family(ctx.queryParam(SheetFilterParams.FAMILY), type);
+    Paging.Page page = paging.read(ctx, DEFAULT_LIMIT);
+    if ((long) page.offset() + page.limit() > SkillSearch.MAX_DEPTH) {
+      throw SheetFilterParams.invalid(Paging.OFFSET, "offset + limit au plus " + SkillSearch.MAX_DEPTH);
+    }
+    SkillResults results = engine.skills(ctx)
+        .search(new SkillQuery(q, scope, type, family, kind), page.offset(), page.limit());
+    if (results.terms().isEmpty()) {
+      throw new BadRequestResponse("La recherche ne contient aucun mot significatif (seulement des mots "
+          + "trop courants) : préciser la compétence cherchée.");
+    }
+    ctx.json(new CompetenceSearchDto(results.total(), page.offset(), page.limit(), results.relaxed(),
+        results.hits().stream().map(CompetenceHandlers::hit).toList()));
+  }
+
+  private static CompetenceHitDto hit(SkillHit h) {
+    return new CompetenceHitDto(h.id(), h.type().json(), h.text(), h.kind(), round(h.score()),
+        h.highlights().stream().map(MatchMapper::span).toList(),
+        h.sheets().stream().map(CompetenceHandlers::sheet).toList(), h.sheetCount());
+  }
+
+  private static CompetenceSheetDto sheet(SkillSheet s) {
+    return new CompetenceSheetDto(s.sheet().id(), s.sheet().type().json(), s.sheet().metier(), s.sheet().title(),
+        s.sheet().family(), round(s.weight()));
+  }
+
+  private static double round(double v) {
+    return Math.round(v * 1000) / 1000.0;
+  }
+}

@@ -1,0 +1,26 @@
+package fr.passerelles.api.dto;
+
+import java.util.List;
+
+/**
+ * A competence (or activity) found by a search.
+ *
+ * @param id stable id ({@code 0102-v2-C10}, {@code ogr-123456}), as in the sheets and in match evidence
+ * @param type {@code competence} or {@code activity}
+ * @param text the item's text, as in its sheet
+ * @param kind competence kind ({@code savoir-faire}, {@code savoir-etre}, {@code savoir},
+ *     {@code langue}); null for an activity
+ * @param score BM25 relevance, comparable within one search only
+ * @param highlights the searched words in {@code text}, as offsets into it
+ * @param sheets the sheets that list it (and pass the filters), heaviest first, 20 at most
+ * @param sheetCount how many sheets list it and pass the filters
+ */
+public record CompetenceHitDto(
+    String id,
+    String type,
+    String text,
+    String kind,
+    double score,
+    List<TextSpanDto> highlights,
+    List<CompetenceSheetDto> sheets,
+    int sheetCount) {}

@@ -1,0 +1,165 @@
+package fr.passerelles.api;
+
+import static fr.passerelles.api.ErrorShape.assertError;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import fr.passerelles.Passerelles;
+import io.javalin.Javalin;
+import io.javalin.testtools.JavalinTest;
+import io.javalin.testtools.TestConfig;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code GET /competences} over HTTP against the real engine, its index built once for the class. */
+class CompetenceRoutesIT {
+  private static final String COMPLAINTS = "gestion des réclamations";
+
+  @TempDir
+  static Path tmp;
+  private static Passerelles engine;
+
+  @BeforeAll
+  static void openEngine() {
+    engine = TestEngine.open(tmp);
+  }
+
+  @AfterAll
+  static void closeEngine() throws IOException {
+    engine.close();
+  }
+
+  private static Javalin app() {
+    return App.create(TestEngine.services(engine), TestApi.config());
+  }
+
+  private static String path(String q, String more) {
+    return "/api/v1/competences?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8) + more;
+  }
+
+  private static JsonNode search(io.javalin.testtools.HttpClient client, String q, String more) throws IOException {
+    var res = client.get(path(q, more));
+    String body = res.body().string();
+    assertEquals(200, res.code(), body);
+    return RawHttp.json(body);
+  }
+
+  private static List<String> ids(JsonNode page) {
+    List<String> ids = new ArrayList<>();
+    page.get("items").forEach(i -> ids.add(i.get("id").asText()));
+    return ids;
+  }
+
+  @Test
+  void complaints_handling_finds_competences_with_highlights_and_the_sheets_that_require_them() {
+    JavalinTest.test(app(), (server, client) -> {
+      JsonNode page = search(client, COMPLAINTS, "");
+      assertTrue(page.get("total").asInt() > 0, page.toString());
+      assertEquals(0, page.get("offset").asInt());
+      assertEquals(20, page.get("limit").asInt());
+      assertEquals(TestEngine.hasRome(), !page.get("relaxed").asBoolean(),
+          "with ROME some competences say both words; the branch sheets alone only say réclamations");
+      for (JsonNode item : page.get("items")) {
+        assertEquals("competence", item.get("type").asText());
+        String text = item.get("text").asText();
+        assertFalse(item.get("highlights").isEmpty(), item.toString());
+        for (JsonNode h : item.get("highlights")) {
+          String marked = text.substring(h.get("start").asInt(), h.get("end").asInt());
+          assertEquals(marked, h.get("text").asText());
+          assertTrue(marked.toLowerCase(java.util.Locale.ROOT).matches("gestion|réclamations?"), marked);
+        }
+        assertTrue(item.get("sheetCount").asInt() >= item.get("sheets").size(), item.toString());
+        assertFalse(item.get("sheets").isEmpty(), item.toString());
+        JsonNode sheet = item.get("sheets").get(0);
+        assertFalse(sheet.get("title").asText().isBlank(), sheet.toString());
+        assertTrue(sheet.get("weight").asDouble() > 0, sheet.toString());
+      }
+      if (TestEngine.hasRome()) {
+        assertTrue(page.get("items").get(0).get("text").asText().startsWith("Gestion des réclamations"), page.toString());
+      }
+    });
+  }
+
+  @Test
+  void pages_follow_one_ranking() {
+    JavalinTest.test(app(), (server, client) -> {
+      JsonNode first = search(client, "clients", "&limit=4");
+      assertTrue(first.get("total").asInt() > 4, first.toString());
+      JsonNode second = search(client, "clients", "&limit=2&offset=2");
+      assertEquals(first.get("total"), second.get("total"));
+      assertEquals(ids(first).subList(2, 4), ids(second));
+      JsonNode beyond = search(client, "clients", "&offset=" + first.get("total").asInt());
+      assertEquals(0, beyond.get("items").size());
+    });
+  }
+
+  @Test
+  void filters_narrow_items_and_their_sheets() {
+    JavalinTest.test(app(), (server, client) -> {
+      JsonNode branch = search(client, "réclamations", "&type=branch&limit=100");
+      assertFalse(branch.get("items").isEmpty());
+      branch.get("items").forEach(i -> i.get("sheets").forEach(s -> assertEquals("branch", s.get("type").asText(), i.toString())));
+
+      JsonNode family = search(client, "situations d'urgence", "&family=01&limit=100");
+      assertFalse(family.get("items").isEmpty());
+      family.get("items").forEach(i -> i.get("sheets").forEach(s -> assertEquals("01", s.get("family").asText(), i.toString())));
+
+      JsonNode languages = search(client, "langues étrangères", "&kind=langue");
+      assertFalse(languages.get("items").isEmpty());
+      languages.get("items").forEach(i -> assertEquals("langue", i.get("kind").asText(), i.toString()));
+
+      if (TestEngine.hasRome()) {
+        JsonNode rome = search(client, COMPLAINTS, "&type=rome&family=D&kind=savoir-faire");
+        assertFalse(rome.get("items").isEmpty());
+        rome.get("items").forEach(i -> {
+          assertEquals("savoir-faire", i.get("kind").asText());
+          assertTrue(i.get("id").asText().startsWith("ogr-"), i.toString());
+          i.get("sheets").forEach(s -> assertTrue(s.get("id").asText().startsWith("D"), s.toString()));
+        });
+      }
+    });
+  }
+
+  @Test
+  void activities_are_searched_on_request() {
+    JavalinTest.test(app(), (server, client) -> {
+      JsonNode activities = search(client, "rapatriement", "&items=activities");
+      assertFalse(activities.get("items").isEmpty());
+      activities.get("items").forEach(i -> {
+        assertEquals("activity", i.get("type").asText());
+        assertTrue(i.get("kind").isNull());
+      });
+      JsonNode all = search(client, "rapatriement", "&items=all&limit=100");
+      assertTrue(all.get("total").asInt() >= activities.get("total").asInt());
+    });
+  }
+
+  @Test
+  void a_query_of_stop_words_gets_400() {
+    JavalinTest.test(app(), (server, client) -> {
+      var res = client.get(path("de la", ""));
+      assertEquals(400, res.code());
+      assertTrue(assertError(400, res.body().string()).startsWith("La recherche ne contient aucun mot significatif"));
+    });
+  }
+
+  @Test
+  void the_access_log_never_contains_the_query() {
+    List<String> lines = new CopyOnWriteArrayList<>();
+    Javalin app = App.create(TestEngine.services(engine), TestApi.config(), new AccessLog(lines::add));
+    JavalinTest.test(app, new TestConfig(false), (server, client) -> search(client, COMPLAINTS, "&type=branch"));
+    assertEquals(1, lines.size(), lines.toString());
+    assertTrue(lines.get(0).matches("GET /api/v1/competences 200 \\d+\\.\\dms \\d+B id=[0-9a-f-]{36}"), lines.get(0));
+  }
+}

@@ -1,0 +1,181 @@
+package fr.passerelles.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.passerelles.corpus.TestCorpus;
+import fr.passerelles.index.AnalysisChain;
+import fr.passerelles.index.IndexManifest;
+import fr.passerelles.index.IndexStore;
+import fr.passerelles.index.ItemType;
+import fr.passerelles.index.SearchIndexes;
+import fr.passerelles.index.SearchableItem;
+import fr.passerelles.index.SearchableSheet;
+import fr.passerelles.index.SheetType;
+import fr.passerelles.match.TextSpan;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Competence search on a fixture of four sheets (two branch, two ROME sharing an item), indexed
+ * with the project's analysis chain and synonyms.
+ */
+class SkillSearchTest {
+  @TempDir
+  static Path tmp;
+  private static AnalysisChain chain;
+  private static SearchIndexes indexes;
+  private static SkillSearch search;
+
+  @BeforeAll
+  static void buildIndex() throws IOException {
+    chain = AnalysisChain.defaultFor(TestCorpus.dir());
+    indexes = new IndexStore(tmp).openOrBuild(
+        new IndexManifest.Source(1, "fixture", "none", chain.id()), SkillSearchTest::fixture, chain.indexAnalyzer());
+    search = new SkillSearch(indexes, chain.queryAnalyzer(), chain.indexAnalyzer());
+  }
+
+  @AfterAll
+  static void close() throws IOException {
+    indexes.close();
+    chain.close();
+  }
+
+  private static List<SearchableSheet> fixture() {
+    SearchableItem complaints = competence("ogr-1", "Gestion des réclamations clients", "savoir-faire", 1.0f);
+    return List.of(
+        new SearchableSheet("0102", SheetType.BRANCH, "0102", "Chargé(e) d'assistance", "01", "Opérations d'assistance",
+            List.of(), "", List.of(
+                activity("0102-A01", "Traite les demandes complexes et en partie les réclamations"),
+                activity("0102-A02", "Organise le rapatriement sanitaire des bénéficiaires")),
+            List.of(
+                competence("0102-C01", "Analyser les réclamations pour prendre ou proposer une décision", "savoir-faire", 1.0f),
+                competence("0102-C02", "Savoir gérer les situations d'urgence", "savoir-etre", 0.6f),
+                competence("0102-C03", "Maîtriser une ou plusieurs langues étrangères", "langue", 0.6f)),
+            List.of()),
+        new SearchableSheet("0403", SheetType.BRANCH, "0403", "Chargé(e) de réclamations clients", "04", "Gestion",
+            List.of(), "", List.of(), List.of(
+                competence("0403-C01", "Assurer la gestion des réclamations et des litiges", "savoir-faire", 1.0f)),
+            List.of()),
+        new SearchableSheet("D1408", SheetType.ROME, "D1408", "Téléconseiller / Téléconseillère", "D", "Commerce",
+            List.of(), "", List.of(), List.of(complaints, competence("ogr-2", "Anglais professionnel", "savoir", 0.5f)),
+            List.of()),
+        new SearchableSheet("M1704", SheetType.ROME, "M1704", "Chargé / Chargée de relation client", "M", "Support",
+            List.of(), "", List.of(), List.of(
+                new SearchableItem("ogr-1", ItemType.COMPETENCE, complaints.text(), "specific", "savoir-faire", null, 0.7f),
+                competence("ogr-3", "Techniques de négociation commerciale", "savoir", 0.5f)),
+            List.of()));
+  }
+
+  private static SearchableItem competence(String id, String text, String kind, float weight) {
+    return new SearchableItem(id, ItemType.COMPETENCE, text, "majority", kind, null, weight);
+  }
+
+  private static SearchableItem activity(String id, String text) {
+    return new SearchableItem(id, ItemType.ACTIVITY, text, "majority", null, null, 1.0f);
+  }
+
+  private static List<String> ids(SkillResults r) {
+    return r.hits().stream().map(SkillHit::id).toList();
+  }
+
+  private static String scores(SkillResults r) {
+    return String.join(" ", r.hits().stream().map(h -> String.format(Locale.ROOT, "%s=%.3f", h.id(), h.score())).toList());
+  }
+
+  @Test
+  void items_with_all_the_words_come_ranked_with_stable_scores() {
+    SkillResults r = search.search(SkillQuery.competences("gestion des réclamations"), 0, 10);
+    assertEquals(List.of("gestion", "reclam"), r.terms());
+    assertFalse(r.relaxed());
+    assertEquals(2, r.total());
+    assertEquals("ogr-1=0.968 0403-C01=0.862", scores(r));
+  }
+
+  @Test
+  void highlights_are_offsets_into_the_item_text_without_elided_articles() {
+    SkillResults r = search.search(SkillQuery.competences("situations d'urgence"), 0, 10);
+    SkillHit hit = r.hits().get(0);
+    assertEquals("0102-C02", hit.id());
+    assertEquals(List.of("situations", "urgence"), hit.highlights().stream().map(TextSpan::text).toList());
+    for (TextSpan h : hit.highlights()) {
+      assertEquals(hit.text().substring(h.start(), h.end()), h.text());
+    }
+  }
+
+  @Test
+  void a_shared_rome_item_lists_every_sheet_heaviest_first() {
+    SkillHit hit = search.search(SkillQuery.competences("réclamations clients"), 0, 1).hits().get(0);
+    assertEquals("ogr-1", hit.id());
+    assertEquals(2, hit.sheetCount());
+    assertEquals(List.of("D1408", "M1704"), hit.sheets().stream().map(s -> s.sheet().id()).toList());
+    assertEquals(1.0f, hit.sheets().get(0).weight());
+  }
+
+  @Test
+  void type_family_and_kind_filter_items_and_their_sheets() {
+    SkillQuery q = SkillQuery.competences("réclamations");
+    assertEquals(List.of("0403-C01", "0102-C01"), ids(search.search(q.withType(SheetType.BRANCH), 0, 10)));
+    SkillResults family = search.search(q.withFamily("M"), 0, 10);
+    assertEquals(List.of("ogr-1"), ids(family));
+    assertEquals(List.of("M1704"), family.hits().get(0).sheets().stream().map(s -> s.sheet().id()).toList(),
+        "only the sheets of the family asked for");
+    assertEquals(1, family.hits().get(0).sheetCount());
+    assertEquals(List.of("0102-C03"), ids(search.search(SkillQuery.competences("langues étrangères").withKind("langue"), 0, 10)));
+    assertEquals(0, search.search(SkillQuery.competences("langues étrangères").withKind("savoir"), 0, 10).total());
+  }
+
+  @Test
+  void pages_cut_the_same_ranking() {
+    SkillQuery q = SkillQuery.competences("réclamations");
+    SkillResults all = search.search(q, 0, 10);
+    assertEquals(3, all.total());
+    SkillResults second = search.search(q, 1, 1);
+    assertEquals(3, second.total());
+    assertEquals(List.of(all.hits().get(1).id()), ids(second));
+    assertEquals(List.of(), ids(search.search(q, 5, 10)), "past the end: an empty page, same total");
+  }
+
+  @Test
+  void activities_are_searched_on_request_and_marked() {
+    SkillQuery q = SkillQuery.competences("rapatriement sanitaire");
+    assertEquals(0, search.search(q, 0, 10).total(), "no competence says it");
+    SkillResults all = search.search(q.withScope(SkillQuery.Scope.ALL), 0, 10);
+    assertEquals(List.of("0102-A02"), ids(all));
+    assertEquals(ItemType.ACTIVITY, all.hits().get(0).type());
+    assertEquals(List.of("0102-A01"), ids(search.search(SkillQuery.competences("demandes complexes")
+        .withScope(SkillQuery.Scope.ACTIVITIES), 0, 10)));
+  }
+
+  @Test
+  void a_query_no_item_fully_matches_is_relaxed_and_says_so() {
+    SkillResults r = search.search(SkillQuery.competences("anglais courant"), 0, 10);
+    assertTrue(r.relaxed());
+    assertEquals(List.of("ogr-2"), ids(r));
+  }
+
+  @Test
+  void a_query_of_stop_words_finds_nothing_and_has_no_terms() {
+    SkillResults r = search.search(SkillQuery.competences("de la"), 0, 10);
+    assertEquals(0, r.total());
+    assertTrue(r.terms().isEmpty());
+  }
+
+  @Test
+  void deep_pages_are_refused() {
+    assertThrows(IllegalArgumentException.class, () -> search.search(SkillQuery.competences("réclamations"), SkillSearch.MAX_DEPTH, 1));
+  }
+
+  @Test
+  void minimum_should_match_requires_all_of_short_queries_and_most_of_long_ones() {
+    assertEquals(List.of(1, 2, 3, 3, 3, 4, 5), List.of(1, 2, 3, 4, 5, 6, 7).stream().map(SkillQueryParser::minimumShouldMatch).toList());
+  }
+}
