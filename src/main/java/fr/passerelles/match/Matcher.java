@@ -53,20 +53,20 @@ public final class Matcher {
 
   private MatchResult doMatch(MatchInput input, MatchOptions options) throws IOException {
     String text = input.text();
-    Map<String, String> corrections = TermCorrector.newCache();
     AnalyzedSpan whole = corrector.correct(
-        AnalyzedSpan.of(queryAnalyzer, IndexFields.TEXT, text, new TextSpan(0, text.length(), text)), corrections);
+        AnalyzedSpan.of(queryAnalyzer, IndexFields.TEXT, text, new TextSpan(0, text.length(), text)));
     Map<Integer, Float> textScores = ranker.rank(whole, options);
     float best = textScores.values().stream().max(Float::compare).orElse(1f);
 
-    List<AnalyzedSpan> spans = new ArrayList<>();
+    List<AnalyzedSpan> segments = new ArrayList<>();
     for (TextSpan s : input.segments()) {
-      spans.add(corrector.correct(AnalyzedSpan.of(queryAnalyzer, IndexFields.TEXT, text, s), corrections));
+      segments.add(whole.slice(s));
     }
+    List<AnalyzedSpan> phrases = new ArrayList<>();
     for (TextSpan p : input.phrases()) {
-      spans.add(corrector.correct(AnalyzedSpan.of(queryAnalyzer, IndexFields.TEXT, text, p), corrections));
+      phrases.add(whole.slice(p));
     }
-    Map<String, Map<String, Evidence>> evidence = collector.collect(spans, options);
+    Map<String, Map<String, Evidence>> evidence = collector.collect(segments, phrases, options);
 
     Map<String, Double> textRel = new HashMap<>();
     textScores.forEach((doc, score) -> textRel.put(indexes.sheet(doc).id(), (double) (score / best)));
