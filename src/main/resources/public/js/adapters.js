@@ -186,15 +186,24 @@ export function fetchCatalog(api) {
   return catalogPromise;
 }
 
-/** The sheet of a branch métier code, a sheet id or a ROME code, normalized for the sheet view. */
-export async function fetchSheet(api, id) {
+/**
+ * The sheet of a branch métier code (its current sheet, or `version` 1 for the 2009 one), a sheet
+ * id (specialist sheets, 0104-03) or a ROME code, normalized for the sheet view.
+ */
+export async function fetchSheet(api, id, version = null) {
   if (isBranchCode(id)) {
-    const detail = await api.get(`metiers/${id}`);
-    return { kind: 'branch', metier: detail.metier, sheet: detail.sheet, versions: list(detail.versions) };
+    const detail = await api.get(`metiers/${id}`, { version });
+    return {
+      kind: 'branch',
+      metier: detail.metier,
+      sheet: detail.sheet,
+      versions: list(detail.versions),
+      romeSheets: list(detail.rome?.sheets).map((r) => ({ code: r.code, title: r.title ?? null })),
+    };
   }
   if (isBranchSheetId(id)) {
     const sheet = await api.get(`sheets/${encodeURIComponent(id)}`);
-    return { kind: 'branch', metier: null, sheet, versions: [] };
+    return { kind: 'branch', metier: null, sheet, versions: [], romeSheets: [] };
   }
   if (isRomeCode(id)) {
     try {
@@ -290,57 +299,58 @@ export function normalizeRomeSheet(json) {
 
 // ---- recruiter: GET /competences?q= ------------------------------------------------------------
 
-function sheetRef(s) {
+/** Competences found per search (the route pages by 20 by default, 100 at most). */
+export const COMPETENCE_LIMIT = 30;
+
+/**
+ * GET /competences answers competences, best first, each with the sheets that require it
+ * (CompetenceSearchDto). A recruiter reads it the other way round: the sheets, each with the
+ * competences found in it, in the order the sheets first appear.
+ */
+export function normalizeCompetenceSearch(json) {
+  const bySheet = new Map();
+  const items = list(json.items);
+  for (const item of items) {
+    const competence = {
+      id: item.id ?? null,
+      type: item.type === 'activity' ? 'activity' : 'competence',
+      text: item.text ?? '',
+      kind: item.kind ?? null,
+      highlights: list(item.highlights),
+    };
+    for (const s of list(item.sheets)) {
+      if (!s.id) {
+        continue;
+      }
+      if (!bySheet.has(s.id)) {
+        bySheet.set(s.id, {
+          sheet: { id: s.id, type: s.type === 'rome' ? 'rome' : 'branch', title: s.title ?? s.id, family: s.family ?? null },
+          competences: [],
+        });
+      }
+      const entry = bySheet.get(s.id);
+      if (!entry.competences.some((c) => c.text === competence.text)) {
+        entry.competences.push(competence);
+      }
+    }
+  }
   return {
-    id: s.id ?? s.code ?? s.sheetId,
-    type: s.type === 'rome' || isRomeCode(s.id ?? s.code) ? 'rome' : 'branch',
-    title: s.title ?? s.id ?? s.code,
-    familyLabel: s.familyLabel ?? s.family?.title ?? null,
+    available: true,
+    total: num(json.total) ?? items.length,
+    relaxed: json.relaxed === true,
+    competences: items.length,
+    sheets: [...bySheet.values()],
   };
 }
 
 /**
- * The competence search's answer as "sheets that require it, with the competences found in each",
- * whether the route lists competences (each with its sheets) or sheets (each with its competences).
+ * GET /competences?q=…: in the sheets' competences and activities (`items=all`, what a job asks
+ * and what it does) or in their competences only; {available: false} while the route does not exist.
  */
-export function normalizeCompetenceSearch(json) {
-  const rows = list(json.items ?? json.competences ?? json.results ?? json.matches ?? json.sheets);
-  const bySheet = new Map();
-  const add = (ref, competence) => {
-    const s = sheetRef(ref);
-    if (!s.id) {
-      return;
-    }
-    if (!bySheet.has(s.id)) {
-      bySheet.set(s.id, { sheet: s, competences: [] });
-    }
-    if (competence && !bySheet.get(s.id).competences.some((c) => c.text === competence.text)) {
-      bySheet.get(s.id).competences.push(competence);
-    }
-  };
-  for (const row of rows) {
-    const sheets = row.sheets ?? row.metiers ?? (row.sheet ? [row.sheet] : null);
-    if (Array.isArray(sheets)) {
-      const competence = { id: row.id ?? null, text: row.text ?? row.label ?? '', kind: row.kind ?? null };
-      sheets.forEach((s) => add(s, competence));
-    } else if (Array.isArray(row.competences ?? row.evidence ?? row.items)) {
-      for (const c of row.competences ?? row.evidence ?? row.items) {
-        add(row, { id: c.id ?? c.itemId ?? null, text: c.text ?? c.label ?? '', kind: c.kind ?? null });
-      }
-      if (!bySheet.has(sheetRef(row).id)) {
-        add(row, null);
-      }
-    } else {
-      add(row, null);
-    }
-  }
-  return { available: true, query: json.query ?? json.q ?? null, total: num(json.total), sheets: [...bySheet.values()] };
-}
-
-/** GET /competences?q=…, or {available: false} while the route does not exist. */
-export async function searchCompetences(api, q) {
+export async function searchCompetences(api, q, items = 'all') {
   try {
-    return normalizeCompetenceSearch(await api.get('competences', { q }));
+    const scope = items === 'competences' ? 'competences' : 'all';
+    return normalizeCompetenceSearch(await api.get('competences', { q, items: scope, limit: COMPETENCE_LIMIT }));
   } catch (e) {
     if (e.missingRoute) {
       return { available: false };

@@ -44,14 +44,15 @@ export function scoreBar(score) {
 }
 
 /** "Exposition à l'IA générative : En forte transformation (score PwC 0,78 ; experts 0,76)" */
-export function exposureLine(e) {
+export function exposureLine(e, why = null) {
   if (!e || (e.pwcScore === null && e.expertScore === null)) {
-    return h('p', { class: 'exposure' }, "Exposition à l'IA générative : ", h('span', { class: 'level' }, 'non renseignée'));
+    return h('p', { class: 'exposure' }, "Exposition à l'IA générative : ", h('span', { class: 'level' }, 'non renseignée'),
+      why ? ` (${why})` : null);
   }
   const level = e.expertClassification ?? e.pwcClassification ?? 'évaluée';
   const scores = [
-    e.pwcScore !== null ? `score PwC ${formatNumber(e.pwcScore)}` : null,
-    e.expertScore !== null ? `experts ${formatNumber(e.expertScore)}` : null,
+    Number.isFinite(e.pwcScore) ? `score PwC ${formatNumber(e.pwcScore)}` : null,
+    Number.isFinite(e.expertScore) ? `experts ${formatNumber(e.expertScore)}` : null,
   ].filter(Boolean).join(' ; ');
   return h('p', { class: 'exposure' }, "Exposition à l'IA générative : ", h('span', { class: 'level' }, level),
     scores ? ` (${scores}, sur 1)` : null);

@@ -1,13 +1,13 @@
 // Recruiter view: a competence → the métiers of the branch and the ROME sheets that require it.
 // The query is not personal data: it goes in the address (#/recruteur?q=…) so a search can be shared.
 
-import { searchCompetences } from '../adapters.js';
+import { fetchCatalog, searchCompetences } from '../adapters.js';
 import { byId, focusOn, h, replace } from '../dom.js';
-import { kindLabel, plural } from '../format.js';
+import { itemTypeLabel, kindLabel, plural } from '../format.js';
+import { pieces } from '../highlight.js';
 import { clearError, showError, showLoading, showStatus, typeBadge } from '../ui.js';
 
 let seq = 0;
-let lastQuery = null;
 
 export function initRecruiter() {
   const form = byId('competence-form');
@@ -22,7 +22,8 @@ export function initRecruiter() {
       input.focus();
       return;
     }
-    const target = `#/recruteur?q=${encodeURIComponent(q)}`;
+    const items = byId('competence-items').value;
+    const target = `#/recruteur?q=${encodeURIComponent(q)}${items === 'competences' ? '&items=competences' : ''}`;
     if (location.hash === target) {
       window.dispatchEvent(new HashChangeEvent('hashchange'));
     } else {
@@ -31,8 +32,8 @@ export function initRecruiter() {
   });
 }
 
-/** Runs the search in the address, if any; `fromForm` moves focus to the results. */
-export async function showRecruiter(api, q) {
+/** Runs the search in the address, if any, and moves focus to its results; false when there is none. */
+export async function showRecruiter(api, q, items = 'all') {
   const input = byId('competence-q');
   const status = byId('competence-status');
   const errors = byId('competence-error');
@@ -41,15 +42,15 @@ export async function showRecruiter(api, q) {
     return false;
   }
   input.value = q;
+  byId('competence-items').value = items === 'competences' ? 'competences' : 'all';
   const mine = ++seq;
   clearError(errors);
   showLoading(status, `Recherche des métiers qui demandent « ${q} »…`, results);
   try {
-    const found = await searchCompetences(api, q);
+    const found = await searchCompetences(api, q, items);
     if (mine !== seq) {
       return false;
     }
-    lastQuery = q;
     results.hidden = false;
     if (!found.available) {
       showStatus(status, 'Recherche par compétence indisponible.', results);
@@ -60,17 +61,24 @@ export async function showRecruiter(api, q) {
       focusOn(byId('competence-results-title'));
       return true;
     }
+    const families = await fetchCatalog(api).then((c) => familyTitles(c.items)).catch(() => new Map());
+    if (mine !== seq) {
+      return false;
+    }
     const branch = found.sheets.filter((s) => s.sheet.type === 'branch');
     const rome = found.sheets.filter((s) => s.sheet.type === 'rome');
     showStatus(status, found.sheets.length
-      ? `${plural(branch.length, 'métier de la branche', 'métiers de la branche')} et ${plural(rome.length, 'fiche ROME', 'fiches ROME')}.`
+      ? `${plural(found.competences, items === 'competences' ? 'compétence trouvée' : 'élément trouvé', items === 'competences' ? 'compétences trouvées' : 'éléments trouvés')}, dans `
+        + `${plural(branch.length, 'métier de la branche', 'métiers de la branche')} et ${plural(rome.length, 'fiche ROME', 'fiches ROME')}.`
       : 'Aucune fiche ne demande cette compétence.', results);
     replace(results,
       h('h2', { id: 'competence-results-title', tabindex: '-1' }, `Fiches qui demandent « ${q} »`),
       found.sheets.length ? null : h('p', { class: 'notice notice-info' },
         'Aucune fiche ne cite cette compétence. Essayez un mot plus courant ou un verbe (« organiser », « accueillir »).'),
-      group('Métiers de la branche', 'competence-branch', branch),
-      group('Fiches ROME', 'competence-rome', rome));
+      found.relaxed && found.sheets.length ? h('p', { class: 'notice notice-info', id: 'competence-relaxed' },
+        'Aucune compétence ne contient tous les mots cherchés : voici celles qui en contiennent une partie.') : null,
+      group('Métiers de la branche', 'competence-branch', branch, families),
+      group('Fiches ROME', 'competence-rome', rome, families));
     focusOn(byId('competence-results-title'));
     return true;
   } catch (error) {
@@ -78,16 +86,29 @@ export async function showRecruiter(api, q) {
       return false;
     }
     showStatus(status, '', results);
-    showError(errors, error, { retry: () => showRecruiter(api, q) });
+    results.hidden = true;
+    showError(errors, error, { retry: () => showRecruiter(api, q, items) });
     return false;
   }
 }
 
-export function recruiterQuery() {
-  return lastQuery;
+function familyTitles(metiers) {
+  const titles = new Map();
+  for (const m of metiers) {
+    if (m.family?.code) {
+      titles.set(m.family.code, m.family.title);
+    }
+  }
+  return titles;
 }
 
-function group(title, id, hits) {
+/** The competence's text with the searched words in <mark>. */
+function markedText(c) {
+  const spans = c.highlights.map((hl) => ({ ...hl, type: 'mark' }));
+  return pieces(c.text, spans).pieces.map((p) => (p.mark ? h('mark', {}, p.text) : p.text));
+}
+
+function group(title, id, hits, families) {
   if (!hits.length) {
     return null;
   }
@@ -96,8 +117,7 @@ function group(title, id, hits) {
     h('ol', { class: 'sheet-hits' }, hits.map((hit) => h('li', { class: 'sheet-hit', dataset: { id: hit.sheet.id } },
       h('h4', {}, h('a', { href: `#/fiche/${encodeURIComponent(hit.sheet.id)}` }, hit.sheet.title)),
       h('p', { class: 'match-meta' }, typeBadge(hit.sheet.type), h('span', {}, `code ${hit.sheet.id}`),
-        hit.sheet.familyLabel ? h('span', {}, hit.sheet.familyLabel) : null),
-      hit.competences.length
-        ? h('ul', {}, hit.competences.map((c) => h('li', {}, c.text, c.kind ? [' ', h('span', { class: 'tag' }, kindLabel(c.kind))] : null)))
-        : null))));
+        hit.sheet.type === 'branch' && families.get(hit.sheet.family) ? h('span', {}, families.get(hit.sheet.family)) : null),
+      h('ul', { class: 'found' }, hit.competences.map((c) => h('li', {}, markedText(c), ' ',
+        h('span', { class: 'tag' }, c.kind ? kindLabel(c.kind) : itemTypeLabel(c.type)))))))));
 }

@@ -59,7 +59,7 @@ export async function showSheetList(api) {
   }
 }
 
-export async function showSheet(api, id) {
+export async function showSheet(api, id, version = null) {
   const mine = ++seq;
   const title = byId('fiche-title');
   const status = byId('fiche-status');
@@ -70,7 +70,7 @@ export async function showSheet(api, id) {
   content.replaceChildren();
   showLoading(status, 'Chargement de la fiche…', content);
   try {
-    const found = await fetchSheet(api, id);
+    const found = await fetchSheet(api, id, version);
     if (mine !== seq) {
       return;
     }
@@ -97,7 +97,7 @@ export async function showSheet(api, id) {
     }
     showStatus(status, '', content);
     title.textContent = `Fiche ${id}`;
-    showError(errors, error, { retry: () => showSheet(api, id) });
+    showError(errors, error, { retry: () => showSheet(api, id, version) });
   }
 }
 
@@ -134,7 +134,13 @@ function groupBy(items, key) {
   return [...groups];
 }
 
-function renderBranch(title, content, { metier, sheet, versions }, catalog) {
+function romeLinks(sheets) {
+  return sheets.length
+    ? sheets.map((r, i) => [i ? ', ' : '', h('a', { href: `#/fiche/${r.code}` }, r.title ? `${r.title} (${r.code})` : r.code)])
+    : null;
+}
+
+function renderBranch(title, content, { metier, sheet, versions, romeSheets }, catalog) {
   const m = metier ?? (sheet ? catalog?.byCode.get(sheet.metierCode) : null);
   title.textContent = sheet?.title ?? m?.title ?? 'Fiche métier';
   const link2024 = m?.metier2024;
@@ -145,21 +151,18 @@ function renderBranch(title, content, { metier, sheet, versions }, catalog) {
       ['Famille', m?.family ? `${m.family.code} — ${m.family.title}` : null],
       ['Métier 2024', link2024 ? `${link2024.title} (${link2024.id})${link2024.core ? ', cœur de métier de la branche' : ''}` : null],
       ['Effectif (2009)', m && m.headcount ? `${formatInteger(m.headcount)} personnes, ${formatNumber(m.headcountPercent)} % de la branche` : null],
-      ['Fiches ROME', m?.romeCodes?.length ? m.romeCodes.map((c, i) => [i ? ', ' : '', h('a', { href: `#/fiche/${c}` }, c)]) : null],
+      ['Fiches ROME', romeLinks(romeSheets?.length ? romeSheets : (m?.romeCodes ?? []).map((code) => ({ code, title: null })))],
       ['Formation', Number.isFinite(sheet?.trainingLevel) ? `niveau ${sheet.trainingLevel} au moins` : null],
       ['Fiche mère', sheet?.parentSheetId ? h('a', { href: `#/fiche/${sheet.parentSheetId}` }, sheet.parentSheetId) : null],
     ]),
-    link2024 ? exposureLine(link2024.aiExposure ? {
-      pwcScore: link2024.aiExposure.pwcScore,
-      pwcClassification: link2024.aiExposure.pwcClassification,
-      expertScore: link2024.aiExposure.expertScore,
-      expertClassification: link2024.aiExposure.expertClassification,
-    } : null) : null,
+    m ? exposureLine(link2024?.aiExposure ?? null,
+      link2024 ? null : 'pas de correspondance dans la nomenclature 2024, qui porte les scores') : null,
     versions?.length > 1
       ? h('nav', { 'aria-label': 'Versions de la fiche' }, h('ul', { class: 'versions' }, versions.map((v) => h('li', {},
         v.id === sheet?.id
           ? h('span', { class: 'badge badge-branch', 'aria-current': 'page' }, `${v.version === 1 ? 'Cartographie 2009' : 'Fiche actuelle'} (affichée)`)
-          : h('a', { class: 'button small', href: `#/fiche/${v.id}` }, v.version === 1 ? 'Voir la cartographie 2009' : 'Voir la fiche actuelle')))))
+          : h('a', { class: 'button small', href: `#/fiche/${m?.code ?? sheet.metierCode}${v.current ? '' : `?version=${v.version}`}` },
+            v.version === 1 ? 'Voir la cartographie 2009' : 'Voir la fiche actuelle')))))
       : null,
     h('p', { class: 'actions' }, (sheet || m) && isBranchSheetId(passerellesId)
       ? h('a', { class: 'button primary', href: `#/passerelles/${encodeURIComponent(passerellesId)}` }, 'Voir les passerelles')
@@ -203,7 +206,7 @@ function renderRome(title, content, r) {
         ? r.branchMetiers.map((b, i) => [i ? ', ' : '', h('a', { href: `#/fiche/${b.id}` }, b.title)]) : null],
       ['Version du ROME', r.release],
     ]),
-    isBranchSheetId(r.code) ? null : h('p', { class: 'actions' },
+    h('p', { class: 'actions' },
       h('a', { class: 'button primary', href: `#/passerelles/${encodeURIComponent(r.code)}` }, 'Voir les passerelles')),
     section('Définition', r.definition.map((p) => h('p', {}, p))),
     section('Accès au métier', r.access.map((p) => h('p', {}, p))),
