@@ -13,6 +13,7 @@ export const MATCH_LIMIT = 10;
 const num = (v) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 const str = (v) => (typeof v === 'string' && v.trim() ? v : null);
 const list = (v) => (Array.isArray(v) ? v : []);
+const lower = (v) => (typeof v === 'string' ? v.toLowerCase() : '');
 
 export const isBranchCode = (id) => /^\d{4}$/.test(id ?? '');
 export const isBranchSheetId = (id) => /^\d{4}(-v\d+|-\d{2})?$/.test(id ?? '');
@@ -97,20 +98,20 @@ function passerelle(p) {
   const target = p.target ?? {};
   return {
     targetId: target.id ?? target.code ?? p.targetCode ?? p.targetId ?? null,
-    targetType: (target.type ?? p.targetType) === 'rome' ? 'rome' : 'branch',
+    targetType: lower(target.type ?? p.targetType) === 'rome' ? 'rome' : 'branch',
     targetTitle: str(target.title) ?? str(p.targetTitle) ?? str(p.statedText) ?? str(p.text) ?? '',
     target2024: target.metier2024 ?? p.target2024Id ?? null,
-    source: p.source === 'computed' ? 'computed' : 'referential',
+    source: lower(p.source) === 'computed' ? 'computed' : 'referential',
     statedText: str(p.statedText) ?? str(p.text),
     overlap: num(p.overlap),
     coverage: num(p.coverage),
     gapKnown: p.gapKnown !== false && Array.isArray(p.missing),
     missing: list(p.missing)
-      .filter((c) => (c.action ?? '') !== 'shared')
-      .map((c) => ({ id: c.id, text: c.text ?? '', kind: c.kind ?? null, action: c.action ?? null, field: field(c.field) })),
+      .filter((c) => lower(c.action) !== 'shared')
+      .map((c) => ({ id: c.id, text: c.text ?? '', kind: c.kind ?? null, action: lower(c.action) || null, field: field(c.field) })),
     newFields: list(p.newFields).map(field).filter(Boolean),
     aiExposure: exposure(p.aiExposure),
-    classification: p.classification?.status ?? (typeof p.classification === 'string' ? p.classification : null),
+    classification: lower(p.classification?.status ?? p.classification) || null,
   };
 }
 
