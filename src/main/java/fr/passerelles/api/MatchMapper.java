@@ -24,8 +24,13 @@ final class MatchMapper {
   }
 
   private static EvidenceDto evidence(Evidence e) {
-    return new EvidenceDto(e.itemId(), e.type().json(), e.text(), e.kind(), e.qualifier(), e.weight(),
-        e.strength(), span(e.segment()), e.matchedTerms(), e.highlights().stream().map(MatchMapper::span).toList());
+    return new EvidenceDto(e.itemId(), e.type().json(), e.text(), e.kind(), e.qualifier(), round(e.weight()),
+        round(e.strength()), span(e.segment()), e.matchedTerms(), e.highlights().stream().map(MatchMapper::span).toList());
+  }
+
+  /** Four decimals, as the matcher rounds its scores: float noise ({@code 0.8333333134651184}) says nothing. */
+  static double round(double v) {
+    return Math.round(v * 10_000) / 10_000.0;
   }
 
   static TextSpanDto span(TextSpan s) {

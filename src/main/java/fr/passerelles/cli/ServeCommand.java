@@ -76,8 +76,8 @@ final class ServeCommand {
     try {
       Passerelles opened = Passerelles.open(corpus, paths);
       engine.ready(opened);
-      LOG.info("Engine ready in {} ms: index {}, ROME {}", (System.nanoTime() - start) / 1_000_000,
-          opened.indexes().manifest().counts(), opened.rome().map(r -> r.version().describe()).orElse("none"));
+      LOG.info("Engine ready in {} ms: index {}, {}", (System.nanoTime() - start) / 1_000_000,
+          opened.indexes().manifest().counts(), opened.rome().map(r -> r.version().describe()).orElse("no ROME release"));
     } catch (IOException | RuntimeException e) {
       LOG.error("Cannot open the engine (index {}): stopping", paths.indexDir(), e);
       engine.failed();
