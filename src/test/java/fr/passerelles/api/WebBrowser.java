@@ -126,14 +126,21 @@ final class WebBrowser implements AutoCloseable {
     long chrome = before.height - ((Number) js("return window.innerHeight")).longValue();
     driver.manage().window().setSize(new Dimension(before.width, (int) Math.min(6000, height + chrome)));
     try {
+      return viewportScreenshot(name);
+    } finally {
+      driver.manage().window().setSize(before);
+    }
+  }
+
+  /** Saves what the window shows now (no stretching) as {@code name}.png under {@link #SCREENSHOTS}. */
+  Path viewportScreenshot(String name) {
+    try {
       Files.createDirectories(SCREENSHOTS);
       Path target = SCREENSHOTS.resolve(name + ".png");
       Files.move(driver.getScreenshotAs(OutputType.FILE).toPath(), target, StandardCopyOption.REPLACE_EXISTING);
       return target;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    } finally {
-      driver.manage().window().setSize(before);
     }
   }
 

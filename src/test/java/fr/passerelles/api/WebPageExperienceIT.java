@@ -150,6 +150,8 @@ class WebPageExperienceIT extends WebPageTestBase {
     WebElement detail = browser.find("#match-detail");
     assertTrue(detail.getRect().getY() >= list.getRect().getY() + list.getRect().getHeight(), "the detail comes below the list");
     assertTrue(browser.find("#cv-text").getRect().getWidth() <= WebBrowser.PHONE.width);
-    browser.screenshot("phone");
+    browser.viewportScreenshot("phone"); // the results' first screen: the page scrolled to their heading
+    browser.find("#match-results .match").click(); // focus and scroll to the detail: title, actions, marked text
+    browser.viewportScreenshot("phone-detail");
   }
 }
