@@ -2,7 +2,7 @@
 // to generative AI and the competences it asks, grouped by field. Reads the mobility route through
 // the adapter; while the route is missing, says so and shows the moves the métier's sheet states.
 
-import { fetchPasserelles, groupByField, isBranchSheetId, referentialPasserelles } from '../adapters.js';
+import { fetchPasserelles, groupByField, isBranchSheetId, isRomeCode, referentialPasserelles } from '../adapters.js';
 import { byId, focusOn, h, replace } from '../dom.js';
 import { actionLabel, formatPercent, kindLabel, plural, sourceLabel } from '../format.js';
 import { exposureLine, showError, showLoading, showStatus, typeBadge } from '../ui.js';
@@ -68,7 +68,10 @@ export async function showPasserelles(api, id) {
         ? [h('h2', {}, 'Passerelles indiquées par la fiche métier'),
           h('p', { class: 'help' }, 'Telles que la fiche du référentiel les cite, par degré, sans l\u2019écart de compétences.'),
           stated.degrees.map((d) => degreeSection(d, false))]
-        : h('p', { class: 'empty' }, 'La fiche de ce métier ne cite pas de passerelle.'));
+        : isRomeCode(id)
+          ? h('p', {}, 'Pour une fiche ROME, ', h('a', { href: `#/fiche/${encodeURIComponent(id)}` }, 'sa fiche'),
+            ' liste les mobilités que propose France Travail.')
+          : h('p', { class: 'empty' }, 'La fiche de ce métier ne cite pas de passerelle.'));
   } catch (error) {
     if (mine !== seq) {
       return;
