@@ -112,6 +112,12 @@ function passerelle(p) {
     newFields: list(p.newFields).map(field).filter(Boolean),
     aiExposure: exposure(p.aiExposure),
     classification: lower(p.classification?.status ?? p.classification) || null,
+    // personal passerelles only: target competences the person's text already shows, and where
+    evidenced: list(p.evidenced).map((e) => ({
+      id: e.competenceId ?? e.id ?? null,
+      text: e.text ?? '',
+      sentence: e.sentence?.text ?? (typeof e.sentence === 'string' ? e.sentence : null),
+    })),
   };
 }
 
@@ -134,6 +140,29 @@ export function normalizePasserelles(json) {
 export async function fetchPasserelles(api, code) {
   try {
     return normalizePasserelles(await api.get(`metiers/${encodeURIComponent(code)}/passerelles`));
+  } catch (e) {
+    if (e.missingRoute) {
+      return { available: false };
+    }
+    throw e;
+  }
+}
+
+/**
+ * POST /passerelles {text}: the métier closest to the person's text and its passerelles, the
+ * competences the text already shows left out of `missing` (listed in `evidenced`); or
+ * {available: false} while the route does not exist.
+ */
+export async function fetchPersonalPasserelles(api, text) {
+  try {
+    const json = await api.post('passerelles', { text });
+    const closest = json.closest ?? json.origin ?? {};
+    return {
+      available: true,
+      closest: { id: closest.id ?? closest.code ?? null, title: closest.title ?? null },
+      matchScore: num(json.matchScore),
+      area: normalizePasserelles(json.area ?? json),
+    };
   } catch (e) {
     if (e.missingRoute) {
       return { available: false };

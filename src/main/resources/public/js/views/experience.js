@@ -16,6 +16,11 @@ export function lastResult() {
   return session.result;
 }
 
+/** The text of the last search, as sent (for the personal passerelles), or null. */
+export function lastText() {
+  return session.result ? session.text : null;
+}
+
 /** The match the user picked, if any (the passerelles view titles itself with it). */
 export function findMatch(id) {
   return session.result?.matches.find((m) => m.id === id) ?? null;

@@ -2,11 +2,13 @@
 // to generative AI and the competences it asks, grouped by field. Reads the mobility route through
 // the adapter; while the route is missing, says so and shows the moves the métier's sheet states.
 
-import { fetchPasserelles, groupByField, isBranchSheetId, isRomeCode, referentialPasserelles } from '../adapters.js';
+import {
+  fetchPasserelles, fetchPersonalPasserelles, groupByField, isBranchSheetId, isRomeCode, referentialPasserelles,
+} from '../adapters.js';
 import { byId, focusOn, h, replace } from '../dom.js';
 import { actionLabel, formatPercent, kindLabel, plural, sourceLabel } from '../format.js';
 import { exposureLine, showError, showLoading, showStatus, typeBadge } from '../ui.js';
-import { findMatch, lastResult } from './experience.js';
+import { findMatch, lastResult, lastText } from './experience.js';
 
 let seq = 0;
 
@@ -40,14 +42,7 @@ export async function showPasserelles(api, id) {
       }
       const total = area.degrees.reduce((n, d) => n + d.passerelles.length, 0);
       showStatus(status, `${plural(total, 'passerelle')} en 3 degrés.`, content);
-      replace(content,
-        h('p', { class: 'help' }, 'Les passerelles sont classées par degré de mobilité : 1 approfondit les compétences déjà mises en œuvre, '
-          + '2 ajoute un champ de compétences nouveau, 3 en ajoute plusieurs.'),
-        area.degrees.map((d) => degreeSection(d, true)),
-        area.unresolved.length
-          ? h('section', { class: 'sheet-section' }, h('h2', {}, 'Autres évolutions citées par le référentiel'),
-            h('ul', {}, area.unresolved.map((u) => h('li', {}, u))))
-          : null);
+      replace(content, personalOffer(api, id), areaContent(area));
       return;
     }
     // mobility route missing on this server: say so, then the sheet's own list
@@ -81,6 +76,80 @@ export async function showPasserelles(api, id) {
   }
 }
 
+function areaContent(area) {
+  return [
+    h('p', { class: 'help' }, 'Les passerelles sont classées par degré de mobilité : 1 approfondit les compétences déjà mises en œuvre, '
+      + '2 ajoute un champ de compétences nouveau, 3 en ajoute plusieurs.'),
+    area.degrees.map((d) => degreeSection(d, true)),
+    area.unresolved.length
+      ? h('section', { class: 'sheet-section' }, h('h2', {}, 'Autres évolutions citées par le référentiel'),
+        h('ul', {}, area.unresolved.map((u) => h('li', {}, u))))
+      : null,
+  ];
+}
+
+/**
+ * After a search, the passerelles can leave out what the pasted text already shows
+ * (POST /passerelles, the métier closest to the text). The text is sent again, only on request.
+ */
+function personalOffer(api, id) {
+  const text = lastText();
+  if (!text) {
+    return null;
+  }
+  const box = h('div', { class: 'notice notice-info', id: 'personal-offer' },
+    h('p', { id: 'personal-help' }, 'Votre texte montre peut-être déjà certaines compétences demandées : '
+      + 'le service peut les retirer des compétences à acquérir.'),
+    h('p', {}, h('button', {
+      type: 'button',
+      class: 'button small',
+      id: 'personal-submit',
+      'aria-describedby': 'personal-help',
+      onclick: () => showPersonal(api, id, text),
+    }, 'Tenir compte de mon expérience')));
+  return box;
+}
+
+async function showPersonal(api, id, text) {
+  const mine = ++seq;
+  const status = byId('passerelles-status');
+  const errors = byId('passerelles-error');
+  const content = byId('passerelles-content');
+  errors.replaceChildren();
+  showLoading(status, 'Comparaison avec votre expérience…', content);
+  try {
+    const personal = await fetchPersonalPasserelles(api, text);
+    if (mine !== seq) {
+      return;
+    }
+    if (!personal.available) {
+      showStatus(status, 'Passerelles personnalisées indisponibles.', content);
+      replace(byId('personal-offer'), h('p', { id: 'personal-unavailable' }, h('strong', {}, 'Passerelles personnalisées indisponibles : '),
+        'ce serveur ne compare pas encore un texte aux passerelles.'));
+      return;
+    }
+    const shown = personal.area.degrees.reduce((n, d) => n + d.passerelles.reduce((k, p) => k + p.evidenced.length, 0), 0);
+    showStatus(status, `${plural(shown, 'compétence déjà montrée', 'compétences déjà montrées')} par votre texte.`, content);
+    byId('passerelles-title').textContent = `Vos passerelles depuis « ${personal.closest.title ?? personal.closest.id} »`;
+    replace(content,
+      h('div', { class: 'notice notice-info', id: 'personal-note' },
+        h('p', {}, 'Compétences à acquérir calculées d\u2019après votre texte : celles qu\u2019il montre déjà sont listées à part, '
+          + 'avec la phrase qui les montre.'),
+        personal.closest.id && personal.closest.id !== id
+          ? h('p', {}, `Votre texte est d\u2019abord proche de « ${personal.closest.title ?? personal.closest.id} » : `
+            + 'les passerelles partent de ce métier.')
+          : null),
+      areaContent(personal.area));
+    focusOn(byId('passerelles-title'));
+  } catch (error) {
+    if (mine !== seq) {
+      return;
+    }
+    showStatus(status, '', content);
+    showError(errors, error, { retry: () => showPersonal(api, id, text) });
+  }
+}
+
 /** Called by the router after the view is shown. */
 export function focusPasserelles() {
   focusOn(byId('passerelles-title'));
@@ -111,7 +180,11 @@ function passerelleCard(p, first) {
       ? h('div', {}, h('p', { class: 'tag' }, 'Champs de compétences nouveaux :'),
         h('ul', { class: 'fields' }, p.newFields.map((f) => h('li', {}, f.label))))
       : null,
-    missingBlock(p, first));
+    missingBlock(p, first),
+    p.evidenced?.length ? h('details', { class: 'missing evidenced' },
+      h('summary', {}, `Déjà montrées par votre texte : ${p.evidenced.length}`),
+      h('ul', {}, p.evidenced.map((e) => h('li', {}, e.text,
+        e.sentence ? [' ', h('span', { class: 'tag' }, `← « ${e.sentence.trim()} »`)] : null)))) : null);
 }
 
 function missingBlock(p, open) {

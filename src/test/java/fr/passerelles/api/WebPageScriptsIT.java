@@ -171,6 +171,88 @@ class WebPageScriptsIT {
     browser.assertNoConsoleErrors();
   }
 
+  /**
+   * After a search, "Tenir compte de mon expérience" posts the text to {@code POST /passerelles}
+   * (stubbed here with the fixture, as the match) and shows the competences the text already shows
+   * apart from the missing ones; a server without that route says so.
+   */
+  @Test
+  void the_personal_passerelles_set_apart_what_the_pasted_text_already_shows() {
+    browser.open("#/");
+    browser.js("""
+        const [fixture, withPersonalRoute] = arguments;
+        const area = JSON.parse(fixture);
+        const json = (body, status = 200) => Promise.resolve(new Response(JSON.stringify(body),
+          { status, headers: { 'Content-Type': 'application/json' } }));
+        const match = { segments: 1, phrases: 0, matches: [{ id: '0102', type: 'branch', metier: '0102',
+          title: "Chargé(e) d'assistance", family: '01', familyLabel: "Opérations d'assistance", score: 0.9,
+          textScore: 1, evidenceScore: 0.5, borrowedFrom: [], evidence: [] }] };
+        const personal = structuredClone(area);
+        const first = personal.degrees[0].passerelles[0];
+        first.missing = first.missing.filter((c) => c.id !== '0401-C03');
+        first.evidenced = [{ competenceId: '0401-C03', text: 'Contrôler les factures des prestataires',
+          sentence: { start: 0, end: 52, text: 'Contrôle et validation des factures des prestataires' }, strength: 0.61 }];
+        const real = window.fetch;
+        window.__posted = [];
+        window.fetch = (url, init) => {
+          const path = new URL(url).pathname;
+          if (path.endsWith('/match')) return json(match);
+          if (path.endsWith('/metiers/0102/passerelles')) return json(area);
+          if (path.endsWith('/api/v1/passerelles')) {
+            window.__posted.push(JSON.parse(init.body));
+            return withPersonalRoute
+              ? json({ closest: { id: '0102', type: 'branch', title: "Chargé(e) d'assistance" }, matchScore: 0.9, area: personal })
+              : json({ status: 404, error: 'Not Found', message: 'Ressource inconnue : POST /api/v1/passerelles', requestId: 'r-12345678' }, 404);
+          }
+          return real(url, init);
+        };
+        """, resource("/web/passerelles-0102.json"), true);
+    browser.paste("#cv-text", "Contrôle et validation des factures des prestataires.");
+    browser.find("#match-submit").click();
+    browser.waitVisible("#show-passerelles").click();
+    browser.waitVisible("#personal-submit").click();
+    browser.waitVisible("#personal-note");
+    assertEquals("Vos passerelles depuis « Chargé(e) d'assistance »", browser.find("#passerelles-title").getText());
+    assertEquals("[{\"text\":\"Contrôle et validation des factures des prestataires.\"}]",
+        browser.js("return JSON.stringify(window.__posted)"));
+    var first = browser.find("#passerelles-content .passerelle");
+    assertTrue(first.getText().contains("Compétences à acquérir ou approfondir : 1, en 1 champ"), first.getText());
+    first.findElement(org.openqa.selenium.By.cssSelector("details.evidenced summary")).click();
+    assertTrue(first.getText().contains("Contrôler les factures des prestataires ← « Contrôle et validation des factures des prestataires »"),
+        first.getText());
+    assertEquals("1 compétence déjà montrée par votre texte.", browser.find("#passerelles-status").getText());
+    browser.assertNoConsoleErrors();
+  }
+
+  @Test
+  void without_the_personal_route_the_offer_says_it_is_unavailable() {
+    browser.open("#/");
+    browser.js("""
+        const area = arguments[0];
+        const json = (body, status = 200) => Promise.resolve(new Response(typeof body === 'string' ? body : JSON.stringify(body),
+          { status, headers: { 'Content-Type': 'application/json' } }));
+        const real = window.fetch;
+        window.fetch = (url, init) => {
+          const path = new URL(url).pathname;
+          if (path.endsWith('/match')) return json({ segments: 1, phrases: 0, matches: [{ id: '0102', type: 'branch',
+            title: "Chargé(e) d'assistance", score: 0.9, evidence: [] }] });
+          if (path.endsWith('/metiers/0102/passerelles')) return json(area);
+          if (path.endsWith('/api/v1/passerelles')) return json({ status: 404, error: 'Not Found',
+            message: 'Ressource inconnue : POST /api/v1/passerelles', requestId: 'r-12345678' }, 404);
+          return real(url, init);
+        };
+        """, resource("/web/passerelles-0102.json"));
+    browser.paste("#cv-text", "Chargée d'assistance.");
+    browser.find("#match-submit").click();
+    browser.waitVisible("#show-passerelles").click();
+    browser.waitVisible("#personal-submit").click();
+    String notice = browser.waitVisible("#personal-unavailable").getText();
+    assertTrue(notice.startsWith("Passerelles personnalisées indisponibles"), notice);
+    assertEquals("", browser.find("#passerelles-error").getText());
+    assertEquals(2, browser.findAll("#passerelles-content .passerelle").size(), "the métier's passerelles stay");
+    browser.assertNoConsoleErrors();
+  }
+
   @Test
   void a_missing_route_means_unavailable_while_an_unknown_metier_is_an_error() {
     JsonNode r = run("""
