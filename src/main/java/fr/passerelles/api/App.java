@@ -5,7 +5,8 @@ import io.javalin.config.RoutesConfig;
 import java.util.Objects;
 
 /**
- * Builds the HTTP API. {@code bin/passerelles serve} and the tests call the same factory.
+ * Builds the HTTP API, and the web page that calls it ({@link WebPage}, at {@code /}).
+ * {@code bin/passerelles serve} and the tests call the same factory.
  *
  * <p>To add a route: write its handler class (parse and validate with {@link QueryParams},
  * {@link Paging} or {@link TextBodyReader}, call a service from {@link Services}, answer a record
@@ -30,6 +31,7 @@ public final class App {
     OpenApiDocument openApi = OpenApiDocument.load();
     return Javalin.create(javalin -> {
       ApiFoundation.install(javalin, config, accessLog);
+      WebPage.install(javalin);
       routes(javalin.routes, services, config, openApi);
     });
   }
