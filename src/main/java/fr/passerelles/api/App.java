@@ -45,6 +45,7 @@ public final class App {
     MatchHandlers match = new MatchHandlers(services.engine(), new TextBodyReader(config), filters);
     RomeHandlers rome = new RomeHandlers(services.engine(), new RomeMapper(services.corpus()));
     CompetenceHandlers competences = new CompetenceHandlers(services.engine(), filters, new Paging(config));
+    MobilityHandlers mobility = new MobilityHandlers(services.engine(), new TextBodyReader(config));
 
     routes.get(V1 + "/health", health::health);
     routes.get(V1 + "/ready", health::ready);
@@ -55,6 +56,9 @@ public final class App {
     routes.post(V1 + "/match", match::match);
     routes.get(V1 + "/rome/{code}", rome::sheet);
     routes.get(V1 + "/competences", competences::search);
+    routes.get(V1 + "/metiers/{code}/passerelles", mobility::passerelles);
+    routes.post(V1 + "/passerelles", mobility::personal);
+    routes.get(V1 + "/gap", mobility::gap);
     routes.get("/openapi.json", openApi::serve);
   }
 }
