@@ -108,7 +108,7 @@ public final class MetierProfiles {
       a.ifPresent(x -> x.equivalents(equivalence).forEach(o -> equivalents.add("ogr-" + o)));
     }
     return new ProfileCompetence(i.id(), i.text(), i.kind(), weight * i.weight(), path == null ? null : level.of(path),
-        path == null ? 0 : path.macro().ogr(), terms, equivalents);
+        path == null ? 0 : path.macro().ogr(), terms, List.copyOf(equivalents));
   }
 
   /** The level stated by the métier's current sheet, else by an older version; a sub-sheet's own. */

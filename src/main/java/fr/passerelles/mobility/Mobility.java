@@ -36,6 +36,7 @@ public final class Mobility {
   private final CuratedMoves curated;
   private final PasserelleFinder finder;
   private final PersonalGapFinder personal;
+  private final TrainingPlanner planner;
   private final Optional<RomeItemFields> romeFields;
   private final long buildMillis;
 
@@ -70,6 +71,7 @@ public final class Mobility {
         text -> IndexBuilder.analyzedTerms(src.analysis().indexAnalyzer(), IndexFields.TEXT, text));
     this.finder = new PasserelleFinder(src.corpus(), profiles, curated, similarity, gaps, settings);
     this.personal = new PersonalGapFinder(src.textMatcher(), src.analysis().queryAnalyzer(), vectors, profiles);
+    this.planner = new TrainingPlanner(this::passerelles, profiles);
     this.buildMillis = (System.nanoTime() - start) / 1_000_000;
     LOG.info("Mobility ready in {} ms: {} profiles, {} branch competences aligned ({} to review)",
         buildMillis, profiles.all().size(), this.alignment.competences().size(),
@@ -153,6 +155,33 @@ public final class Mobility {
     PersonalGapFinder.Closest c = personal.closest(text, type)
         .orElseThrow(() -> new UnknownMetierException("(no métier matches the text)"));
     return personal.personal(c, finder.area(c.profile(), MobilityScope.of(type)));
+  }
+
+  /**
+   * Training needs of one métier: the competences its passerelles miss, ranked by how many
+   * passerelles (per degree) each is missing for.
+   */
+  public TrainingNeeds trainingNeeds(String id) {
+    return trainingNeeds(List.of(new Headcount(id, 1)));
+  }
+
+  /** Training needs of a population, each métier's passerelles weighted by its headcount. */
+  public TrainingNeeds trainingNeeds(List<Headcount> population) {
+    population.forEach(h -> profile(h.metier()));
+    return planner.plan(population);
+  }
+
+  /**
+   * The study's synthesis table: every branch métier and sub-sheet × degree × passerelle ×
+   * competence to deepen or acquire.
+   */
+  public List<SynthesisRow> synthesis() {
+    return SynthesisTable.rows(profiles.all(), this::passerelles);
+  }
+
+  /** The synthesis table as CSV (header first). */
+  public void writeSynthesis(Appendable out) {
+    SynthesisTable.write(synthesis(), out);
   }
 
   /** The moves the referential states for a métier (evaluation and review). */
