@@ -28,7 +28,6 @@ public final class Mobility {
   private static final Logger LOG = LoggerFactory.getLogger(Mobility.class);
 
   private final Sources sources;
-  private final Corpus corpus;
   private final MobilitySettings settings;
   private final CompetenceAlignment alignment;
   private final MetierProfiles profiles;
@@ -50,18 +49,19 @@ public final class Mobility {
       Corpus corpus, Optional<RomeRelease> rome, AnalysisChain analysis, SearchIndexes indexes,
       TextMatcher textMatcher, List<SearchableSheet> sheets, Path corpusDir) {}
 
+  /** @param romeFields and {@code alignment}: reused when given, computed when null */
   private Mobility(Sources src, MobilitySettings settings, Optional<RomeItemFields> romeFields,
       CompetenceAlignment alignment) {
     long start = System.nanoTime();
     this.sources = src;
-    this.corpus = src.corpus();
     this.settings = settings;
-    this.romeFields = romeFields;
+    this.romeFields = romeFields != null ? romeFields : src.rome().map(RomeItemFields::of);
     TermVectors vectors = new TermVectors(src.indexes(), CompetenceAligner.leadTerms(src.analysis()));
-    this.alignment = alignment != null ? alignment : romeFields
+    this.alignment = alignment != null ? alignment : this.romeFields
         .map(f -> CompetenceAlignment.compute(src.corpus(), new CompetenceAligner(src.indexes(), src.analysis(), f, vectors)))
         .orElseGet(() -> committedAlignment(src.corpusDir()));
-    IntFunction<Optional<MacroPath>> romePath = ogr -> romeFields.flatMap(f -> f.path(ogr));
+    Optional<RomeItemFields> fields = this.romeFields;
+    IntFunction<Optional<MacroPath>> romePath = ogr -> fields.flatMap(f -> f.path(ogr));
     this.profiles = MetierProfiles.build(src.corpus(), src.sheets(), src.indexes(), this.alignment, romePath,
         settings);
     ProfileSimilarity similarity = new ProfileSimilarity(profiles.all(), vectors, settings.overlapWeights());
@@ -79,7 +79,7 @@ public final class Mobility {
   }
 
   public static Mobility create(Sources sources, MobilitySettings settings) {
-    return new Mobility(sources, settings, sources.rome().map(RomeItemFields::of), null);
+    return new Mobility(sources, settings, null, null);
   }
 
   /** The same sources and alignment under other settings (the evaluation compares them). */
@@ -211,8 +211,4 @@ public final class Mobility {
 
   /** A computed candidate and its competence overlap with the origin. */
   public record Candidate(MetierRef target, double overlap) {}
-
-  Corpus corpus() {
-    return corpus;
-  }
 }
