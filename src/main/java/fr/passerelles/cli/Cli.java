@@ -31,6 +31,9 @@ public final class Cli {
         gap FROM TO                                     shared and missing competences, degree
         personal "CV" | --file F | - [--type branch|rome]
                                                         closest métier, passerelles minus what the CV shows
+        training-needs CODE | CODE=HEADCOUNT ... [--limit N]
+                                                        competences to train for, by passerelles per degree
+        synthesis > synthesis.csv                       métier × degree × target × competence (CSV)
         align                                           alignment of branch competences (CSV)
         eval-mobility [--cases] [--write]               degree agreement, ROME recall@10, latency
       options: --corpus DIR (default corpus/), --rome DIR (default ../shared/data/rome if present,
@@ -74,6 +77,8 @@ public final class Cli {
         case "gap" -> GapCommand.run(args, paths, out);
         case "passerelles" -> PasserellesCommand.run(args, paths, out);
         case "personal" -> PersonalCommand.run(args, paths, out, System.in);
+        case "training-needs" -> TrainingNeedsCommand.run(args, paths, out);
+        case "synthesis" -> SynthesisCommand.run(args, paths, out);
         case "eval-mobility" -> EvalMobilityCommand.run(args, paths, out);
         default -> throw new UsageException("unknown command: " + command);
       };

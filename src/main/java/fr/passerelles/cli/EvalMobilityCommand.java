@@ -85,9 +85,11 @@ final class EvalMobilityCommand {
     return b.toString();
   }
 
+  /** The JVM and machine, with the load average: latency on a shared machine says little without it. */
   private static String machine() {
-    return String.format(Locale.ROOT, "JDK %s, %d processors, %s", Runtime.version().feature(),
-        Runtime.getRuntime().availableProcessors(), System.getProperty("os.arch"));
+    return String.format(Locale.ROOT, "JDK %s, %d processors, %s, load average %.1f", Runtime.version().feature(),
+        Runtime.getRuntime().availableProcessors(), System.getProperty("os.arch"),
+        java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
   }
 
   static MobilitySettings settings(Args args, MobilitySettings d) {

@@ -49,7 +49,7 @@ public final class MobilityEvaluation {
    * @param links stated moves of those origins
    * @param meanCandidates candidates returned per origin (at most 10 when only ranked)
    */
-  public record RomeRecall(int sheets, int links, double recallAt10, double hitAt10, double meanCandidates) {}
+  public record Recall(int sheets, int links, double recallAt10, double hitAt10, double meanCandidates) {}
 
   /**
    * @param matrix rows: stated degree 1, 2, 3 and {@link #REACHABLE_ROW} (index 0 unused); columns:
@@ -58,8 +58,8 @@ public final class MobilityEvaluation {
    *     borrowed from no ROME sheet)
    */
   public record Report(List<Case> cases, int[][] matrix, double exact, double exactSwapped, double withinOne,
-      double reachableProposed, List<String> skipped, RomeRecall rome, RomeRecall romeRanking,
-      RomeRecall branchRanking) {
+      double reachableProposed, List<String> skipped, Recall rome, Recall romeRanking,
+      Recall branchRanking) {
 
     public int stated() {
       return (int) cases.stream().filter(c -> c.stated() != null && c.computed() != null).count();
@@ -132,7 +132,7 @@ public final class MobilityEvaluation {
   }
 
   /** Recall@10 of the computed candidates of ROME sheets against their mobility links. */
-  public static RomeRecall romeRecall(Mobility mobility) {
+  public static Recall romeRecall(Mobility mobility) {
     return recall(mobility, SheetType.ROME, true);
   }
 
@@ -143,7 +143,7 @@ public final class MobilityEvaluation {
    * @param thresholded whether candidates must reach the overlap threshold (the product's computed
    *     mode) or are simply ranked (the ranking's own quality)
    */
-  public static RomeRecall recall(Mobility mobility, SheetType type, boolean thresholded) {
+  public static Recall recall(Mobility mobility, SheetType type, boolean thresholded) {
     int origins = 0;
     int links = 0;
     double recall = 0;
@@ -173,7 +173,7 @@ public final class MobilityEvaluation {
       recall += (double) found / relevant.size();
       hits += found > 0 ? 1 : 0;
     }
-    return new RomeRecall(origins, links, origins == 0 ? 0 : recall / origins, ratio(hits, origins),
+    return new Recall(origins, links, origins == 0 ? 0 : recall / origins, ratio(hits, origins),
         origins == 0 ? 0 : (double) candidates / origins);
   }
 

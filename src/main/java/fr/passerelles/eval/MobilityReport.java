@@ -101,7 +101,7 @@ public final class MobilityReport {
     return c.stated() == null ? MobilityEvaluation.REACHABLE_ROW : c.stated();
   }
 
-  private static void recallRow(StringBuilder b, String what, String mode, MobilityEvaluation.RomeRecall r) {
+  private static void recallRow(StringBuilder b, String what, String mode, MobilityEvaluation.Recall r) {
     b.append(String.format(Locale.ROOT, "| %s | %d | %s | %.4f | %.4f | %.1f |%n", what + " (" + r.sheets() + ")",
         r.links(), mode, r.recallAt10(), r.hitAt10(), r.meanCandidates()));
   }

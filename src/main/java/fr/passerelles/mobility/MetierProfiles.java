@@ -11,7 +11,7 @@ import fr.passerelles.index.SearchableSheet;
 import fr.passerelles.index.SheetType;
 import fr.passerelles.rome.CompetenceTree.MacroPath;
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntFunction;
 
 /**
  * The competence profile of every métier, built once at start-up from the searchable sheets (the
@@ -34,7 +35,7 @@ public final class MetierProfiles {
   private MetierProfiles(List<MetierProfile> profiles) {
     Map<String, MetierProfile> index = new LinkedHashMap<>();
     profiles.forEach(p -> index.put(p.id(), p));
-    this.byId = java.util.Collections.unmodifiableMap(index);
+    this.byId = Collections.unmodifiableMap(index);
     this.all = List.copyOf(profiles);
   }
 
@@ -43,7 +44,7 @@ public final class MetierProfiles {
    */
   public static MetierProfiles build(
       Corpus corpus, List<SearchableSheet> sheets, SearchIndexes indexes, CompetenceAlignment alignment,
-      java.util.function.IntFunction<Optional<MacroPath>> romeItemPath, MobilitySettings settings) {
+      IntFunction<Optional<MacroPath>> romeItemPath, MobilitySettings settings) {
     FieldLevel level = settings.level();
     double equivalence = settings.equivalence();
     Map<String, List<String>> terms = new HashMap<>();
@@ -95,7 +96,7 @@ public final class MetierProfiles {
 
   private static ProfileCompetence competence(
       SearchableItem i, double weight, List<String> terms, CompetenceAlignment alignment,
-      java.util.function.IntFunction<Optional<MacroPath>> romeItemPath, FieldLevel level, double equivalence) {
+      IntFunction<Optional<MacroPath>> romeItemPath, FieldLevel level, double equivalence) {
     Set<String> equivalents = new LinkedHashSet<>();
     equivalents.add(i.id());
     MacroPath path;
@@ -108,7 +109,7 @@ public final class MetierProfiles {
       a.ifPresent(x -> x.equivalents(equivalence).forEach(o -> equivalents.add("ogr-" + o)));
     }
     return new ProfileCompetence(i.id(), i.text(), i.kind(), weight * i.weight(), path == null ? null : level.of(path),
-        path == null ? 0 : path.macro().ogr(), terms, equivalents);
+        path == null ? 0 : path.macro().ogr(), terms, List.copyOf(equivalents));
   }
 
   /** The level stated by the métier's current sheet, else by an older version; a sub-sheet's own. */
@@ -142,9 +143,5 @@ public final class MetierProfiles {
 
   public List<MetierProfile> all() {
     return all;
-  }
-
-  public Collection<MetierProfile> ofType(SheetType type) {
-    return all.stream().filter(p -> p.type() == type).toList();
   }
 }

@@ -28,7 +28,6 @@ public final class Mobility {
   private static final Logger LOG = LoggerFactory.getLogger(Mobility.class);
 
   private final Sources sources;
-  private final Corpus corpus;
   private final MobilitySettings settings;
   private final CompetenceAlignment alignment;
   private final MetierProfiles profiles;
@@ -36,6 +35,7 @@ public final class Mobility {
   private final CuratedMoves curated;
   private final PasserelleFinder finder;
   private final PersonalGapFinder personal;
+  private final TrainingPlanner planner;
   private final Optional<RomeItemFields> romeFields;
   private final long buildMillis;
 
@@ -49,18 +49,19 @@ public final class Mobility {
       Corpus corpus, Optional<RomeRelease> rome, AnalysisChain analysis, SearchIndexes indexes,
       TextMatcher textMatcher, List<SearchableSheet> sheets, Path corpusDir) {}
 
+  /** @param romeFields and {@code alignment}: reused when given, computed when null */
   private Mobility(Sources src, MobilitySettings settings, Optional<RomeItemFields> romeFields,
       CompetenceAlignment alignment) {
     long start = System.nanoTime();
     this.sources = src;
-    this.corpus = src.corpus();
     this.settings = settings;
-    this.romeFields = romeFields;
+    this.romeFields = romeFields != null ? romeFields : src.rome().map(RomeItemFields::of);
     TermVectors vectors = new TermVectors(src.indexes(), CompetenceAligner.leadTerms(src.analysis()));
-    this.alignment = alignment != null ? alignment : romeFields
+    this.alignment = alignment != null ? alignment : this.romeFields
         .map(f -> CompetenceAlignment.compute(src.corpus(), new CompetenceAligner(src.indexes(), src.analysis(), f, vectors)))
         .orElseGet(() -> committedAlignment(src.corpusDir()));
-    IntFunction<Optional<MacroPath>> romePath = ogr -> romeFields.flatMap(f -> f.path(ogr));
+    Optional<RomeItemFields> fields = this.romeFields;
+    IntFunction<Optional<MacroPath>> romePath = ogr -> fields.flatMap(f -> f.path(ogr));
     this.profiles = MetierProfiles.build(src.corpus(), src.sheets(), src.indexes(), this.alignment, romePath,
         settings);
     ProfileSimilarity similarity = new ProfileSimilarity(profiles.all(), vectors, settings.overlapWeights());
@@ -70,6 +71,7 @@ public final class Mobility {
         text -> IndexBuilder.analyzedTerms(src.analysis().indexAnalyzer(), IndexFields.TEXT, text));
     this.finder = new PasserelleFinder(src.corpus(), profiles, curated, similarity, gaps, settings);
     this.personal = new PersonalGapFinder(src.textMatcher(), src.analysis().queryAnalyzer(), vectors, profiles);
+    this.planner = new TrainingPlanner(this::passerelles, profiles);
     this.buildMillis = (System.nanoTime() - start) / 1_000_000;
     LOG.info("Mobility ready in {} ms: {} profiles, {} branch competences aligned ({} to review)",
         buildMillis, profiles.all().size(), this.alignment.competences().size(),
@@ -77,7 +79,7 @@ public final class Mobility {
   }
 
   public static Mobility create(Sources sources, MobilitySettings settings) {
-    return new Mobility(sources, settings, sources.rome().map(RomeItemFields::of), null);
+    return new Mobility(sources, settings, null, null);
   }
 
   /** The same sources and alignment under other settings (the evaluation compares them). */
@@ -155,6 +157,33 @@ public final class Mobility {
     return personal.personal(c, finder.area(c.profile(), MobilityScope.of(type)));
   }
 
+  /**
+   * Training needs of one métier: the competences its passerelles miss, ranked by how many
+   * passerelles (per degree) each is missing for.
+   */
+  public TrainingNeeds trainingNeeds(String id) {
+    return trainingNeeds(List.of(new Headcount(id, 1)));
+  }
+
+  /** Training needs of a population, each métier's passerelles weighted by its headcount. */
+  public TrainingNeeds trainingNeeds(List<Headcount> population) {
+    population.forEach(h -> profile(h.metier()));
+    return planner.plan(population);
+  }
+
+  /**
+   * The study's synthesis table: every branch métier and sub-sheet × degree × passerelle ×
+   * competence to deepen or acquire.
+   */
+  public List<SynthesisRow> synthesis() {
+    return SynthesisTable.rows(profiles.all(), this::passerelles);
+  }
+
+  /** The synthesis table as CSV (header first). */
+  public void writeSynthesis(Appendable out) {
+    SynthesisTable.write(synthesis(), out);
+  }
+
   /** The moves the referential states for a métier (evaluation and review). */
   public List<CuratedMove> curatedMoves(String id) {
     return curated.of(profile(id));
@@ -182,8 +211,4 @@ public final class Mobility {
 
   /** A computed candidate and its competence overlap with the origin. */
   public record Candidate(MetierRef target, double overlap) {}
-
-  Corpus corpus() {
-    return corpus;
-  }
 }

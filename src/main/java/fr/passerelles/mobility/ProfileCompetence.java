@@ -1,7 +1,6 @@
 package fr.passerelles.mobility;
 
 import java.util.List;
-import java.util.Set;
 
 /**
  * One competence of a métier's profile, ready for comparison.
@@ -13,15 +12,20 @@ import java.util.Set;
  * @param field its champ de compétences, null when the aligner found no place for it
  * @param macro {@code code_ogr} of its macro-compétence, 0 when unplaced
  * @param terms analyzed terms of the text (index chain)
- * @param equivalents ids it stands for: itself, and for a branch competence the ROME items it was
- *     aligned to strongly enough
+ * @param equivalents ids it stands for: itself, then for a branch competence the ROME items it was
+ *     aligned to strongly enough, strongest first
  */
 public record ProfileCompetence(
     String id, String text, String kind, double weight, CompetenceField field, int macro, List<String> terms,
-    Set<String> equivalents) {
+    List<String> equivalents) {
 
   public ProfileCompetence {
     terms = List.copyOf(terms);
-    equivalents = Set.copyOf(equivalents);
+    equivalents = List.copyOf(equivalents);
+  }
+
+  /** The ROME item it is or stands for most strongly, if any. */
+  public java.util.Optional<String> romeItem() {
+    return equivalents.stream().filter(e -> e.startsWith("ogr-")).findFirst();
   }
 }

@@ -58,7 +58,7 @@ class MobilityEvaluationTest {
   @Test
   void computed_candidates_find_three_in_ten_rome_mobility_links() {
     assumeTrue(TestEngine.withRome(), "needs the ROME release");
-    MobilityEvaluation.RomeRecall r = MobilityEvaluation.romeRecall(mobility);
+    MobilityEvaluation.Recall r = MobilityEvaluation.romeRecall(mobility);
     assertEquals(1584, r.sheets());
     assertEquals(14912, r.links());
     assertEquals(0.2962, r.recallAt10(), 1e-4);
@@ -67,7 +67,7 @@ class MobilityEvaluationTest {
 
   @Test
   void branch_ranking_puts_stated_moves_in_the_first_ten() {
-    MobilityEvaluation.RomeRecall r = MobilityEvaluation.recall(mobility, SheetType.BRANCH, false);
+    MobilityEvaluation.Recall r = MobilityEvaluation.recall(mobility, SheetType.BRANCH, false);
     assertEquals(TestEngine.withRome() ? 7 : 5, r.sheets());
     assertTrue(r.recallAt10() > 0.3, "random would be about 10/47: " + r.recallAt10());
   }
