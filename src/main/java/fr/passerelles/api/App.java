@@ -59,6 +59,9 @@ public final class App {
     routes.get(V1 + "/metiers/{code}/passerelles", mobility::passerelles);
     routes.post(V1 + "/passerelles", mobility::personal);
     routes.get(V1 + "/gap", mobility::gap);
+    routes.get(V1 + "/training-needs", mobility::trainingNeeds);
+    routes.post(V1 + "/training-needs", mobility::populationTrainingNeeds);
+    routes.get(V1 + "/synthesis.csv", mobility::synthesis);
     routes.get("/openapi.json", openApi::serve);
   }
 }

@@ -1,6 +1,8 @@
 package fr.passerelles.api;
 
 import fr.passerelles.api.dto.PersonalRequest;
+import fr.passerelles.api.dto.TrainingNeedsRequest;
+import fr.passerelles.mobility.Headcount;
 import fr.passerelles.index.SheetType;
 import fr.passerelles.match.NotFrenchException;
 import fr.passerelles.mobility.Mobility;
@@ -59,6 +61,57 @@ final class MobilityHandlers {
     } catch (NotFrenchException e) {
       throw UnprocessableTextException.refused(e.verdict().reason());
     }
+  }
+
+  /** {@code GET /training-needs?code=}: what to train the holders of one métier for. */
+  void trainingNeeds(Context ctx) {
+    QueryParams.allowOnly(ctx, List.of("code"));
+    String code = ctx.queryParam("code");
+    if (code == null || code.isBlank()) {
+      throw new BadRequestResponse("Paramètre code obligatoire (code de métier ou de fiche).");
+    }
+    try {
+      ctx.json(MobilityMapper.trainingNeeds(engine.require(ctx).mobility().trainingNeeds(code)));
+    } catch (UnknownMetierException e) {
+      throw new NotFoundResponse("Métier ou fiche inconnue : " + code);
+    }
+  }
+
+  /** {@code POST /training-needs}: the same for a population of métiers with headcounts. */
+  void populationTrainingNeeds(Context ctx) {
+    TrainingNeedsRequest request;
+    try {
+      request = new com.fasterxml.jackson.databind.ObjectMapper()
+          .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .readValue(ctx.bodyAsBytes(), TrainingNeedsRequest.class);
+    } catch (java.io.IOException e) {
+      throw new BadRequestResponse("Corps JSON invalide : attendu {\"population\": [{\"metier\": \"0102\", \"people\": 2799}]}.");
+    }
+    if (request == null || request.population() == null || request.population().isEmpty()) {
+      throw new BadRequestResponse("population vide : au moins un métier avec son effectif.");
+    }
+    List<Headcount> population = new java.util.ArrayList<>();
+    for (var h : request.population()) {
+      if (h == null || h.metier() == null || h.people() <= 0) {
+        throw new BadRequestResponse("Chaque entrée de population demande un métier et un effectif positif.");
+      }
+      population.add(new Headcount(h.metier(), h.people()));
+    }
+    try {
+      ctx.json(MobilityMapper.trainingNeeds(engine.require(ctx).mobility().trainingNeeds(population)));
+    } catch (UnknownMetierException e) {
+      throw new NotFoundResponse("Métier ou fiche inconnue : " + e.id());
+    }
+  }
+
+  /** {@code GET /synthesis.csv}: every métier × degree × target × competence to deepen or acquire. */
+  void synthesis(Context ctx) {
+    QueryParams.allowOnly(ctx, List.of());
+    StringBuilder csv = new StringBuilder();
+    engine.require(ctx).mobility().writeSynthesis(csv);
+    ctx.contentType("text/csv; charset=utf-8");
+    ctx.header("Content-Disposition", "attachment; filename=\"synthese-passerelles.csv\"");
+    ctx.result(csv.toString());
   }
 
   /** {@code GET /gap?from=&to=}. */

@@ -49,6 +49,14 @@ final class MobilityMapper {
         classification(g.classification()));
   }
 
+  static fr.passerelles.api.dto.TrainingNeedsDto trainingNeeds(fr.passerelles.mobility.TrainingNeeds t) {
+    return new fr.passerelles.api.dto.TrainingNeedsDto(
+        t.population().stream().map(h -> new fr.passerelles.api.dto.HeadcountDto(h.metier(), h.people())).toList(),
+        t.needs().stream().map(n -> new fr.passerelles.api.dto.TrainingNeedDto(n.competenceId(), n.text(), n.kind(),
+            field(n.field()), n.degree1(), n.degree2(), n.degree3(), n.toAcquire(), n.toDeepen(), n.weight(),
+            n.targets())).toList());
+  }
+
   private static MobilityPasserelleDto passerelle(Passerelle p) {
     return new MobilityPasserelleDto(ref(p.target()), p.degree(), p.statedDegree(), p.computedDegree(), p.source(),
         p.references(), p.statedText(), p.overlap(), p.coverage(),

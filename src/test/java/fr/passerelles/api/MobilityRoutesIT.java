@@ -133,4 +133,52 @@ class MobilityRoutesIT {
       assertError(404, client.get("/api/v1/gap?from=0102&to=9999").body().string());
     });
   }
+
+  @Test
+  void training_needs_rank_competences_by_the_passerelles_they_unlock() {
+    JavalinTest.test(app(), (server, client) -> {
+      var res = client.get("/api/v1/training-needs?code=0102");
+      assertEquals(200, res.code());
+      JsonNode needs = RawHttp.json(res.body().string()).get("needs");
+      assertFalse(needs.isEmpty());
+      int previous = Integer.MAX_VALUE;
+      for (JsonNode n : needs) {
+        int unlocked = n.get("degree1").asInt() + n.get("degree2").asInt() + n.get("degree3").asInt();
+        assertTrue(unlocked >= 1, n.toString());
+        assertTrue(n.get("weight").asLong() <= previous || previous == Integer.MAX_VALUE, "ranked by weight");
+        previous = (int) Math.min(Integer.MAX_VALUE, n.get("weight").asLong());
+      }
+      assertError(400, client.get("/api/v1/training-needs").body().string());
+      assertError(404, client.get("/api/v1/training-needs?code=9999").body().string());
+    });
+  }
+
+  @Test
+  void training_needs_of_a_population_weigh_by_headcount_and_reject_bad_bodies() {
+    JavalinTest.test(app(), (server, client) -> {
+      byte[] body = JSON.writeValueAsBytes(Map.of("population",
+          List.of(Map.of("metier", "0102", "people", 2799), Map.of("metier", "0105", "people", 13))));
+      var res = RawHttp.post(server, "/api/v1/training-needs", "application/json", body);
+      assertEquals(200, res.statusCode(), res.body());
+      JsonNode result = RawHttp.json(res.body());
+      assertEquals(2, result.get("population").size());
+      assertFalse(result.get("needs").isEmpty());
+      assertError(400, RawHttp.post(server, "/api/v1/training-needs", "application/json",
+          "{\"population\": []}".getBytes(java.nio.charset.StandardCharsets.UTF_8)).body());
+      assertError(400, RawHttp.post(server, "/api/v1/training-needs", "application/json",
+          "{not json".getBytes(java.nio.charset.StandardCharsets.UTF_8)).body());
+    });
+  }
+
+  @Test
+  void synthesis_csv_has_a_header_and_rows_for_every_degree() {
+    JavalinTest.test(app(), (server, client) -> {
+      var res = client.get("/api/v1/synthesis.csv");
+      assertEquals(200, res.code());
+      assertTrue(String.valueOf(res.headers().get("Content-Type")).contains("text/csv"), String.valueOf(res.headers()));
+      String[] lines = res.body().string().split("\n");
+      assertTrue(lines.length > 100, "rows: " + lines.length);
+      assertTrue(lines[0].contains("degree") || lines[0].contains("degre"), lines[0]);
+    });
+  }
 }
