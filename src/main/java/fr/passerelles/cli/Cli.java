@@ -25,7 +25,7 @@ public final class Cli {
                                                         match quality on the labelled set
         serve [--port 8080] [--host 127.0.0.1] [--corpus DIR] [--rome DIR|none] [--index DIR]
               [--cors-origins https://a,https://b] [--max-body-bytes N] [--max-text-chars N]
-              [--max-page-size N] [--shutdown-timeout SECONDS]
+              [--max-page-size N] [--shutdown-timeout SECONDS] [--engine-concurrency N]
                                                      HTTP API (docs/api.md); env PASSERELLES_PORT…
       options: --corpus DIR (default corpus/), --rome DIR (default ../shared/data/rome if present,
                env PASSERELLES_ROME_DIR), --index DIR (default index/)
