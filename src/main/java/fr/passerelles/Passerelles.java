@@ -12,6 +12,8 @@ import fr.passerelles.index.SearchIndexes;
 import fr.passerelles.index.SearchableSheet;
 import fr.passerelles.match.Matcher;
 import fr.passerelles.match.TextMatcher;
+import fr.passerelles.mobility.Mobility;
+import fr.passerelles.mobility.MobilitySettings;
 import fr.passerelles.nlp.InputAnalyzer;
 import fr.passerelles.nlp.NlpModels;
 import fr.passerelles.rome.RomeRelease;
@@ -31,21 +33,24 @@ import java.util.Optional;
  */
 public final class Passerelles implements Closeable {
   /** Bump when the indexed documents change shape: older indexes are then rebuilt. */
-  static final int INDEX_SCHEMA_VERSION = 2;
+  static final int INDEX_SCHEMA_VERSION = 3;
 
   private final Corpus corpus;
   private final Optional<RomeRelease> rome;
   private final AnalysisChain analysis;
   private final SearchIndexes indexes;
   private final TextMatcher textMatcher;
+  private final Mobility mobility;
 
   private Passerelles(Corpus corpus, Optional<RomeRelease> rome, AnalysisChain analysis,
-      SearchIndexes indexes, InputAnalyzer nlp) {
+      SearchIndexes indexes, InputAnalyzer nlp, java.nio.file.Path corpusDir) {
     this.corpus = corpus;
     this.rome = rome;
     this.analysis = analysis;
     this.indexes = indexes;
     this.textMatcher = new TextMatcher(nlp, new Matcher(indexes, analysis.queryAnalyzer()));
+    this.mobility = Mobility.create(new Mobility.Sources(corpus, rome, analysis, indexes, textMatcher,
+        searchableSheets(corpus, rome), corpusDir), MobilitySettings.DEFAULT);
   }
 
   /** Opens with the default analysis chain of the corpus. */
@@ -70,7 +75,7 @@ public final class Passerelles implements Closeable {
     try {
       SearchIndexes indexes = new IndexStore(paths.indexDir())
           .openOrBuild(source(corpus, rome, analysis), () -> searchableSheets(corpus, rome), analysis.indexAnalyzer());
-      return new Passerelles(corpus, rome, analysis, indexes, new InputAnalyzer(models));
+      return new Passerelles(corpus, rome, analysis, indexes, new InputAnalyzer(models), paths.corpusDir());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open or build the index in " + paths.indexDir(), e);
     }
@@ -110,6 +115,11 @@ public final class Passerelles implements Closeable {
 
   public TextMatcher textMatcher() {
     return textMatcher;
+  }
+
+  /** Passerelles between métiers, gaps and degrees, built at start-up. */
+  public Mobility mobility() {
+    return mobility;
   }
 
   @Override

@@ -5,7 +5,8 @@ import io.javalin.config.RoutesConfig;
 import java.util.Objects;
 
 /**
- * Builds the HTTP API. {@code bin/passerelles serve} and the tests call the same factory.
+ * Builds the HTTP API, and the web page that calls it ({@link WebPage}, at {@code /}).
+ * {@code bin/passerelles serve} and the tests call the same factory.
  *
  * <p>To add a route: write its handler class (parse and validate with {@link QueryParams},
  * {@link Paging} or {@link TextBodyReader}, call a service from {@link Services}, answer a record
@@ -30,6 +31,7 @@ public final class App {
     OpenApiDocument openApi = OpenApiDocument.load();
     return Javalin.create(javalin -> {
       ApiFoundation.install(javalin, config, accessLog);
+      WebPage.install(javalin);
       routes(javalin.routes, services, config, openApi);
     });
   }
@@ -43,6 +45,7 @@ public final class App {
     MatchHandlers match = new MatchHandlers(services.engine(), EngineGate.of(config), new TextBodyReader(config), filters);
     RomeHandlers rome = new RomeHandlers(services.engine(), new RomeMapper(services.corpus()));
     CompetenceHandlers competences = new CompetenceHandlers(services.engine(), filters, new Paging(config));
+    MobilityHandlers mobility = new MobilityHandlers(services.engine(), new TextBodyReader(config));
 
     routes.get(V1 + "/health", health::health);
     routes.get(V1 + "/ready", health::ready);
@@ -53,6 +56,12 @@ public final class App {
     routes.post(V1 + "/match", match::match);
     routes.get(V1 + "/rome/{code}", rome::sheet);
     routes.get(V1 + "/competences", competences::search);
+    routes.get(V1 + "/metiers/{code}/passerelles", mobility::passerelles);
+    routes.post(V1 + "/passerelles", mobility::personal);
+    routes.get(V1 + "/gap", mobility::gap);
+    routes.get(V1 + "/training-needs", mobility::trainingNeeds);
+    routes.post(V1 + "/training-needs", mobility::populationTrainingNeeds);
+    routes.get(V1 + "/synthesis.csv", mobility::synthesis);
     routes.get("/openapi.json", openApi::serve);
   }
 }

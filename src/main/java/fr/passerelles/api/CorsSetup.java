@@ -15,6 +15,10 @@ import java.util.stream.Collectors;
  * <p>The plugin answers a request from an unlisted origin by setting status 400 and still running
  * the handler, which would send a normal body under an error status. A before-handler registered
  * ahead of the plugin's rejects such requests first, as a 403 in the API's error shape.
+ *
+ * <p>The web page served by this same app ({@link WebPage}) is not a cross-origin caller, but
+ * browsers still send {@code Origin} on its POST requests: a request whose origin names the host
+ * it was sent to ({@code Host}) is same-origin and always let through.
  */
 final class CorsSetup {
   /** Browsers may cache a preflight answer this long (seconds). */
@@ -37,9 +41,23 @@ final class CorsSetup {
 
   private static void rejectUnlistedOrigin(Context ctx, Set<String> allowed) {
     String origin = ctx.header(Header.ORIGIN);
-    if (origin != null && !allowed.contains(normalize(origin))) {
+    if (origin != null && !allowed.contains(normalize(origin)) && !sameOrigin(origin, ctx.header(Header.HOST))) {
       throw new ForbiddenResponse("Origine non autorisée : ce site n'est pas autorisé à appeler l'API.");
     }
+  }
+
+  /**
+   * Whether {@code origin} ({@code scheme://host[:port]}) names the host the request was sent to:
+   * the page this server serves calling its own API. The scheme is not compared, so a TLS proxy in
+   * front (https outside, http inside) does not turn the page's own calls away.
+   */
+  static boolean sameOrigin(String origin, String host) {
+    if (host == null || host.isBlank()) {
+      return false;
+    }
+    String o = normalize(origin);
+    int scheme = o.indexOf("://");
+    return scheme > 0 && o.substring(scheme + 3).equals(host.strip().toLowerCase(Locale.ROOT));
   }
 
   /** Scheme and host are case-insensitive; a trailing slash is not part of an origin. */

@@ -27,6 +27,15 @@ public final class Cli {
               [--cors-origins https://a,https://b] [--max-body-bytes N] [--max-text-chars N]
               [--max-page-size N] [--shutdown-timeout SECONDS] [--engine-concurrency N]
                                                      HTTP API (docs/api.md); env PASSERELLES_PORT…
+        passerelles CODE [--scope branch|rome|all]      passerelles of a métier by degree
+        gap FROM TO                                     shared and missing competences, degree
+        personal "CV" | --file F | - [--type branch|rome]
+                                                        closest métier, passerelles minus what the CV shows
+        training-needs CODE | CODE=HEADCOUNT ... [--limit N]
+                                                        competences to train for, by passerelles per degree
+        synthesis > synthesis.csv                       métier × degree × target × competence (CSV)
+        align                                           alignment of branch competences (CSV)
+        eval-mobility [--cases] [--write]               degree agreement, ROME recall@10, latency
       options: --corpus DIR (default corpus/), --rome DIR (default ../shared/data/rome if present,
                env PASSERELLES_ROME_DIR), --index DIR (default index/)
       """;
@@ -64,6 +73,13 @@ public final class Cli {
         case "match" -> MatchCommand.run(args, paths, out, System.in);
         case "eval" -> EvalCommand.run(args, paths, out);
         case "serve" -> ServeCommand.run(args, paths);
+        case "align" -> AlignCommand.run(args, paths, out);
+        case "gap" -> GapCommand.run(args, paths, out);
+        case "passerelles" -> PasserellesCommand.run(args, paths, out);
+        case "personal" -> PersonalCommand.run(args, paths, out, System.in);
+        case "training-needs" -> TrainingNeedsCommand.run(args, paths, out);
+        case "synthesis" -> SynthesisCommand.run(args, paths, out);
+        case "eval-mobility" -> EvalMobilityCommand.run(args, paths, out);
         default -> throw new UsageException("unknown command: " + command);
       };
     } catch (UsageException e) {

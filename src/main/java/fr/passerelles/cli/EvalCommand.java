@@ -4,6 +4,7 @@ import fr.passerelles.Passerelles;
 import fr.passerelles.analysis.StemmerVariant;
 import fr.passerelles.config.DataPaths;
 import fr.passerelles.eval.EvalSet;
+import fr.passerelles.eval.GeneratedSection;
 import fr.passerelles.eval.MatchEvaluation;
 import fr.passerelles.eval.QualityTable;
 import fr.passerelles.index.AnalysisChain;
@@ -30,7 +31,17 @@ final class EvalCommand {
     EvalSet set = EvalSet.load(Path.of(args.flags().getOrDefault("queries", DEFAULT_QUERIES)));
     NlpModels models = NlpModels.fromClasspath();
     if (args.flags().containsKey("sweep")) {
-      return sweep(set, paths, models, out);
+      StringBuilder table = new StringBuilder();
+      sweep(set, paths, models, new PrintWriter(new java.io.Writer() {
+        @Override public void write(char[] c, int o, int l) { table.append(c, o, l); out.write(c, o, l); out.flush(); }
+        @Override public void flush() {}
+        @Override public void close() {}
+      }));
+      if (args.flags().containsKey("write")) {
+        GeneratedSection.write(Path.of(args.flags().get("write")), "match-sweep",
+            "Produced by `bin/passerelles eval --sweep --write docs/quality.md`.\n\n" + table);
+      }
+      return 0;
     }
     List<MatchEvaluation.Report> reports = new ArrayList<>();
     for (String name : args.flags().getOrDefault("chains", DEFAULT_CHAINS).split(",")) {
@@ -40,10 +51,14 @@ final class EvalCommand {
         reports.add(MatchEvaluation.run(chain.id(), p.textMatcher(), set.queries()));
       }
     }
-    out.println("Queries: " + set.file() + " (" + set.queries().size() + " queries, sha256 " + set.sha256().substring(0, 12) + ")");
-    out.println("ROME release: " + paths.romeDir().map(Path::toString).orElse("none"));
-    out.println();
-    out.print(QualityTable.render(reports));
+    String table = "Queries: `" + set.file() + "` (" + set.queries().size() + " queries, sha256 "
+        + set.sha256().substring(0, 12) + "); ROME release: " + paths.romeDir().map(p -> "`" + p + "`").orElse("none")
+        + "; produced by `bin/passerelles eval`.\n\n" + QualityTable.render(reports);
+    out.print(table);
+    if (args.flags().containsKey("write")) {
+      GeneratedSection.write(Path.of(args.flags().get("write")), "match-quality", table);
+      out.println("\nwritten to " + args.flags().get("write"));
+    }
     for (MatchEvaluation.Report r : reports) {
       out.println();
       out.println(r.chain() + " branch misses at rank 1: " + r.branch().failures());
@@ -62,10 +77,10 @@ final class EvalCommand {
     out.println("| textWeight | title boost | names boost | item contribution | branch top-1 | branch top-3 | branch MRR | ROME top-3 | ROME MRR |");
     out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
     try (Passerelles p = Passerelles.open(evalPaths, chain, models)) {
-      for (double tw : new double[] {0.3, 0.45, 0.55, 0.7}) {
+      for (double tw : new double[] {0.45, 0.55, 0.7, 0.85}) {
         for (float title : new float[] {1f, 2f, 3f}) {
           for (float names : new float[] {1f, 2f}) {
-            for (double ic : new double[] {0.3, 0.6}) {
+            for (double ic : new double[] {0.3, 0.5}) {
               MatchTuning t = MatchTuning.DEFAULT.withTextWeight(tw).withItemContribution(ic)
                   .withFieldBoost(IndexFields.TITLE, title).withFieldBoost(IndexFields.NAMES, names);
               var r = MatchEvaluation.run(chain.id(), p.textMatcher().withTuning(t), set.queries());

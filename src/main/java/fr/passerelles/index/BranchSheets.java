@@ -32,15 +32,17 @@ public final class BranchSheets {
       // the 2024 title of the same job is one more name people search by
       List<String> title2024 = corpus.metier2024For(m.code()).map(n -> List.of(n.title())).orElse(List.of());
       if (described) {
+        List<String> codes = corpus.romeMapping(m.code()).romeCodes();
         out.add(fromSheets(m.code(), m.title(), m.code(), m.family(), familyLabel, versions,
-            concat(title2024, appellations(corpus.romeMapping(m.code()).romeCodes(), romeSheet))));
+            concat(title2024, appellations(codes, romeSheet)), codes));
       } else {
         out.add(borrowed(m, familyLabel, versions, title2024, corpus.romeMapping(m.code()).romeCodes(), romeSheet));
       }
       for (Sheet sub : corpus.sheets()) {
         if (m.code().equals(sub.metier()) && sub.parentSheet() != null) {
+          List<String> codes = corpus.romeMapping(sub.id()).romeCodes();
           out.add(fromSheets(sub.id(), sub.title(), m.code(), m.family(), familyLabel, List.of(sub),
-              appellations(corpus.romeMapping(sub.id()).romeCodes(), romeSheet)));
+              appellations(codes, romeSheet), codes));
         }
       }
     }
@@ -88,7 +90,7 @@ public final class BranchSheets {
 
   private static SearchableSheet fromSheets(
       String id, String title, String metier, String family, String familyLabel,
-      List<Sheet> versions, List<String> extraNames) {
+      List<Sheet> versions, List<String> extraNames, List<String> romeCodes) {
     Set<String> names = new LinkedHashSet<>(extraNames);
     List<SearchableItem> activities = new ArrayList<>();
     List<SearchableItem> competences = new ArrayList<>();
@@ -107,7 +109,7 @@ public final class BranchSheets {
     names.remove(null);
     names.remove(title);
     return new SearchableSheet(id, SheetType.BRANCH, metier, title, family, familyLabel,
-        List.copyOf(names), description, activities, competences, List.of());
+        List.copyOf(names), description, activities, competences, List.of(), romeCodes);
   }
 
   /** A métier with no described sheet: its title, plus the text of its mapped ROME sheets. */
@@ -138,6 +140,6 @@ public final class BranchSheets {
     names.remove(m.title());
     return new SearchableSheet(m.code(), SheetType.BRANCH, m.code(), m.title(), m.family(),
         familyLabel, names.stream().distinct().toList(), description.toString(), activities,
-        competences, borrowedFrom);
+        competences, borrowedFrom, romeCodes);
   }
 }

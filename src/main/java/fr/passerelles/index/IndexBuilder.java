@@ -71,6 +71,9 @@ public final class IndexBuilder {
     for (String code : s.borrowedFrom()) {
       d.add(new StoredField(IndexFields.BORROWED_FROM, code));
     }
+    for (String code : s.romeCodes()) {
+      d.add(new StoredField(IndexFields.ROME_CODES, code));
+    }
     return d;
   }
 

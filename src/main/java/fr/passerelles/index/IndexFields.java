@@ -16,6 +16,7 @@ public final class IndexFields {
   public static final String ACTIVITIES = "activities";
   public static final String COMPETENCES = "competences";
   public static final String BORROWED_FROM = "borrowedFrom";
+  public static final String ROME_CODES = "romeCodes";
 
   // activities and competences indexes
   public static final String TEXT = "text";

@@ -42,7 +42,7 @@ public final class RomeSheets {
     List<String> names = s.appellations().stream().map(RomeSheet.Appellation::longLabel).distinct().toList();
     return new SearchableSheet(s.code(), SheetType.ROME, s.code(), s.title(),
         s.domain().grandDomaineCode(), s.domain().grandDomaineLabel(), names,
-        String.join(" ", sentences), activities, competences, List.of());
+        String.join(" ", sentences), activities, competences, List.of(), List.of());
   }
 
   private static SearchableItem item(RomeSheet.CompetenceLink link, float weight) {

@@ -80,7 +80,7 @@ public final class SearchIndexes implements Closeable {
       out[doc] = new SheetRecord(
           d.get(IndexFields.ID), SheetType.parse(d.get(IndexFields.TYPE)), d.get(IndexFields.METIER),
           d.get(IndexFields.TITLE), d.get(IndexFields.FAMILY), d.get(IndexFields.FAMILY_LABEL),
-          List.of(d.getValues(IndexFields.BORROWED_FROM)));
+          List.of(d.getValues(IndexFields.BORROWED_FROM)), List.of(d.getValues(IndexFields.ROME_CODES)));
     }
     return out;
   }
@@ -166,6 +166,11 @@ public final class SearchIndexes implements Closeable {
 
   public IndexSearcher items(ItemType type) {
     return type == ItemType.ACTIVITY ? activitiesSearcher : competencesSearcher;
+  }
+
+  /** Whether an item index has this analyzed term. */
+  public boolean knows(ItemType type, String term) {
+    return (type == ItemType.ACTIVITY ? activityIdf : competenceIdf).containsKey(term);
   }
 
   /** IDF of an analyzed term in an item index; unknown terms get the rarest-term IDF. */

@@ -12,6 +12,7 @@ import java.util.List;
  * @param names other names / appellations
  * @param description mission or ROME definition
  * @param borrowedFrom ROME codes whose text stands in for a branch métier the seeds do not describe
+ * @param romeCodes ROME sheets mapped to a branch sheet (annex or review), for the ROME bridge
  */
 public record SearchableSheet(
     String id,
@@ -24,13 +25,15 @@ public record SearchableSheet(
     String description,
     List<SearchableItem> activities,
     List<SearchableItem> competences,
-    List<String> borrowedFrom) {
+    List<String> borrowedFrom,
+    List<String> romeCodes) {
 
   public SearchableSheet {
     names = List.copyOf(names);
     activities = List.copyOf(activities);
     competences = List.copyOf(competences);
     borrowedFrom = List.copyOf(borrowedFrom);
+    romeCodes = List.copyOf(romeCodes);
     description = description == null ? "" : description;
   }
 }

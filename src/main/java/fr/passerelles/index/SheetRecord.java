@@ -10,4 +10,5 @@ public record SheetRecord(
     String title,
     String family,
     String familyLabel,
-    List<String> borrowedFrom) {}
+    List<String> borrowedFrom,
+    List<String> romeCodes) {}

@@ -23,6 +23,8 @@ import org.apache.lucene.search.TermQuery;
 final class EvidenceCollector {
   /** Hits read per segment and index. */
   static final int HITS_PER_SEGMENT = 10;
+  /** More hits for a segment whose phrases are scored on them: a phrase's items may rank lower. */
+  static final int HITS_WITH_PHRASES = 20;
   /** Minimum strength (cosine of IDF-weighted term sets) for a hit to count as evidence. */
   static final double MIN_STRENGTH = 0.2;
   /** Minimum matched terms (fewer when the item itself is that short). */
@@ -34,33 +36,59 @@ final class EvidenceCollector {
     this.indexes = indexes;
   }
 
-  /** Sheet id → (item id → best evidence for that item). */
-  Map<String, Map<String, Evidence>> collect(List<AnalyzedSpan> spans, MatchOptions options)
-      throws IOException {
+  /**
+   * Sheet id → (item id → best evidence for that item). Each segment is searched once; the action
+   * phrases inside it are scored against the same hits (a phrase is a focused part of its segment,
+   * so it usually scores higher on the items it names), which halves the searches.
+   */
+  Map<String, Map<String, Evidence>> collect(
+      List<AnalyzedSpan> segments, List<AnalyzedSpan> phrases, MatchOptions options) throws IOException {
     Map<String, Map<String, Evidence>> bySheet = new HashMap<>();
-    for (AnalyzedSpan span : spans) {
-      if (span.isEmpty()) {
-        continue;
-      }
-      for (ItemType type : ItemType.values()) {
-        for (ScoreDoc sd : search(type, span, options)) {
-          ItemRecord item = indexes.item(type, sd.doc);
-          Evidence e = evidence(type, item, span);
-          if (e == null) {
-            continue;
-          }
-          for (int i = 0; i < item.sheets().size(); i++) {
-            Evidence inSheet = e.withWeight(item.weight(i));
-            bySheet.computeIfAbsent(item.sheets().get(i), k -> new HashMap<>())
-                .merge(item.id(), inSheet, (a, b) -> a.strength() >= b.strength() ? a : b);
-          }
+    List<AnalyzedSpan> orphans = new ArrayList<>(phrases);
+    for (AnalyzedSpan segment : segments) {
+      List<AnalyzedSpan> inside = new ArrayList<>();
+      for (AnalyzedSpan p : phrases) {
+        if (segment.contains(p.span()) && !p.isEmpty()) {
+          inside.add(p);
         }
       }
+      orphans.removeAll(inside);
+      collect(segment, inside, options, bySheet);
+    }
+    for (AnalyzedSpan phrase : orphans) {
+      collect(phrase, List.of(), options, bySheet);
     }
     return bySheet;
   }
 
-  private ScoreDoc[] search(ItemType type, AnalyzedSpan span, MatchOptions options) throws IOException {
+  private void collect(AnalyzedSpan span, List<AnalyzedSpan> inside, MatchOptions options,
+      Map<String, Map<String, Evidence>> bySheet) throws IOException {
+    if (span.isEmpty()) {
+      return;
+    }
+    for (ItemType type : ItemType.values()) {
+      for (ScoreDoc sd : search(type, span, options, inside.isEmpty() ? HITS_PER_SEGMENT : HITS_WITH_PHRASES)) {
+        ItemRecord item = indexes.item(type, sd.doc);
+        Evidence e = evidence(type, item, span);
+        for (AnalyzedSpan p : inside) {
+          Evidence pe = evidence(type, item, p);
+          if (pe != null && (e == null || pe.strength() > e.strength())) {
+            e = pe;
+          }
+        }
+        if (e == null) {
+          continue;
+        }
+        for (int i = 0; i < item.sheets().size(); i++) {
+          Evidence inSheet = e.withWeight(item.weight(i));
+          bySheet.computeIfAbsent(item.sheets().get(i), k -> new HashMap<>())
+              .merge(item.id(), inSheet, (a, b) -> a.strength() >= b.strength() ? a : b);
+        }
+      }
+    }
+  }
+
+  private ScoreDoc[] search(ItemType type, AnalyzedSpan span, MatchOptions options, int hits) throws IOException {
     BooleanQuery.Builder q = new BooleanQuery.Builder();
     for (String term : span.occurrences().keySet()) {
       q.add(new TermQuery(new Term(IndexFields.TEXT, term)), BooleanClause.Occur.SHOULD);
@@ -69,7 +97,7 @@ final class EvidenceCollector {
       q.setMinimumNumberShouldMatch(Math.min(MIN_MATCHED, span.occurrences().size()));
     }
     SearchFilters.addTo(q, options, IndexFields.SHEET_TYPE);
-    return indexes.items(type).search(q.build(), HITS_PER_SEGMENT).scoreDocs;
+    return indexes.items(type).search(q.build(), hits).scoreDocs;
   }
 
   /**

@@ -14,8 +14,8 @@ import java.util.Map;
 public record MatchTuning(
     double textWeight, double itemContribution, int evidenceCounted, Map<String, Float> fieldBoosts) {
 
-  public static final MatchTuning DEFAULT = new MatchTuning(0.55, 0.5, 12, Map.of(
-      IndexFields.TITLE, 3.0f,
+  public static final MatchTuning DEFAULT = new MatchTuning(0.7, 0.3, 12, Map.of(
+      IndexFields.TITLE, 2.0f,
       IndexFields.NAMES, 2.0f,
       IndexFields.DESCRIPTION, 1.0f,
       IndexFields.ACTIVITIES, 1.2f,

@@ -22,6 +22,7 @@ public final class Matcher {
   private final Analyzer queryAnalyzer;
   private final SheetRanker ranker;
   private final EvidenceCollector collector;
+  private final TermCorrector corrector;
   private final MatchTuning tuning;
 
   public Matcher(SearchIndexes indexes, Analyzer queryAnalyzer) {
@@ -34,6 +35,7 @@ public final class Matcher {
     this.tuning = tuning;
     this.ranker = new SheetRanker(indexes, tuning.fieldBoosts());
     this.collector = new EvidenceCollector(indexes);
+    this.corrector = new TermCorrector(indexes);
   }
 
   /** The same indexes and analyzer with other parameters (evaluation sweeps). */
@@ -51,24 +53,27 @@ public final class Matcher {
 
   private MatchResult doMatch(MatchInput input, MatchOptions options) throws IOException {
     String text = input.text();
-    AnalyzedSpan whole = AnalyzedSpan.of(queryAnalyzer, IndexFields.TEXT, text, new TextSpan(0, text.length(), text));
+    AnalyzedSpan whole = corrector.correct(
+        AnalyzedSpan.of(queryAnalyzer, IndexFields.TEXT, text, new TextSpan(0, text.length(), text)));
     Map<Integer, Float> textScores = ranker.rank(whole, options);
     float best = textScores.values().stream().max(Float::compare).orElse(1f);
 
-    List<AnalyzedSpan> spans = new ArrayList<>();
+    List<AnalyzedSpan> segments = new ArrayList<>();
     for (TextSpan s : input.segments()) {
-      spans.add(AnalyzedSpan.of(queryAnalyzer, IndexFields.TEXT, text, s));
+      segments.add(whole.slice(s));
     }
+    List<AnalyzedSpan> phrases = new ArrayList<>();
     for (TextSpan p : input.phrases()) {
-      spans.add(AnalyzedSpan.of(queryAnalyzer, IndexFields.TEXT, text, p));
+      phrases.add(whole.slice(p));
     }
-    Map<String, Map<String, Evidence>> evidence = collector.collect(spans, options);
+    Map<String, Map<String, Evidence>> evidence = collector.collect(segments, phrases, options);
 
     Map<String, Double> textRel = new HashMap<>();
     textScores.forEach((doc, score) -> textRel.put(indexes.sheet(doc).id(), (double) (score / best)));
     List<SheetMatch> matches = new ArrayList<>();
     java.util.Set<String> candidates = new java.util.HashSet<>(textRel.keySet());
     candidates.addAll(evidence.keySet());
+
     for (String id : candidates) {
       SheetRecord sheet = indexes.sheet(id).orElse(null);
       if (sheet == null || !SearchFilters.accepts(sheet, options)) {
@@ -77,6 +82,7 @@ public final class Matcher {
       List<Evidence> items = new ArrayList<>(evidence.getOrDefault(id, Map.of()).values());
       items.sort(Comparator.comparingDouble((Evidence e) -> e.strength() * e.weight()).reversed()
           .thenComparing(Evidence::itemId));
+      items = distinctTexts(items);
       double ev = evidenceScore(items, tuning);
       double t = textRel.getOrDefault(id, 0.0);
       double score = tuning.textWeight() * t + (1 - tuning.textWeight()) * ev;
@@ -87,6 +93,21 @@ public final class Matcher {
     matches.sort(Comparator.comparingDouble(SheetMatch::score).reversed().thenComparing(SheetMatch::id));
     List<SheetMatch> top = matches.size() > options.limit() ? matches.subList(0, options.limit()) : matches;
     return new MatchResult(top, input.segments().size(), input.phrases().size());
+  }
+
+  /**
+   * Drops an item whose text repeats a better one: the 2009 and current versions of a sheet share
+   * sentences, and the same sentence must not count twice.
+   */
+  private static List<Evidence> distinctTexts(List<Evidence> sorted) {
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    List<Evidence> out = new ArrayList<>(sorted.size());
+    for (Evidence e : sorted) {
+      if (seen.add(e.text().toLowerCase(java.util.Locale.ROOT).replaceAll("[\\s.;:]+$", ""))) {
+        out.add(e);
+      }
+    }
+    return out;
   }
 
   /** Noisy-or of the best items: each adds a share of what is left, so the score stays in [0, 1]. */

@@ -24,7 +24,7 @@ import org.apache.lucene.search.TermQuery;
  */
 final class SheetRanker {
   /** Long CVs are cut to their most informative terms: quality saturates, latency does not. */
-  static final int MAX_TERMS = 96;
+  static final int MAX_TERMS = 48;
   static final int CANDIDATES = 50;
   private static final float TIE_BREAKER = 0.1f;
 

@@ -60,19 +60,19 @@ class SkillSearchTest {
                 competence("0102-C01", "Analyser les réclamations pour prendre ou proposer une décision", "savoir-faire", 1.0f),
                 competence("0102-C02", "Savoir gérer les situations d'urgence", "savoir-etre", 0.6f),
                 competence("0102-C03", "Maîtriser une ou plusieurs langues étrangères", "langue", 0.6f)),
-            List.of()),
+            List.of(), List.of()),
         new SearchableSheet("0403", SheetType.BRANCH, "0403", "Chargé(e) de réclamations clients", "04", "Gestion",
             List.of(), "", List.of(), List.of(
                 competence("0403-C01", "Assurer la gestion des réclamations et des litiges", "savoir-faire", 1.0f)),
-            List.of()),
+            List.of(), List.of()),
         new SearchableSheet("D1408", SheetType.ROME, "D1408", "Téléconseiller / Téléconseillère", "D", "Commerce",
             List.of(), "", List.of(), List.of(complaints, competence("ogr-2", "Anglais professionnel", "savoir", 0.5f)),
-            List.of()),
+            List.of(), List.of()),
         new SearchableSheet("M1704", SheetType.ROME, "M1704", "Chargé / Chargée de relation client", "M", "Support",
             List.of(), "", List.of(), List.of(
                 new SearchableItem("ogr-1", ItemType.COMPETENCE, complaints.text(), "specific", "savoir-faire", null, 0.7f),
                 competence("ogr-3", "Techniques de négociation commerciale", "savoir", 0.5f)),
-            List.of()));
+            List.of(), List.of()));
   }
 
   private static SearchableItem competence(String id, String text, String kind, float weight) {

@@ -1,0 +1,3 @@
+package fr.passerelles.api.dto;
+
+public record StatedMoveDto(String text, String reference) {}

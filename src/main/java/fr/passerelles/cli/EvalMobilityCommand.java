@@ -1,0 +1,121 @@
+package fr.passerelles.cli;
+
+import fr.passerelles.Passerelles;
+import fr.passerelles.config.DataPaths;
+import fr.passerelles.eval.MarkdownSection;
+import fr.passerelles.eval.MobilityEvaluation;
+import fr.passerelles.eval.MobilityLatency;
+import fr.passerelles.eval.MobilityReport;
+import fr.passerelles.index.SheetType;
+import fr.passerelles.mobility.FieldLevel;
+import fr.passerelles.mobility.Mobility;
+import fr.passerelles.mobility.MobilitySettings;
+import fr.passerelles.mobility.OverlapWeights;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * {@code eval-mobility}: degree agreement with the referential, reachability of 001's evolutions,
+ * recall@10 of computed candidates against ROME's mobility links, and the latency of passerelles
+ * by degree. Settings can be overridden to compare variants; {@code --write} rewrites the
+ * "Mobility" section of docs/quality.md and the "Passerelles" section of docs/performance.md.
+ */
+final class EvalMobilityCommand {
+  static final String QUALITY = "docs/quality.md";
+  static final String PERFORMANCE = "docs/performance.md";
+
+  private EvalMobilityCommand() {}
+
+  static int run(Args args, DataPaths paths, PrintWriter out) throws IOException {
+    try (Passerelles p = Passerelles.open(paths)) {
+      Mobility mobility = p.mobility();
+      MobilitySettings s = settings(args, mobility.settings());
+      if (!s.equals(mobility.settings())) {
+        mobility = mobility.with(s);
+      }
+      boolean withRome = p.rome().isPresent();
+      MobilityEvaluation.Report report = MobilityEvaluation.run(mobility, withRome);
+      Map<FieldLevel, MobilityEvaluation.Report> levels = new LinkedHashMap<>();
+      for (FieldLevel level : FieldLevel.values()) {
+        levels.put(level, level == s.level() ? report : MobilityEvaluation.run(mobility.with(s.withLevel(level)), false));
+      }
+      String command = commandLine(args);
+      String data = p.rome().map(r -> r.version().describe()).orElse("no ROME release") + ", corpus "
+          + p.corpus().checksum().substring(0, 12);
+      Map<String, java.util.List<MobilityEvaluation.ThresholdRow>> thresholds = new LinkedHashMap<>();
+      double[] ths = {0.02, 0.05, 0.08, 0.1, 0.15, 0.2};
+      if (withRome) {
+        thresholds.put("ROME links", MobilityEvaluation.thresholds(mobility, SheetType.ROME, ths));
+      }
+      thresholds.put("branch moves", MobilityEvaluation.thresholds(mobility, SheetType.BRANCH, ths));
+      String quality = MobilityReport.quality(report, s, levels, thresholds, command, data, args.flags().containsKey("cases"));
+      out.print(quality);
+      String performance = null;
+      if (!args.flags().containsKey("no-latency")) {
+        MobilityLatency.Report latency = MobilityLatency.run(mobility, "0102");
+        performance = MobilityReport.performance(latency, command, data, machine());
+        out.println();
+        out.print(performance);
+      }
+      if (args.flags().containsKey("write")) {
+        MarkdownSection.write(Path.of(QUALITY), "Quality", "Mobility", quality);
+        if (performance != null) {
+          MarkdownSection.write(Path.of(PERFORMANCE), "Performance", "Passerelles", performance);
+        }
+        out.println();
+        out.println("written: " + QUALITY + (performance != null ? ", " + PERFORMANCE : ""));
+      }
+    }
+    return 0;
+  }
+
+  /** The command as typed, flags in name order (enough to reproduce it). */
+  static String commandLine(Args args) {
+    StringBuilder b = new StringBuilder("bin/passerelles ").append(String.join(" ", args.positionals()));
+    args.flags().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
+      b.append(" --").append(e.getKey());
+      if (!e.getValue().equals("true")) {
+        b.append(' ').append(e.getValue());
+      }
+    });
+    return b.toString();
+  }
+
+  /** The JVM and machine, with the load average: latency on a shared machine says little without it. */
+  private static String machine() {
+    return String.format(Locale.ROOT, "JDK %s, %d processors, %s, load average %.1f", Runtime.version().feature(),
+        Runtime.getRuntime().availableProcessors(), System.getProperty("os.arch"),
+        java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+  }
+
+  static MobilitySettings settings(Args args, MobilitySettings d) {
+    FieldLevel level = args.flags().containsKey("level") ? FieldLevel.parse(args.flags().get("level")) : d.level();
+    double significance = doubleFlag(args, "significance", d.fieldSignificance());
+    double presence = doubleFlag(args, "presence", d.originPresence());
+    boolean transversal = args.flags().containsKey("transversal")
+        ? Boolean.parseBoolean(args.flags().get("transversal")) : d.transversalFields();
+    double overlap = doubleFlag(args, "overlap", d.candidateOverlap());
+    OverlapWeights w = d.overlapWeights();
+    OverlapWeights weights = new OverlapWeights(doubleFlag(args, "macro-weight", w.macro()),
+        doubleFlag(args, "term-weight", w.term()), doubleFlag(args, "field-weight", w.field()));
+    return d.withLevel(level).withCounterpart(doubleFlag(args, "counterpart", d.counterpartWeight()))
+        .withFields(significance, presence, transversal).withOverlapWeights(weights)
+        .withCandidates(overlap, args.intFlag("limit", d.candidateLimit()));
+  }
+
+  private static double doubleFlag(Args args, String name, double d) {
+    String v = args.flags().get(name);
+    if (v == null) {
+      return d;
+    }
+    try {
+      return Double.parseDouble(v);
+    } catch (NumberFormatException e) {
+      throw new UsageException("--" + name + " expects a number, got " + v);
+    }
+  }
+}

@@ -1,0 +1,91 @@
+package fr.passerelles.mobility;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Whether an origin already has a target's competence, judged as the analysis chain and the
+ * alignment see them, never by exact strings: the same item, a branch competence aligned to that
+ * ROME item, or two texts whose IDF-weighted analyzed terms are close enough (cosine at least
+ * {@link MobilitySettings#textEquivalence()}).
+ */
+final class CompetenceCoverage {
+  private final TermVectors vectors;
+  private final double textEquivalence;
+
+  CompetenceCoverage(TermVectors vectors, double textEquivalence) {
+    this.vectors = vectors;
+    this.textEquivalence = textEquivalence;
+  }
+
+  /** The origin's competences, indexed once for the look-ups of one gap. */
+  Origin origin(MetierProfile profile) {
+    return new Origin(profile.competences());
+  }
+
+  final class Origin {
+    private final Map<String, String> byEquivalent = new HashMap<>();
+    private final List<ProfileCompetence> competences;
+    private final Map<String, List<Integer>> byTerm = new HashMap<>();
+    private final double[] norms;
+
+    private Origin(List<ProfileCompetence> competences) {
+      this.competences = competences;
+      this.norms = new double[competences.size()];
+      for (int i = 0; i < competences.size(); i++) {
+        ProfileCompetence c = competences.get(i);
+        c.equivalents().forEach(e -> byEquivalent.putIfAbsent(e, c.id()));
+        for (String t : new LinkedHashSet<>(c.terms())) {
+          byTerm.computeIfAbsent(t, k -> new ArrayList<>()).add(i);
+        }
+        norms[i] = vectors.norm2(new LinkedHashSet<>(c.terms()));
+      }
+    }
+
+    /** The id of the origin competence that covers {@code c}, or null. */
+    String coveredBy(ProfileCompetence c) {
+      for (String e : c.equivalents()) {
+        String id = byEquivalent.get(e);
+        if (id != null) {
+          return id;
+        }
+      }
+      return coveredByText(c.terms());
+    }
+
+    /** The origin competence whose text is closest to these terms, if close enough; else null. */
+    String coveredByText(Collection<String> text) {
+      LinkedHashSet<String> terms = new LinkedHashSet<>(text);
+      double norm = vectors.norm2(terms);
+      if (norm == 0) {
+        return null;
+      }
+      double[] shared = new double[competences.size()];
+      for (String t : terms) {
+        List<Integer> owners = byTerm.get(t);
+        if (owners != null) {
+          double w = vectors.weight(t);
+          for (int i : owners) {
+            shared[i] += w * w;
+          }
+        }
+      }
+      String best = null;
+      double bestCosine = textEquivalence;
+      for (int i = 0; i < shared.length; i++) {
+        if (shared[i] > 0) {
+          double cos = shared[i] / Math.sqrt(norm * norms[i]);
+          if (cos >= bestCosine) {
+            bestCosine = cos;
+            best = competences.get(i).id();
+          }
+        }
+      }
+      return best;
+    }
+  }
+}

@@ -1,0 +1,68 @@
+package fr.passerelles.mobility;
+
+import fr.passerelles.index.SheetType;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a métier requires, as the mobility computations see it.
+ *
+ * @param id see {@link MetierRef#id()}
+ * @param metier the 2009 métier code (branch) or the ROME code
+ * @param classificationLevel the minimum certification level its sheet states (3 = CAP … 8 =
+ *     doctorat), null when unknown (ROME sheets, borrowed métiers, sheets that state none)
+ * @param sources the branch sheets it is built from, or the ROME sheets it borrows
+ * @param counterparts the ROME sheets the study's annex maps a described branch métier to
+ * @param competences what the métier's own sheet states (or, for a métier the seeds only name,
+ *     the ROME sheets it borrows): gaps and fields use these
+ * @param counterpartCompetences the counterparts' competences, at {@link
+ *     MobilitySettings#counterpartWeight()}: a bridge for the competence overlap only, since a
+ *     branch sheet's wording and ROME's items share few words
+ * @param parent the umbrella métier of a specialist sub-sheet ({@code 0104}), else null
+ * @param umbrella true for a métier that groups specialist sub-sheets (0104): a target only when
+ *     named, never a computed candidate (its sub-sheets are)
+ */
+public record MetierProfile(
+    String id,
+    SheetType type,
+    String metier,
+    String title,
+    String family,
+    String familyLabel,
+    String metier2024,
+    Integer classificationLevel,
+    List<String> sources,
+    List<String> counterparts,
+    String parent,
+    boolean umbrella,
+    List<ProfileCompetence> competences,
+    List<ProfileCompetence> counterpartCompetences) {
+
+  public MetierProfile {
+    sources = List.copyOf(sources);
+    counterparts = List.copyOf(counterparts);
+    competences = List.copyOf(competences);
+    counterpartCompetences = List.copyOf(counterpartCompetences);
+  }
+
+  public MetierRef ref() {
+    return new MetierRef(id, type, title, metier2024);
+  }
+
+  /** Total weight of the competences. */
+  public double mass() {
+    return competences.stream().mapToDouble(ProfileCompetence::weight).sum();
+  }
+
+  /** Weight of the competences per field, in order of first appearance (unplaced ones left out). */
+  public Map<CompetenceField, Double> fieldMass() {
+    Map<CompetenceField, Double> m = new LinkedHashMap<>();
+    for (ProfileCompetence c : competences) {
+      if (c.field() != null) {
+        m.merge(c.field(), c.weight(), Double::sum);
+      }
+    }
+    return m;
+  }
+}

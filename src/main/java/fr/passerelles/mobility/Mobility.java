@@ -1,0 +1,214 @@
+package fr.passerelles.mobility;
+
+import fr.passerelles.corpus.Corpus;
+import fr.passerelles.index.AnalysisChain;
+import fr.passerelles.index.IndexBuilder;
+import fr.passerelles.index.IndexFields;
+import fr.passerelles.index.SearchIndexes;
+import fr.passerelles.index.SearchableSheet;
+import fr.passerelles.index.SheetType;
+import fr.passerelles.match.TextMatcher;
+import fr.passerelles.rome.CompetenceTree.MacroPath;
+import fr.passerelles.rome.RomeRelease;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.IntFunction;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Mobility between métiers (the mobility study, 000): competence fields, gaps, degrees, passerelles
+ * by degree, a person's gap and training needs. Built once at start-up — the alignment of branch
+ * competences on ROME's tree, every métier's competence profile, the overlap vectors — then
+ * read-only and thread-safe. No HTTP types: the API and the command line call it alike.
+ */
+public final class Mobility {
+  private static final Logger LOG = LoggerFactory.getLogger(Mobility.class);
+
+  private final Sources sources;
+  private final MobilitySettings settings;
+  private final CompetenceAlignment alignment;
+  private final MetierProfiles profiles;
+  private final GapAnalysis gaps;
+  private final CuratedMoves curated;
+  private final PasserelleFinder finder;
+  private final PersonalGapFinder personal;
+  private final TrainingPlanner planner;
+  private final Optional<RomeItemFields> romeFields;
+  private final long buildMillis;
+
+  /**
+   * What mobility is computed from, all owned by the engine.
+   *
+   * @param sheets the searchable sheets the index was built from
+   * @param corpusDir where the committed alignment is read when no ROME release is loaded
+   */
+  public record Sources(
+      Corpus corpus, Optional<RomeRelease> rome, AnalysisChain analysis, SearchIndexes indexes,
+      TextMatcher textMatcher, List<SearchableSheet> sheets, Path corpusDir) {}
+
+  /** @param romeFields and {@code alignment}: reused when given, computed when null */
+  private Mobility(Sources src, MobilitySettings settings, Optional<RomeItemFields> romeFields,
+      CompetenceAlignment alignment) {
+    long start = System.nanoTime();
+    this.sources = src;
+    this.settings = settings;
+    this.romeFields = romeFields != null ? romeFields : src.rome().map(RomeItemFields::of);
+    TermVectors vectors = new TermVectors(src.indexes(), CompetenceAligner.leadTerms(src.analysis()));
+    this.alignment = alignment != null ? alignment : this.romeFields
+        .map(f -> CompetenceAlignment.compute(src.corpus(), new CompetenceAligner(src.indexes(), src.analysis(), f, vectors)))
+        .orElseGet(() -> committedAlignment(src.corpusDir()));
+    Optional<RomeItemFields> fields = this.romeFields;
+    IntFunction<Optional<MacroPath>> romePath = ogr -> fields.flatMap(f -> f.path(ogr));
+    this.profiles = MetierProfiles.build(src.corpus(), src.sheets(), src.indexes(), this.alignment, romePath,
+        settings);
+    ProfileSimilarity similarity = new ProfileSimilarity(profiles.all(), vectors, settings.overlapWeights());
+    this.gaps = new GapAnalysis(new CompetenceCoverage(vectors, settings.textEquivalence()),
+        new DegreeRule(settings, src.corpus().mobility()), similarity);
+    this.curated = new CuratedMoves(src.corpus(), src.rome(), profiles,
+        text -> IndexBuilder.analyzedTerms(src.analysis().indexAnalyzer(), IndexFields.TEXT, text));
+    this.finder = new PasserelleFinder(src.corpus(), profiles, curated, similarity, gaps, settings);
+    this.personal = new PersonalGapFinder(src.textMatcher(), src.analysis().queryAnalyzer(), vectors, profiles);
+    this.planner = new TrainingPlanner(this::passerelles, profiles);
+    this.buildMillis = (System.nanoTime() - start) / 1_000_000;
+    LOG.info("Mobility ready in {} ms: {} profiles, {} branch competences aligned ({} to review)",
+        buildMillis, profiles.all().size(), this.alignment.competences().size(),
+        this.alignment.flagged());
+  }
+
+  public static Mobility create(Sources sources, MobilitySettings settings) {
+    return new Mobility(sources, settings, null, null);
+  }
+
+  /** The same sources and alignment under other settings (the evaluation compares them). */
+  public Mobility with(MobilitySettings other) {
+    return new Mobility(sources, other, romeFields, alignment);
+  }
+
+  private static CompetenceAlignment committedAlignment(Path corpusDir) {
+    Path file = corpusDir.resolve(CompetenceAlignment.FILE);
+    if (!Files.isRegularFile(file)) {
+      LOG.warn("No ROME release and no {}: branch competences have no field", file);
+      return new CompetenceAlignment(List.of());
+    }
+    return AlignmentCsv.read(file);
+  }
+
+  /** How long building took (alignment, profiles, overlap vectors), in milliseconds. */
+  public long buildMillis() {
+    return buildMillis;
+  }
+
+  public MobilitySettings settings() {
+    return settings;
+  }
+
+  /** Every branch competence placed in ROME's competence tree. */
+  public CompetenceAlignment alignment() {
+    return alignment;
+  }
+
+  public List<MetierProfile> profiles() {
+    return profiles.all();
+  }
+
+  /** @throws UnknownMetierException when no métier has this id */
+  public MetierProfile profile(String id) {
+    return profiles.profile(id).orElseThrow(() -> new UnknownMetierException(id));
+  }
+
+  /** Whether a métier has this id. */
+  public boolean knows(String id) {
+    return profiles.profile(id).isPresent();
+  }
+
+  /** What a move from {@code from} to {@code to} asks, with its degree. */
+  public Gap gap(String from, String to) {
+    return gaps.gap(profile(from), profile(to));
+  }
+
+  /** The métier's passerelles by degree, computed candidates among métiers of its own kind. */
+  public MobilityArea passerelles(String id) {
+    MetierProfile origin = profile(id);
+    return finder.area(origin, MobilityScope.of(origin.type()));
+  }
+
+  public MobilityArea passerelles(String id, MobilityScope scope) {
+    return finder.area(profile(id), scope);
+  }
+
+  /**
+   * A person's passerelles: the branch métier closest to the text (a CV), then its passerelles by
+   * degree without the competences the text already evidences.
+   *
+   * @throws fr.passerelles.match.NotFrenchException when the text is not French
+   * @throws UnknownMetierException when no métier matches the text at all
+   */
+  public PersonalMobility personal(String text) {
+    return personal(text, SheetType.BRANCH);
+  }
+
+  /** The same, the closest métier taken among branch métiers or ROME sheets. */
+  public PersonalMobility personal(String text, SheetType type) {
+    PersonalGapFinder.Closest c = personal.closest(text, type)
+        .orElseThrow(() -> new UnknownMetierException("(no métier matches the text)"));
+    return personal.personal(c, finder.area(c.profile(), MobilityScope.of(type)));
+  }
+
+  /**
+   * Training needs of one métier: the competences its passerelles miss, ranked by how many
+   * passerelles (per degree) each is missing for.
+   */
+  public TrainingNeeds trainingNeeds(String id) {
+    return trainingNeeds(List.of(new Headcount(id, 1)));
+  }
+
+  /** Training needs of a population, each métier's passerelles weighted by its headcount. */
+  public TrainingNeeds trainingNeeds(List<Headcount> population) {
+    population.forEach(h -> profile(h.metier()));
+    return planner.plan(population);
+  }
+
+  /**
+   * The study's synthesis table: every branch métier and sub-sheet × degree × passerelle ×
+   * competence to deepen or acquire.
+   */
+  public List<SynthesisRow> synthesis() {
+    return SynthesisTable.rows(profiles.all(), this::passerelles);
+  }
+
+  /** The synthesis table as CSV (header first). */
+  public void writeSynthesis(Appendable out) {
+    SynthesisTable.write(synthesis(), out);
+  }
+
+  /** The moves the referential states for a métier (evaluation and review). */
+  public List<CuratedMove> curatedMoves(String id) {
+    return curated.of(profile(id));
+  }
+
+  /**
+   * The computed candidates alone, ranked by overlap, ignoring what the referential states (the
+   * evaluation measures them against it).
+   */
+  public List<Candidate> candidates(String id, MobilityScope scope) {
+    return finder.candidates(profile(id), scope, java.util.Set.of()).stream()
+        .map(s -> new Candidate(s.profile().ref(), DegreeRule.round(s.overlap())))
+        .toList();
+  }
+
+  /**
+   * Every métier in scope by decreasing overlap with {@code id}, without the candidate threshold and
+   * limit (the classification rule still applies): what the evaluation ranks.
+   */
+  public List<Candidate> ranking(String id, MobilityScope scope, int limit) {
+    return finder.candidates(profile(id), scope, java.util.Set.of(), 0, limit).stream()
+        .map(s -> new Candidate(s.profile().ref(), DegreeRule.round(s.overlap())))
+        .toList();
+  }
+
+  /** A computed candidate and its competence overlap with the origin. */
+  public record Candidate(MetierRef target, double overlap) {}
+}

@@ -1,0 +1,124 @@
+package fr.passerelles.mobility;
+
+import fr.passerelles.corpus.Corpus;
+import fr.passerelles.corpus.MobilityReferential;
+import fr.passerelles.corpus.Nomenclature2024;
+import fr.passerelles.index.SheetType;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Builds a métier's aire de mobilité: the referential's moves with their stated degree (or the
+ * computed one when none is stated), then the computed candidates — the métiers whose competence
+ * overlap with the origin reaches {@link MobilitySettings#candidateOverlap()}, best first, at most
+ * {@link MobilitySettings#candidateLimit()}, never below the origin's classification level nor
+ * more than {@link MobilitySettings#maxLevelRise()} levels above it.
+ */
+final class PasserelleFinder {
+  private final Corpus corpus;
+  private final MetierProfiles profiles;
+  private final CuratedMoves curated;
+  private final ProfileSimilarity similarity;
+  private final GapAnalysis gaps;
+  private final MobilitySettings settings;
+
+  PasserelleFinder(Corpus corpus, MetierProfiles profiles, CuratedMoves curated, ProfileSimilarity similarity,
+      GapAnalysis gaps, MobilitySettings settings) {
+    this.corpus = corpus;
+    this.profiles = profiles;
+    this.curated = curated;
+    this.similarity = similarity;
+    this.gaps = gaps;
+    this.settings = settings;
+  }
+
+  MobilityArea area(MetierProfile origin, MobilityScope scope) {
+    List<Passerelle> all = new ArrayList<>();
+    Set<String> stated = new HashSet<>();
+    for (CuratedMove m : curated.of(origin)) {
+      stated.add(m.targetId());
+      referential(origin, m).ifPresent(all::add);
+    }
+    for (ProfileSimilarity.Scored s : candidates(origin, scope, stated)) {
+      passerelle(gaps.gap(origin, s.profile()), null, Passerelle.COMPUTED, List.of(), null).ifPresent(all::add);
+    }
+    MobilityReferential referential = corpus.mobility();
+    List<DegreeGroup> groups = new ArrayList<>();
+    for (int d = 1; d <= 3; d++) {
+      int degree = d;
+      List<Passerelle> group = all.stream().filter(p -> p.degree() == degree)
+          .sorted(Comparator.comparing((Passerelle p) -> !p.source().equals(Passerelle.REFERENTIAL))
+              .thenComparing(Comparator.comparingDouble(Passerelle::overlap).reversed())
+              .thenComparing(p -> p.target().id()))
+          .toList();
+      groups.add(new DegreeGroup(d, referential.degree(d).label(), group));
+    }
+    return new MobilityArea(origin.ref(), origin.classificationLevel(), groups, curated.unresolved(origin));
+  }
+
+  /**
+   * The computed candidates: profiles in scope, neither stated nor umbrella nor the origin's own
+   * umbrella, allowed by the classification rule, with enough overlap; best first.
+   */
+  List<ProfileSimilarity.Scored> candidates(MetierProfile origin, MobilityScope scope, Set<String> excluded) {
+    return candidates(origin, scope, excluded, settings.candidateOverlap(), settings.candidateLimit());
+  }
+
+  List<ProfileSimilarity.Scored> candidates(
+      MetierProfile origin, MobilityScope scope, Set<String> excluded, double minOverlap, int limit) {
+    List<ProfileSimilarity.Scored> out = new ArrayList<>();
+    for (ProfileSimilarity.Scored s : similarity.rank(origin.id(), p -> scope.accepts(p) && !p.umbrella()
+        && !excluded.contains(p.id()) && !p.id().equals(origin.parent()))) {
+      if (s.overlap() < minOverlap || out.size() >= limit) {
+        break;
+      }
+      if (reachable(origin, s.profile())) {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The classification rule, and no jump of more than {@link MobilitySettings#maxLevelRise()}
+   * levels: a computed move is one a person makes by acquiring competences, not by a new degree.
+   */
+  private boolean reachable(MetierProfile origin, MetierProfile target) {
+    Integer from = origin.classificationLevel();
+    Integer to = target.classificationLevel();
+    return ClassificationCheck.of(from, to).allows() && (from == null || to == null || to - from <= settings.maxLevelRise());
+  }
+
+  private Optional<Passerelle> referential(MetierProfile origin, CuratedMove m) {
+    Optional<MetierProfile> target = profiles.profile(m.targetId());
+    if (target.isPresent()) {
+      return passerelle(gaps.gap(origin, target.get()), m.statedDegree(), Passerelle.REFERENTIAL,
+          m.references(), m.text());
+    }
+    Optional<Nomenclature2024.Metier> only2024 = corpus.metier2024(m.targetId());
+    if (only2024.isEmpty() || m.statedDegree() == null) {
+      return Optional.empty(); // a ROME code outside the loaded release, or nothing to file it under
+    }
+    Nomenclature2024.Metier t = only2024.get();
+    return Optional.of(new Passerelle(new MetierRef(t.id(), SheetType.BRANCH, t.title(), t.id()), m.statedDegree(),
+        m.statedDegree(), null, Passerelle.REFERENTIAL, m.references(), m.text(), 0, 0, List.of(), List.of(),
+        ClassificationCheck.of(origin.classificationLevel(), null), AiExposure.of(t), false, List.of()));
+  }
+
+  /** A passerelle from a gap; empty when it has no degree to be filed under. */
+  private Optional<Passerelle> passerelle(Gap g, Integer statedDegree, String source, List<String> references, String text) {
+    Integer computed = g.comparable() ? g.degree().value() : null;
+    Integer degree = statedDegree != null ? statedDegree : computed;
+    if (degree == null) {
+      return Optional.empty();
+    }
+    AiExposure exposure = Optional.ofNullable(g.to().metier2024()).flatMap(corpus::metier2024)
+        .map(AiExposure::of).orElse(null);
+    return Optional.of(new Passerelle(g.to(), degree, statedDegree, computed, source, references, text, g.overlap(),
+        g.coverage(), g.missing(), g.newFields(), g.classification(), exposure, g.comparable(), List.of()));
+  }
+}

@@ -1,0 +1,390 @@
+// The routes the page calls, and the shape it renders. Views read only the normalized shapes
+// below, so a route that is still being written (mobility, competence search, ROME sheets) changes
+// this file alone. A route the server does not have yet answers 404 "Ressource inconnue": the
+// adapter returns {available: false} and the view says the feature is unavailable.
+
+import { DEGREE_LABELS } from './format.js';
+
+/** Largest text the API accepts by default (--max-text-chars); the server has the last word (413). */
+export const MAX_TEXT_CHARS = 50_000;
+/** Métiers shown for a text. */
+export const MATCH_LIMIT = 10;
+
+const num = (v) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+const str = (v) => (typeof v === 'string' && v.trim() ? v : null);
+const list = (v) => (Array.isArray(v) ? v : []);
+const lower = (v) => (typeof v === 'string' ? v.toLowerCase() : '');
+
+export const isBranchCode = (id) => /^\d{4}$/.test(id ?? '');
+export const isBranchSheetId = (id) => /^\d{4}(-v\d+|-\d{2})?$/.test(id ?? '');
+export const isRomeCode = (id) => /^[A-N]\d{4}$/.test(id ?? '');
+
+/** Client-side check before sending: null when the text can be sent, else a French message. */
+export function checkText(text) {
+  if (!text || !text.trim()) {
+    return 'Le texte est vide : collez d\u2019abord un extrait de votre CV ou de votre description de poste.';
+  }
+  if (text.length > MAX_TEXT_CHARS) {
+    return `Texte trop long : ${new Intl.NumberFormat('fr-FR').format(text.length)} caractères pour `
+      + `${new Intl.NumberFormat('fr-FR').format(MAX_TEXT_CHARS)} au plus. Gardez les expériences les plus parlantes.`;
+  }
+  return null;
+}
+
+// ---- matching: POST /match --------------------------------------------------------------------
+
+/** POST /match: the closest sheets, each with its evidence (offsets into `text`). */
+export async function matchText(api, text, type) {
+  const body = { text, limit: MATCH_LIMIT };
+  if (type === 'branch' || type === 'rome') {
+    body.type = type;
+  }
+  const json = await api.post('match', body);
+  return {
+    segments: num(json.segments) ?? 0,
+    phrases: num(json.phrases) ?? 0,
+    matches: list(json.matches).map((m) => ({
+      id: m.id,
+      type: m.type === 'rome' ? 'rome' : 'branch',
+      metier: m.metier ?? null,
+      title: m.title ?? m.id,
+      family: m.family ?? null,
+      familyLabel: m.familyLabel ?? null,
+      score: num(m.score) ?? 0,
+      textScore: num(m.textScore),
+      evidenceScore: num(m.evidenceScore),
+      borrowedFrom: list(m.borrowedFrom),
+      evidence: list(m.evidence).map((e) => ({
+        itemId: e.itemId,
+        type: e.type === 'activity' ? 'activity' : 'competence',
+        text: e.text ?? '',
+        kind: e.kind ?? null,
+        qualifier: e.qualifier ?? null,
+        strength: num(e.strength) ?? 0,
+        segment: e.segment ?? null,
+        matchedTerms: list(e.matchedTerms),
+        highlights: list(e.highlights),
+      })),
+    })),
+  };
+}
+
+// ---- passerelles: GET /metiers/{code}/passerelles (mobility module) ---------------------------
+
+function field(f) {
+  if (!f) {
+    return null;
+  }
+  if (typeof f === 'string') {
+    return { code: f, label: f, domaineLabel: null };
+  }
+  const label = str(f.label) ?? str(f.title) ?? str(f.code);
+  return label ? { code: f.code ?? label, label, domaineLabel: f.domaineLabel ?? null } : null;
+}
+
+function exposure(e) {
+  if (!e) {
+    return null;
+  }
+  return {
+    pwcScore: num(e.pwcScore),
+    pwcClassification: str(e.pwcClassification),
+    expertScore: num(e.expertScore),
+    expertClassification: str(e.expertClassification),
+  };
+}
+
+function passerelle(p) {
+  const target = p.target ?? {};
+  return {
+    targetId: target.id ?? target.code ?? p.targetCode ?? p.targetId ?? null,
+    targetType: lower(target.type ?? p.targetType) === 'rome' ? 'rome' : 'branch',
+    targetTitle: str(target.title) ?? str(p.targetTitle) ?? str(p.statedText) ?? str(p.text) ?? '',
+    target2024: target.metier2024 ?? p.target2024Id ?? null,
+    source: lower(p.source) === 'computed' ? 'computed' : 'referential',
+    statedText: str(p.statedText) ?? str(p.text),
+    overlap: num(p.overlap),
+    coverage: num(p.coverage),
+    gapKnown: p.gapKnown !== false && Array.isArray(p.missing),
+    missing: list(p.missing)
+      .filter((c) => lower(c.action) !== 'shared')
+      .map((c) => ({ id: c.id, text: c.text ?? '', kind: c.kind ?? null, action: lower(c.action) || null, field: field(c.field) })),
+    newFields: list(p.newFields).map(field).filter(Boolean),
+    aiExposure: exposure(p.aiExposure),
+    classification: lower(p.classification?.status ?? p.classification) || null,
+    // personal passerelles only: target competences the person's text already shows, and where
+    evidenced: list(p.evidenced).map((e) => ({
+      id: e.competenceId ?? e.id ?? null,
+      text: e.text ?? '',
+      sentence: e.sentence?.text ?? (typeof e.sentence === 'string' ? e.sentence : null),
+    })),
+  };
+}
+
+/** The mobility route's answer, whatever small variations its final shape takes. */
+export function normalizePasserelles(json) {
+  const origin = json.origin ?? json.metier ?? {};
+  const groups = list(json.degrees ?? json.groups);
+  return {
+    available: true,
+    origin: { id: origin.id ?? origin.code ?? null, title: origin.title ?? null },
+    degrees: [1, 2, 3].map((d) => {
+      const g = groups.find((x) => Number(x.degree) === d) ?? {};
+      return { degree: d, label: str(g.label) ?? DEGREE_LABELS[d], passerelles: list(g.passerelles ?? g.items).map(passerelle) };
+    }),
+    unresolved: list(json.unresolved).map((u) => (typeof u === 'string' ? u : u.text ?? u.statedText ?? '')).filter(Boolean),
+  };
+}
+
+/** GET /metiers/{code}/passerelles, or {available: false} while the route does not exist. */
+export async function fetchPasserelles(api, code) {
+  try {
+    return normalizePasserelles(await api.get(`metiers/${encodeURIComponent(code)}/passerelles`));
+  } catch (e) {
+    if (e.missingRoute) {
+      return { available: false };
+    }
+    throw e;
+  }
+}
+
+/**
+ * POST /passerelles {text}: the métier closest to the person's text and its passerelles, the
+ * competences the text already shows left out of `missing` (listed in `evidenced`); or
+ * {available: false} while the route does not exist.
+ */
+export async function fetchPersonalPasserelles(api, text) {
+  try {
+    const json = await api.post('passerelles', { text });
+    const closest = json.closest ?? json.origin ?? {};
+    return {
+      available: true,
+      closest: { id: closest.id ?? closest.code ?? null, title: closest.title ?? null },
+      matchScore: num(json.matchScore),
+      area: normalizePasserelles(json.area ?? json),
+    };
+  } catch (e) {
+    if (e.missingRoute) {
+      return { available: false };
+    }
+    throw e;
+  }
+}
+
+/** Missing competences grouped by field (champ de compétences), biggest group first, unplaced last. */
+export function groupByField(missing) {
+  const groups = new Map();
+  for (const c of missing) {
+    const key = c.field ? c.field.code : '';
+    if (!groups.has(key)) {
+      groups.set(key, { field: c.field, competences: [] });
+    }
+    groups.get(key).competences.push(c);
+  }
+  return [...groups.values()].sort((a, b) => {
+    if (!a.field !== !b.field) {
+      return a.field ? -1 : 1;
+    }
+    return b.competences.length - a.competences.length
+      || (a.field?.label ?? '').localeCompare(b.field?.label ?? '', 'fr');
+  });
+}
+
+// ---- the referential (routes that exist since the start) --------------------------------------
+
+let catalogPromise = null;
+
+/** Every métier of 2009 (39), once per page load: titles, families, 2024 link and AI exposure. */
+export function fetchCatalog(api) {
+  if (!catalogPromise) {
+    catalogPromise = api.get('metiers', { limit: 100 }).then((page) => {
+      const items = list(page.items);
+      const exposureBy2024 = new Map();
+      const byCode = new Map();
+      for (const m of items) {
+        byCode.set(m.code, m);
+        if (m.metier2024?.id && m.metier2024.aiExposure) {
+          exposureBy2024.set(m.metier2024.id, exposure(m.metier2024.aiExposure));
+        }
+      }
+      return { items, byCode, exposureBy2024 };
+    }).catch((e) => {
+      catalogPromise = null;
+      throw e;
+    });
+  }
+  return catalogPromise;
+}
+
+/**
+ * The sheet of a branch métier code (its current sheet, or `version` 1 for the 2009 one), a sheet
+ * id (specialist sheets, 0104-03) or a ROME code, normalized for the sheet view.
+ */
+export async function fetchSheet(api, id, version = null) {
+  if (isBranchCode(id)) {
+    const detail = await api.get(`metiers/${id}`, { version });
+    return {
+      kind: 'branch',
+      metier: detail.metier,
+      sheet: detail.sheet,
+      versions: list(detail.versions),
+      romeSheets: list(detail.rome?.sheets).map((r) => ({ code: r.code, title: r.title ?? null })),
+    };
+  }
+  if (isBranchSheetId(id)) {
+    const sheet = await api.get(`sheets/${encodeURIComponent(id)}`);
+    return { kind: 'branch', metier: null, sheet, versions: [], romeSheets: [] };
+  }
+  if (isRomeCode(id)) {
+    try {
+      return { kind: 'rome', available: true, rome: normalizeRomeSheet(await api.get(`rome/${id}`)) };
+    } catch (e) {
+      if (e.missingRoute) {
+        return { kind: 'rome', available: false, code: id };
+      }
+      throw e;
+    }
+  }
+  return { kind: 'unknown', id };
+}
+
+/**
+ * The passerelles the métier's sheet states (degree, target as printed): what the page shows while
+ * the mobility route is missing, with the AI exposure of targets the 2024 nomenclature scores.
+ */
+export async function referentialPasserelles(api, code) {
+  if (!isBranchSheetId(code)) {
+    return null;
+  }
+  const [found, catalog] = await Promise.all([fetchSheet(api, code), fetchCatalog(api).catch(() => null)]);
+  const sheet = found.sheet;
+  if (!sheet) {
+    return null;
+  }
+  const byDegree = { 1: [], 2: [], 3: [] };
+  for (const p of list(sheet.passerelles)) {
+    if (!byDegree[p.degree]) {
+      continue;
+    }
+    const target = p.targetCode ? catalog?.byCode.get(p.targetCode) : null;
+    byDegree[p.degree].push({
+      targetId: p.targetCode ?? null,
+      targetType: 'branch',
+      targetTitle: target?.title ?? p.text,
+      target2024: p.target2024Id ?? null,
+      source: 'referential',
+      statedText: p.text,
+      area: p.area ?? null,
+      gapKnown: false,
+      missing: [],
+      newFields: [],
+      aiExposure: p.target2024Id ? catalog?.exposureBy2024.get(p.target2024Id) ?? null : null,
+    });
+  }
+  return {
+    origin: { id: code, title: found.metier?.title ?? sheet.title },
+    degrees: [1, 2, 3].map((d) => ({ degree: d, label: DEGREE_LABELS[d], passerelles: byDegree[d] })),
+  };
+}
+
+// ---- ROME sheet: GET /rome/{code} ------------------------------------------------------------
+
+const sentences = (v) => (Array.isArray(v) ? v.filter((x) => typeof x === 'string' && x.trim()) : str(v) ? [v] : []);
+
+function romeItem(c) {
+  return { id: c.id ?? null, text: c.label ?? c.text ?? '', core: c.core === true, emerging: c.emerging === true, category: c.category ?? null };
+}
+
+/** GET /rome/{code}: RomeSheetDto (code, title, domain, appellations, definition, access, savoirFaire…). */
+export function normalizeRomeSheet(json) {
+  const competences = [
+    ['Savoir-faire', json.savoirFaire],
+    ['Savoir-être professionnels', json.savoirEtre],
+    ['Savoirs', json.savoirs],
+  ].filter(([, items]) => Array.isArray(items) && items.length)
+    .map(([label, items]) => ({ label, items: items.map(romeItem) }));
+  const workContexts = new Map();
+  for (const w of list(json.workContexts)) {
+    const type = w.type ?? 'Contexte de travail';
+    if (!workContexts.has(type)) {
+      workContexts.set(type, []);
+    }
+    workContexts.get(type).push(w.label ?? '');
+  }
+  return {
+    code: json.code,
+    title: json.title ?? json.code,
+    domain: json.domain?.domaineLabel ?? null,
+    grandDomain: json.domain?.grandDomaineLabel ?? null,
+    definition: sentences(json.definition),
+    access: sentences(json.access),
+    appellations: list(json.appellations).filter((a) => !a.rarelyUsed).map((a) => a.shortLabel ?? a.label).filter(Boolean),
+    competences,
+    workContexts: [...workContexts].map(([type, labels]) => ({ type, labels: labels.filter(Boolean) })),
+    mobility: list(json.mobility).map((m) => ({ code: m.targetCode, title: m.targetTitle ?? null })),
+    branchMetiers: list(json.branchMetiers).map((b) => ({ id: b.id, title: b.title ?? b.id })),
+    release: json.release ?? null,
+  };
+}
+
+// ---- recruiter: GET /competences?q= ------------------------------------------------------------
+
+/** Competences found per search (the route pages by 20 by default, 100 at most). */
+export const COMPETENCE_LIMIT = 30;
+
+/**
+ * GET /competences answers competences, best first, each with the sheets that require it
+ * (CompetenceSearchDto). A recruiter reads it the other way round: the sheets, each with the
+ * competences found in it, in the order the sheets first appear.
+ */
+export function normalizeCompetenceSearch(json) {
+  const bySheet = new Map();
+  const items = list(json.items);
+  for (const item of items) {
+    const competence = {
+      id: item.id ?? null,
+      type: item.type === 'activity' ? 'activity' : 'competence',
+      text: item.text ?? '',
+      kind: item.kind ?? null,
+      highlights: list(item.highlights),
+    };
+    for (const s of list(item.sheets)) {
+      if (!s.id) {
+        continue;
+      }
+      if (!bySheet.has(s.id)) {
+        bySheet.set(s.id, {
+          sheet: { id: s.id, type: s.type === 'rome' ? 'rome' : 'branch', title: s.title ?? s.id, family: s.family ?? null },
+          competences: [],
+        });
+      }
+      const entry = bySheet.get(s.id);
+      if (!entry.competences.some((c) => c.text === competence.text)) {
+        entry.competences.push(competence);
+      }
+    }
+  }
+  return {
+    available: true,
+    total: num(json.total) ?? items.length,
+    relaxed: json.relaxed === true,
+    competences: items.length,
+    sheets: [...bySheet.values()],
+  };
+}
+
+/**
+ * GET /competences?q=…: in the sheets' competences and activities (`items=all`, what a job asks
+ * and what it does) or in their competences only; {available: false} while the route does not exist.
+ */
+export async function searchCompetences(api, q, items = 'all') {
+  try {
+    const scope = items === 'competences' ? 'competences' : 'all';
+    return normalizeCompetenceSearch(await api.get('competences', { q, items: scope, limit: COMPETENCE_LIMIT }));
+  } catch (e) {
+    if (e.missingRoute) {
+      return { available: false };
+    }
+    throw e;
+  }
+}

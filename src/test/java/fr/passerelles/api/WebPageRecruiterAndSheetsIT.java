@@ -1,0 +1,128 @@
+package fr.passerelles.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/** The recruiter's competence search and the sheet views, in a real browser. */
+class WebPageRecruiterAndSheetsIT extends WebPageTestBase {
+
+  @Test
+  void searching_a_competence_lists_the_branch_metiers_and_rome_sheets_that_require_it() {
+    browser.open("#/recruteur");
+    browser.find("#competence-q").sendKeys("régulation médicale");
+    browser.find("#competence-submit").click();
+    browser.waitVisible("#competence-results .sheet-hit");
+    assertEquals("competence-results-title", browser.focusedId());
+    assertTrue(browser.driver.getCurrentUrl().endsWith("#/recruteur?q=r%C3%A9gulation%20m%C3%A9dicale"),
+        browser.driver.getCurrentUrl());
+    List<String> branch = browser.findAll("#competence-results [aria-labelledby=competence-branch] .sheet-hit")
+        .stream().map(e -> e.getAttribute("data-id")).toList();
+    assertTrue(branch.contains("0202"), "Assistant(e) de régulation médicale: " + branch);
+    if (TestEngine.hasRome()) {
+      assertFalse(browser.findAll("#competence-results [aria-labelledby=competence-rome] .sheet-hit").isEmpty(),
+          "ROME sheets too");
+    }
+    List<String> marked = browser.findAll("#competence-results .sheet-hit mark").stream().map(WebElement::getText).toList();
+    assertFalse(marked.isEmpty());
+    assertTrue(marked.stream().map(m -> m.toLowerCase(Locale.ROOT)).anyMatch(m -> m.startsWith("régul") || m.startsWith("médic")),
+        marked.toString());
+    browser.screenshot("recruiter");
+
+    // a hit opens the métier's sheet
+    browser.find("#competence-results .sheet-hit[data-id='0202'] h4 a").click();
+    browser.waitVisible("#fiche-content .sheet-section");
+    assertEquals("Assistant(e) de régulation médicale", browser.find("#fiche-title").getText());
+  }
+
+  @Test
+  void an_empty_competence_is_refused_on_the_page() {
+    browser.open("#/recruteur");
+    browser.find("#competence-submit").click();
+    String message = browser.waitVisible("#competence-error .error-box").getText();
+    assertTrue(message.startsWith("Saisissez une compétence"), message);
+    assertEquals("competence-q", browser.focusedId());
+    assertEquals("true", browser.find("#competence-q").getAttribute("aria-invalid"));
+  }
+
+  @Test
+  void every_metier_of_the_branch_opens_from_the_list_and_shows_its_sheet() {
+    browser.open("#/fiches");
+    List<WebElement> links = browser.wait.until(d -> {
+      List<WebElement> l = browser.findAll("#fiches-content a[data-code]");
+      return l.size() == 39 ? l : null;
+    });
+    assertEquals(9, browser.findAll("#fiches-content section.family").size());
+    links.stream().filter(a -> "0202".equals(a.getAttribute("data-code"))).findFirst().orElseThrow().click();
+    browser.waitVisible("#fiche-content .sheet-section");
+    assertEquals("fiche-title", browser.focusedId());
+    assertEquals("Assistant(e) de régulation médicale", browser.find("#fiche-title").getText());
+    List<String> sections = browser.findAll("#fiche-content .sheet-section h2").stream().map(WebElement::getText).toList();
+    assertTrue(sections.containsAll(List.of("Mission", "Activités", "Compétences")), sections.toString());
+    assertTrue(browser.findAll("#fiche-content .sheet-section li").size() > 10);
+    assertTrue(browser.find("#fiche-content").getText().contains("Exposition à l'IA générative"));
+    browser.screenshot("sheet");
+  }
+
+  @Test
+  void a_specialist_sheet_and_the_2009_version_open_by_id() {
+    browser.open("#/fiche/0104-03");
+    browser.waitVisible("#fiche-content .sheet-section");
+    assertEquals("Psychologue", browser.find("#fiche-title").getText());
+    browser.open("#/fiche/0102");
+    browser.waitVisible("#fiche-content nav[aria-label='Versions de la fiche'] a").click();
+    browser.wait.until(d -> d.getCurrentUrl().endsWith("#/fiche/0102?version=1"));
+    browser.waitVisible("#fiche-content nav[aria-label='Versions de la fiche'] [aria-current=page]");
+    assertTrue(browser.find("#fiche-content nav[aria-label='Versions de la fiche']").getText().contains("Cartographie 2009 (affichée)"));
+    assertTrue(browser.find("#fiche-content .sheet-facts").getText().contains("0102"));
+  }
+
+  @Test
+  void a_rome_sheet_opens_by_its_code() {
+    assumeTrue(TestEngine.hasRome(), "no ROME release on this machine");
+    browser.open("#/fiches");
+    browser.find("#rome-code").sendKeys("d1436");
+    browser.find("#rome-form button").click();
+    browser.waitVisible("#fiche-content .sheet-section");
+    assertTrue(browser.find("#fiche-title").getText().endsWith("(D1436)"), browser.find("#fiche-title").getText());
+    List<String> sections = browser.findAll("#fiche-content .sheet-section h2").stream().map(WebElement::getText).toList();
+    assertTrue(sections.containsAll(List.of("Définition", "Compétences")), sections.toString());
+    assertFalse(browser.findAll("#fiche-content .sheet-section li").isEmpty());
+    browser.screenshot("sheet-rome");
+  }
+
+  @Test
+  void an_unknown_metier_or_a_malformed_code_gets_a_clear_message() {
+    browser.open("#/fiche/9999");
+    String unknown = browser.waitVisible("#fiche-error .error-box").getText();
+    assertTrue(unknown.contains("9999"), unknown);
+    browser.open("#/fiches");
+    browser.find("#rome-code").sendKeys("XYZ");
+    browser.find("#rome-form button").click();
+    String malformed = browser.waitVisible("#fiches-error .error-box").getText();
+    assertTrue(malformed.startsWith("Code ROME invalide"), malformed);
+    assertEquals("rome-code", browser.focusedId());
+    browser.screenshot("error-unknown-sheet");
+  }
+
+  @Test
+  void the_views_are_reached_from_the_navigation_with_the_current_one_marked() {
+    browser.open("#/");
+    browser.driver.findElement(By.linkText("Recruteur")).click();
+    browser.waitVisible("#view-recruteur");
+    assertEquals("page", browser.find("a[data-nav=recruteur]").getAttribute("aria-current"));
+    assertEquals("recruteur-title", browser.focusedId());
+    assertTrue(browser.find("#view-experience").getAttribute("hidden") != null);
+    browser.driver.findElement(By.linkText("Fiches métiers")).click();
+    browser.waitVisible("#view-fiches");
+    assertEquals("page", browser.find("a[data-nav=fiches]").getAttribute("aria-current"));
+    assertEquals(null, browser.find("a[data-nav=recruteur]").getAttribute("aria-current"));
+  }
+}

@@ -1,0 +1,70 @@
+package fr.passerelles.match;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import fr.passerelles.Passerelles;
+import fr.passerelles.config.DataPaths;
+import fr.passerelles.corpus.TestCorpus;
+import fr.passerelles.index.SheetType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Matching with the full ROME release indexed (skipped when the release folder is absent). */
+class RomeMatchIT {
+  @TempDir static Path indexDir;
+  static Passerelles engine;
+
+  @BeforeAll
+  static void open() {
+    Path rome = Path.of(System.getProperty("rome.dir", "../shared/data/rome"));
+    assumeTrue(Files.isDirectory(rome), "no ROME release at " + rome);
+    engine = Passerelles.open(new DataPaths(TestCorpus.dir(), Optional.of(rome), indexDir));
+  }
+
+  @AfterAll
+  static void close() throws Exception {
+    if (engine != null) {
+      engine.close();
+    }
+  }
+
+  private static List<String> top(String text, SheetType type, int n) {
+    return engine.textMatcher().match(text, new MatchOptions(n, type, null, 3)).matches().stream().map(SheetMatch::id).toList();
+  }
+
+  @Test
+  void indexes_every_rome_sheet_and_every_branch_metier() {
+    assertEquals(1584 + 39 + 10, engine.indexes().sheets().getIndexReader().numDocs());
+  }
+
+  @Test
+  void a_job_outside_the_branch_is_found_among_rome_sheets() {
+    assertEquals("D1102", top("Boulanger, je prépare le pain et les viennoiseries au fournil dès 4 heures", SheetType.ROME, 3).get(0));
+  }
+
+  @Test
+  void a_one_page_charge_d_assistance_cv_finds_0102_and_its_rome_sheet() throws Exception {
+    String cv = Files.readString(Path.of("src/test/resources/bench/cv-one-page.txt"), StandardCharsets.UTF_8);
+    assertTrue(top(cv, SheetType.BRANCH, 3).contains("0102"), top(cv, SheetType.BRANCH, 3).toString());
+    assertTrue(top(cv, SheetType.ROME, 10).contains("D1408"), top(cv, SheetType.ROME, 10).toString());
+  }
+
+  @Test
+  void a_metier_the_seeds_only_name_borrows_its_rome_text_and_says_so() {
+    SheetMatch compta = engine.textMatcher().match(
+        "Je passe les écritures comptables, fais les rapprochements bancaires et prépare la clôture mensuelle",
+        new MatchOptions(5, SheetType.BRANCH, null, 3)).matches().get(0);
+    assertEquals("0903", compta.id());
+    assertEquals(List.of("M1203"), compta.borrowedFrom());
+    assertTrue(compta.evidence().stream().allMatch(e -> e.itemId().startsWith("ogr-") || e.itemId().startsWith("M1203-")));
+  }
+}

@@ -1,0 +1,99 @@
+package fr.passerelles.mobility;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import fr.passerelles.match.NotFrenchException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** A person's gap from a real CV of a chargée d'assistance (src/test/resources/nlp). */
+class PersonalGapTest {
+  private static Mobility mobility;
+  private static String cv;
+  private static PersonalMobility personal;
+
+  @BeforeAll
+  static void engine() throws IOException {
+    mobility = TestEngine.mobility();
+    cv = resource("/nlp/cv_charge_assistance.txt");
+    personal = mobility.personal(cv);
+  }
+
+  private static String resource(String name) throws IOException {
+    try (InputStream in = PersonalGapTest.class.getResourceAsStream(name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  private static Passerelle target(MobilityArea a, String id) {
+    return a.passerelles().filter(p -> p.target().id().equals(id)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void the_cv_of_a_chargee_d_assistance_is_closest_to_charge_d_assistance() {
+    assertEquals("0102", personal.closest().id());
+    assertTrue(personal.matchScore() > 0.5);
+    assertEquals("0102", personal.area().origin().id());
+  }
+
+  @Test
+  void evidenced_competences_are_left_out_of_the_missing_ones_and_cite_their_sentence() {
+    MobilityArea general = mobility.passerelles("0102");
+    int evidenced = 0;
+    for (Passerelle p : personal.area().passerelles().toList()) {
+      Set<String> found = p.evidenced().stream().map(EvidencedCompetence::competenceId).collect(Collectors.toSet());
+      Set<String> missing = new HashSet<>();
+      p.missing().forEach(c -> missing.add(c.id()));
+      assertTrue(java.util.Collections.disjoint(found, missing), p.target().id());
+      Set<String> before = new HashSet<>();
+      target(general, p.target().id()).missing().forEach(c -> before.add(c.id()));
+      Set<String> union = new HashSet<>(missing);
+      union.addAll(found);
+      assertEquals(before, union, "nothing lost, nothing added: " + p.target().id());
+      for (EvidencedCompetence e : p.evidenced()) {
+        assertEquals(cv.substring(e.sentence().start(), e.sentence().end()), e.sentence().text());
+        assertTrue(e.strength() >= TextEvidence.MIN_STRENGTH);
+        evidenced++;
+      }
+    }
+    assertTrue(evidenced > 0);
+  }
+
+  @Test
+  void a_cv_line_evidences_a_competence_worded_otherwise() {
+    // computed or stated, 0101's competence is evidenced by the CV's bullet on the case tool
+    Passerelle accueil = target(personal.area(), "0101");
+    Map<String, EvidencedCompetence> found = accueil.evidenced().stream()
+        .collect(Collectors.toMap(EvidencedCompetence::competenceId, Function.identity()));
+    EvidencedCompetence tool = found.get("0101-C07"); // Savoir utiliser les outils informatiques d'ouverture…
+    assertEquals("Ouverture et suivi des dossiers d'assistance dans l'outil métier", tool.sentence().text());
+    assertFalse(accueil.missing().stream().anyMatch(c -> c.id().equals("0101-C07")));
+  }
+
+  @Test
+  void an_improvement_bullet_evidences_the_quality_target_s_improvement_competence() {
+    assumeTrue(TestEngine.withRome(), "0905 borrows its competences from ROME");
+    Passerelle qualite = target(personal.area(), "0905");
+    assertEquals(List.of("Participation à l'amélioration continue du service"),
+        qualite.evidenced().stream().map(e -> e.sentence().text()).distinct().toList());
+  }
+
+  @Test
+  void a_text_that_is_not_french_is_refused() throws IOException {
+    String english = resource("/nlp/cv_english.txt");
+    assertThrows(NotFrenchException.class, () -> mobility.personal(english));
+  }
+}
