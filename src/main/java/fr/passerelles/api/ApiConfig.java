@@ -24,6 +24,8 @@ import java.util.Optional;
  * @param corsOrigins browser origins allowed to call the API ({@code https://host[:port]}); empty
  *     disables CORS
  * @param shutdownTimeout how long a stop waits for in-flight requests
+ * @param engineConcurrency CPU-heavy engine calls (matches) run at once, the others wait their turn;
+ *     0 for one per available processor
  */
 public record ApiConfig(
     int port,
@@ -32,7 +34,8 @@ public record ApiConfig(
     int maxTextChars,
     int maxPageSize,
     List<String> corsOrigins,
-    Duration shutdownTimeout) {
+    Duration shutdownTimeout,
+    int engineConcurrency) {
 
   public static final int DEFAULT_PORT = 8080;
   public static final String DEFAULT_HOST = "127.0.0.1";
@@ -41,11 +44,14 @@ public record ApiConfig(
   public static final int DEFAULT_MAX_PAGE_SIZE = 100;
   public static final List<String> DEFAULT_CORS_ORIGINS = List.of();
   public static final Duration DEFAULT_SHUTDOWN_TIMEOUT = Duration.ofSeconds(10);
+  /** One engine call per available processor. */
+  public static final int DEFAULT_ENGINE_CONCURRENCY = 0;
 
   /** Upper bounds that catch a unit slip (bytes typed as kilobytes and the like). */
   static final int MAX_BODY_BYTES_LIMIT = 16 * 1024 * 1024;
   static final int MAX_PAGE_SIZE_LIMIT = 10_000;
   static final Duration MAX_SHUTDOWN_TIMEOUT = Duration.ofMinutes(5);
+  static final int MAX_ENGINE_CONCURRENCY = 1024;
 
   /** One setting: its command-line flag and its environment variable. */
   public enum Key {
@@ -55,7 +61,8 @@ public record ApiConfig(
     MAX_TEXT_CHARS("max-text-chars", "PASSERELLES_MAX_TEXT_CHARS"),
     MAX_PAGE_SIZE("max-page-size", "PASSERELLES_MAX_PAGE_SIZE"),
     CORS_ORIGINS("cors-origins", "PASSERELLES_CORS_ORIGINS"),
-    SHUTDOWN_TIMEOUT_SECONDS("shutdown-timeout", "PASSERELLES_SHUTDOWN_TIMEOUT_SECONDS");
+    SHUTDOWN_TIMEOUT_SECONDS("shutdown-timeout", "PASSERELLES_SHUTDOWN_TIMEOUT_SECONDS"),
+    ENGINE_CONCURRENCY("engine-concurrency", "PASSERELLES_ENGINE_CONCURRENCY");
 
     private final String flag;
     private final String env;
@@ -103,11 +110,18 @@ public record ApiConfig(
     check(!shutdownTimeout.isNegative() && shutdownTimeout.compareTo(MAX_SHUTDOWN_TIMEOUT) <= 0,
         Key.SHUTDOWN_TIMEOUT_SECONDS, "must be within 0.." + MAX_SHUTDOWN_TIMEOUT.toSeconds()
             + " seconds, got " + shutdownTimeout.toSeconds());
+    check(engineConcurrency >= 0 && engineConcurrency <= MAX_ENGINE_CONCURRENCY, Key.ENGINE_CONCURRENCY,
+        "must be within 0.." + MAX_ENGINE_CONCURRENCY + " (0 = one per processor), got " + engineConcurrency);
+  }
+
+  /** {@link #engineConcurrency}, with 0 resolved to the available processors. */
+  public int engineSlots() {
+    return engineConcurrency == 0 ? Runtime.getRuntime().availableProcessors() : engineConcurrency;
   }
 
   public static ApiConfig defaults() {
     return new ApiConfig(DEFAULT_PORT, DEFAULT_HOST, DEFAULT_MAX_BODY_BYTES, DEFAULT_MAX_TEXT_CHARS,
-        DEFAULT_MAX_PAGE_SIZE, DEFAULT_CORS_ORIGINS, DEFAULT_SHUTDOWN_TIMEOUT);
+        DEFAULT_MAX_PAGE_SIZE, DEFAULT_CORS_ORIGINS, DEFAULT_SHUTDOWN_TIMEOUT, DEFAULT_ENGINE_CONCURRENCY);
   }
 
   /**
@@ -127,23 +141,28 @@ public record ApiConfig(
         s.integer(Key.MAX_TEXT_CHARS, DEFAULT_MAX_TEXT_CHARS),
         s.integer(Key.MAX_PAGE_SIZE, DEFAULT_MAX_PAGE_SIZE),
         s.list(Key.CORS_ORIGINS, DEFAULT_CORS_ORIGINS),
-        Duration.ofSeconds(s.integer(Key.SHUTDOWN_TIMEOUT_SECONDS, (int) DEFAULT_SHUTDOWN_TIMEOUT.toSeconds())));
+        Duration.ofSeconds(s.integer(Key.SHUTDOWN_TIMEOUT_SECONDS, (int) DEFAULT_SHUTDOWN_TIMEOUT.toSeconds())),
+        s.integer(Key.ENGINE_CONCURRENCY, DEFAULT_ENGINE_CONCURRENCY));
   }
 
   public ApiConfig withPort(int newPort) {
-    return new ApiConfig(newPort, host, maxBodyBytes, maxTextChars, maxPageSize, corsOrigins, shutdownTimeout);
+    return new ApiConfig(newPort, host, maxBodyBytes, maxTextChars, maxPageSize, corsOrigins, shutdownTimeout, engineConcurrency);
   }
 
   public ApiConfig withCorsOrigins(List<String> origins) {
-    return new ApiConfig(port, host, maxBodyBytes, maxTextChars, maxPageSize, origins, shutdownTimeout);
+    return new ApiConfig(port, host, maxBodyBytes, maxTextChars, maxPageSize, origins, shutdownTimeout, engineConcurrency);
   }
 
   public ApiConfig withLimits(int newMaxBodyBytes, int newMaxTextChars, int newMaxPageSize) {
-    return new ApiConfig(port, host, newMaxBodyBytes, newMaxTextChars, newMaxPageSize, corsOrigins, shutdownTimeout);
+    return new ApiConfig(port, host, newMaxBodyBytes, newMaxTextChars, newMaxPageSize, corsOrigins, shutdownTimeout, engineConcurrency);
+  }
+
+  public ApiConfig withEngineConcurrency(int slots) {
+    return new ApiConfig(port, host, maxBodyBytes, maxTextChars, maxPageSize, corsOrigins, shutdownTimeout, slots);
   }
 
   public ApiConfig withShutdownTimeout(Duration timeout) {
-    return new ApiConfig(port, host, maxBodyBytes, maxTextChars, maxPageSize, corsOrigins, timeout);
+    return new ApiConfig(port, host, maxBodyBytes, maxTextChars, maxPageSize, corsOrigins, timeout, engineConcurrency);
   }
 
   /**

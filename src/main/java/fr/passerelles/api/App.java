@@ -42,7 +42,7 @@ public final class App {
     FamilyHandlers families = new FamilyHandlers(services.corpus());
     MetierHandlers metiers = new MetierHandlers(services.corpus(), services.engine(), new Paging(config));
     SheetFilterParams filters = new SheetFilterParams(services.corpus(), config);
-    MatchHandlers match = new MatchHandlers(services.engine(), new TextBodyReader(config), filters);
+    MatchHandlers match = new MatchHandlers(services.engine(), EngineGate.of(config), new TextBodyReader(config), filters);
     RomeHandlers rome = new RomeHandlers(services.engine(), new RomeMapper(services.corpus()));
     CompetenceHandlers competences = new CompetenceHandlers(services.engine(), filters, new Paging(config));
     MobilityHandlers mobility = new MobilityHandlers(services.engine(), new TextBodyReader(config));

@@ -5,6 +5,7 @@ import fr.passerelles.index.SheetType;
 import fr.passerelles.match.MatchOptions;
 import fr.passerelles.match.MatchResult;
 import fr.passerelles.match.NotFrenchException;
+import fr.passerelles.match.TextMatcher;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import java.util.List;
@@ -20,11 +21,13 @@ final class MatchHandlers {
       List.of(SheetFilterParams.LIMIT, SheetFilterParams.TYPE, SheetFilterParams.FAMILY);
 
   private final EngineHolder engine;
+  private final EngineGate gate;
   private final TextBodyReader bodies;
   private final SheetFilterParams filters;
 
-  MatchHandlers(EngineHolder engine, TextBodyReader bodies, SheetFilterParams filters) {
+  MatchHandlers(EngineHolder engine, EngineGate gate, TextBodyReader bodies, SheetFilterParams filters) {
     this.engine = engine;
+    this.gate = gate;
     this.bodies = bodies;
     this.filters = filters;
   }
@@ -37,9 +40,10 @@ final class MatchHandlers {
         type,
         filters.family(request.family(), type),
         MatchOptions.DEFAULT_EVIDENCE);
+    TextMatcher matcher = engine.require(ctx).textMatcher();
     MatchResult result;
     try {
-      result = engine.require(ctx).textMatcher().match(request.text(), options);
+      result = gate.run(ctx, () -> matcher.match(request.text(), options));
     } catch (NotFrenchException e) {
       throw UnprocessableTextException.refused(e.verdict().reason());
     }

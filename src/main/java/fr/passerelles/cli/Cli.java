@@ -25,7 +25,7 @@ public final class Cli {
                                                         match quality on the labelled set
         serve [--port 8080] [--host 127.0.0.1] [--corpus DIR] [--rome DIR|none] [--index DIR]
               [--cors-origins https://a,https://b] [--max-body-bytes N] [--max-text-chars N]
-              [--max-page-size N] [--shutdown-timeout SECONDS]
+              [--max-page-size N] [--shutdown-timeout SECONDS] [--engine-concurrency N]
                                                      HTTP API (docs/api.md); env PASSERELLES_PORT…
         passerelles CODE [--scope branch|rome|all]      passerelles of a métier by degree
         gap FROM TO                                     shared and missing competences, degree

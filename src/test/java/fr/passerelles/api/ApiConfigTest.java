@@ -26,6 +26,15 @@ class ApiConfigTest {
     assertEquals(100, c.maxPageSize());
     assertEquals(List.of(), c.corsOrigins());
     assertEquals(Duration.ofSeconds(10), c.shutdownTimeout());
+    assertEquals(0, c.engineConcurrency());
+    assertEquals(Runtime.getRuntime().availableProcessors(), c.engineSlots(), "0 means one per processor");
+  }
+
+  @Test
+  void engine_concurrency_is_read_and_bounded() {
+    assertEquals(3, ApiConfig.from(Map.of(), Map.of("PASSERELLES_ENGINE_CONCURRENCY", "3")).engineSlots());
+    assertTrue(rejected(Map.of("engine-concurrency", "-1"), Map.of()).getMessage().contains("--engine-concurrency"));
+    assertTrue(rejected(Map.of("engine-concurrency", "5000"), Map.of()).getMessage().contains("--engine-concurrency"));
   }
 
   @Test
@@ -75,7 +84,7 @@ class ApiConfigTest {
   @Test
   void a_host_with_spaces_is_rejected() {
     var e = assertThrows(IllegalArgumentException.class,
-        () -> new ApiConfig(8080, "local host", 300_000, 1000, 10, List.of(), Duration.ZERO));
+        () -> new ApiConfig(8080, "local host", 300_000, 1000, 10, List.of(), Duration.ZERO, 0));
     assertTrue(e.getMessage().contains("--host"), e.getMessage());
   }
 

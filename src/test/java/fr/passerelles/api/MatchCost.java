@@ -8,7 +8,6 @@ import fr.passerelles.match.MatchOptions;
 import fr.passerelles.match.MatchResult;
 import fr.passerelles.match.TextMatcher;
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +17,7 @@ import java.util.Map;
 /**
  * Where the CPU time of one {@code POST /match} goes, on one thread: the NLP step (language check,
  * sentences, POS tags, action phrases), the matcher (Lucene), and what the HTTP layer adds (mapping
- * to DTOs, JSON). Thread CPU time, so other processes on a shared machine barely skew it. Run by
+ * to DTOs, JSON); and the bytes it allocates, which the garbage collector then works through. Thread CPU time, so other processes on a shared machine barely skew it. Run by
  * {@code bench/cost.sh}; the figures are in docs/performance.md.
  *
  * <p>Arguments: the text file, iterations to warm up, iterations to measure.
@@ -38,7 +37,8 @@ public final class MatchCost {
       for (int i = 0; i < warmup; i++) {
         json.writeValueAsBytes(MatchMapper.result(matcher.match(text, options)));
       }
-      ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+      var cpu = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+      long allocated = cpu.getCurrentThreadAllocatedBytes();
       long nlp = 0;
       long lucene = 0;
       long http = 0;
@@ -58,11 +58,13 @@ public final class MatchCost {
         http += t3 - t2;
       }
       wall = System.nanoTime() - wall;
+      allocated = cpu.getCurrentThreadAllocatedBytes() - allocated;
       report("NLP: language, sentences, POS, action phrases", nlp, runs);
       report("matcher: sheet ranking and evidence (Lucene)", lucene, runs);
       report("HTTP: DTO mapping and JSON (" + bytes + " bytes)", http, runs);
       report("total CPU", nlp + lucene + http, runs);
       report("wall clock", wall, runs);
+      System.out.printf(Locale.ROOT, "%-52s %8.1f MB%n", "allocated per match", allocated / 1e6 / runs);
       System.out.printf(Locale.ROOT, "%d runs after %d warm-up, Java %s%n", runs, warmup, Runtime.version());
     }
   }

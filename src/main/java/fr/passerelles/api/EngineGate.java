@@ -1,0 +1,56 @@
+package fr.passerelles.api;
+
+import io.javalin.http.Context;
+import io.javalin.http.Header;
+import io.javalin.http.ServiceUnavailableResponse;
+import java.time.Duration;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+/**
+ * Lets at most one CPU-heavy engine call per core run at once ({@code --engine-concurrency}); the
+ * others wait their turn (first come, first served) up to {@link #DEFAULT_MAX_WAIT}, then get a 503. A match is pure CPU (NLP, then
+ * Lucene over memory-mapped files), so more matches than cores only share the cores worse: with 16
+ * at once on 2 cores each one holds its working set longer, so the young generation copies more and
+ * the caches thrash. docs/performance.md has the figures. Cheap routes are not gated.
+ */
+final class EngineGate {
+  static final Duration DEFAULT_MAX_WAIT = Duration.ofSeconds(30);
+
+  private final Semaphore permits;
+  private final Duration maxWait;
+
+  EngineGate(int permits, Duration maxWait) {
+    if (permits < 1) {
+      throw new IllegalArgumentException("permits must be at least 1: " + permits);
+    }
+    this.permits = new Semaphore(permits, true);
+    this.maxWait = maxWait;
+  }
+
+  /** {@link ApiConfig#engineSlots()} permits: one per available processor by default. */
+  static EngineGate of(ApiConfig config) {
+    return new EngineGate(config.engineSlots(), DEFAULT_MAX_WAIT);
+  }
+
+  /** Runs {@code work} once a permit is free; 503 with {@code Retry-After} if none frees in time. */
+  <T> T run(Context ctx, Supplier<T> work) {
+    boolean acquired;
+    try {
+      acquired = permits.tryAcquire(maxWait.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      acquired = false;
+    }
+    if (!acquired) {
+      ctx.header(Header.RETRY_AFTER, Long.toString(Math.max(1, maxWait.toSeconds())));
+      throw new ServiceUnavailableResponse("Serveur occupé : trop d'analyses en attente, réessayer dans un moment.");
+    }
+    try {
+      return work.get();
+    } finally {
+      permits.release();
+    }
+  }
+}
