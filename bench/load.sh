@@ -41,6 +41,12 @@ while [ $# -gt 0 ]; do
 done
 command -v wrk >/dev/null || { echo "wrk is required: apt-get install -y wrk" >&2; exit 1; }
 
+# the jar and its runtime dependencies as of now (bin/passerelles only checks the jar's age, and a
+# `mvn verify` leaves a fresh jar next to a target/lib that may miss a new dependency)
+cd "$root"
+echo "build   bin/mvn package dependency:copy-dependencies" >&2
+bin/mvn -q -B -DskipTests package dependency:copy-dependencies -DoutputDirectory=target/lib -DincludeScope=runtime >&2
+
 log="$(mktemp -t passerelles-load.XXXXXX.log)"
 args=(serve --port 0)
 [ -n "$rome" ] && args+=(--rome "$rome")

@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -64,21 +65,25 @@ final class ServeCommand {
         config.host(), app.port(), App.V1, corpus.checksum().substring(0, 12),
         paths.romeDir().map(Object::toString).orElse("none"), paths.indexDir());
     Thread opener = Thread.ofPlatform().name("passerelles-engine-open").daemon().unstarted(
-        () -> open(corpus, paths, engine, () -> stop(app, engine, config, stopped)));
+        () -> open(() -> Passerelles.open(corpus, paths), paths, engine, () -> stop(app, engine, config, stopped)));
     opener.start();
     app.jettyServer().server().join();
     return engine.state() == EngineHolder.State.FAILED ? 1 : 0;
   }
 
-  /** Opens the engine (building the index if its inputs changed); on failure, stops the server. */
-  private static void open(Corpus corpus, DataPaths paths, EngineHolder engine, Runnable stopServer) {
+  /**
+   * Opens the engine (building the index if its inputs changed). Any failure stops the server,
+   * errors included: a class missing from the class path or an out-of-memory while building would
+   * otherwise leave a server that answers 503 forever.
+   */
+  static void open(Supplier<Passerelles> opener, DataPaths paths, EngineHolder engine, Runnable stopServer) {
     long start = System.nanoTime();
     try {
-      Passerelles opened = Passerelles.open(corpus, paths);
+      Passerelles opened = opener.get();
       engine.ready(opened);
       LOG.info("Engine ready in {} ms: index {}, {}", (System.nanoTime() - start) / 1_000_000,
           opened.indexes().manifest().counts(), opened.rome().map(r -> r.version().describe()).orElse("no ROME release"));
-    } catch (IOException | RuntimeException e) {
+    } catch (IOException | RuntimeException | Error e) {
       LOG.error("Cannot open the engine (index {}): stopping", paths.indexDir(), e);
       engine.failed();
       stopServer.run();
