@@ -6,43 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import fr.passerelles.Passerelles;
 import io.javalin.Javalin;
 import io.javalin.testtools.JavalinTest;
 import io.javalin.testtools.TestConfig;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code GET /competences} over HTTP against the real engine, its index built once for the class. */
-class CompetenceRoutesIT {
+class CompetenceRoutesIT extends EngineRouteTestBase {
   private static final String COMPLAINTS = "gestion des réclamations";
-
-  @TempDir
-  static Path tmp;
-  private static Passerelles engine;
-
-  @BeforeAll
-  static void openEngine() {
-    engine = TestEngine.open(tmp);
-  }
-
-  @AfterAll
-  static void closeEngine() throws IOException {
-    engine.close();
-  }
-
-  private static Javalin app() {
-    return App.create(TestEngine.services(engine), TestApi.config());
-  }
 
   private static String path(String q, String more) {
     return "/api/v1/competences?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8) + more;

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import fr.passerelles.Passerelles;
 import io.javalin.Javalin;
 import io.javalin.testtools.JavalinTest;
 import io.javalin.testtools.TestConfig;
@@ -16,38 +15,16 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code POST /match} over HTTP against the real engine, its index built once for the class. */
-class MatchRoutesIT {
+class MatchRoutesIT extends EngineRouteTestBase {
   private static final String PATH = "/api/v1/match";
   private static final ObjectMapper JSON = new ObjectMapper();
-
-  @TempDir
-  static Path tmp;
-  private static Passerelles engine;
-
-  @BeforeAll
-  static void openEngine() {
-    engine = TestEngine.open(tmp);
-  }
-
-  @AfterAll
-  static void closeEngine() throws IOException {
-    engine.close();
-  }
-
-  private static Javalin app() {
-    return App.create(TestEngine.services(engine), TestApi.config());
-  }
 
   static String resource(String name) {
     try (InputStream in = MatchRoutesIT.class.getResourceAsStream(name)) {

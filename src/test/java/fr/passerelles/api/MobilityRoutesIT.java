@@ -7,41 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import fr.passerelles.Passerelles;
 import io.javalin.Javalin;
 import io.javalin.testtools.JavalinTest;
-import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The mobility routes over HTTP against the real engine (corpus, and ROME when present). */
-class MobilityRoutesIT {
+class MobilityRoutesIT extends EngineRouteTestBase {
   private static final ObjectMapper JSON = new ObjectMapper();
-
-  @TempDir
-  static Path tmp;
-  private static Passerelles engine;
-
-  @BeforeAll
-  static void openEngine() {
-    engine = TestEngine.open(tmp);
-  }
-
-  @AfterAll
-  static void closeEngine() throws IOException {
-    engine.close();
-  }
-
-  private static Javalin app() {
-    return App.create(TestEngine.services(engine), TestApi.config());
-  }
 
   private static HttpResponse<String> personal(Javalin server, Map<String, Object> body) throws Exception {
     return RawHttp.post(server, "/api/v1/passerelles", "application/json", JSON.writeValueAsBytes(body));

@@ -6,39 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import fr.passerelles.Passerelles;
 import io.javalin.Javalin;
 import io.javalin.testtools.JavalinTest;
-import java.io.IOException;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code GET /rome/{code}} and the ROME titles of {@code /metiers/{code}} against the real engine:
  * with the ROME release when this machine has it, else the "no release" answers.
  */
-class RomeRoutesIT {
-  @TempDir
-  static Path tmp;
-  private static Passerelles engine;
-
-  @BeforeAll
-  static void openEngine() {
-    engine = TestEngine.open(tmp);
-  }
-
-  @AfterAll
-  static void closeEngine() throws IOException {
-    engine.close();
-  }
-
-  private static Javalin app() {
-    return App.create(TestEngine.services(engine), TestApi.config());
-  }
-
+class RomeRoutesIT extends EngineRouteTestBase {
   @Test
   void a_rome_sheet_is_served_in_full() {
     JavalinTest.test(app(), (server, client) -> {
