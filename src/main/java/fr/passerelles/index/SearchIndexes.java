@@ -35,6 +35,9 @@ public final class SearchIndexes implements Closeable {
   private final ItemRecord[] competenceRecords;
   private final SheetRecord[] sheetRecords;
   private final Map<String, SheetRecord> sheetsById;
+  private final SheetVocabulary sheetVocabulary;
+  private final ItemVectors activityVectors;
+  private final ItemVectors competenceVectors;
 
   private SearchIndexes(Path dir, IndexManifest manifest) throws IOException {
     this.dir = dir;
@@ -55,6 +58,9 @@ public final class SearchIndexes implements Closeable {
       byId.put(r.id(), r);
     }
     this.sheetsById = Map.copyOf(byId);
+    this.sheetVocabulary = SheetVocabulary.read(sheets);
+    this.activityVectors = ItemVectors.of(activityRecords, activityIdf, unknownIdf(activities));
+    this.competenceVectors = ItemVectors.of(competenceRecords, competenceIdf, unknownIdf(competences));
   }
 
   private static ItemRecord[] items(DirectoryReader reader, ItemType type) throws IOException {
@@ -168,6 +174,14 @@ public final class SearchIndexes implements Closeable {
     return type == ItemType.ACTIVITY ? activitiesSearcher : competencesSearcher;
   }
 
+  /**
+   * IDF of an analyzed term over the sheets (its largest document frequency among their
+   * activities, competences and titles), or a negative value when no sheet field has it.
+   */
+  public double sheetIdf(String term) {
+    return sheetVocabulary.idf(term);
+  }
+
   /** Whether an item index has this analyzed term. */
   public boolean knows(ItemType type, String term) {
     return (type == ItemType.ACTIVITY ? activityIdf : competenceIdf).containsKey(term);
@@ -177,11 +191,16 @@ public final class SearchIndexes implements Closeable {
   public float idf(ItemType type, String term) {
     Map<String, Float> table = type == ItemType.ACTIVITY ? activityIdf : competenceIdf;
     Float v = table.get(term);
-    if (v != null) {
-      return v;
-    }
-    int n = (type == ItemType.ACTIVITY ? activities : competences).numDocs();
-    return (float) Math.log(1 + (n + 0.5) / 0.5);
+    return v != null ? v : unknownIdf(type == ItemType.ACTIVITY ? activities : competences);
+  }
+
+  private static float unknownIdf(DirectoryReader reader) {
+    return (float) Math.log(1 + (reader.numDocs() + 0.5) / 0.5);
+  }
+
+  /** An item index as IDF-weighted term sets with inverted lists, for exact evidence scoring. */
+  public ItemVectors vectors(ItemType type) {
+    return type == ItemType.ACTIVITY ? activityVectors : competenceVectors;
   }
 
   @Override

@@ -82,7 +82,7 @@ public final class Matcher {
       List<Evidence> items = new ArrayList<>(evidence.getOrDefault(id, Map.of()).values());
       items.sort(Comparator.comparingDouble((Evidence e) -> e.strength() * e.weight()).reversed()
           .thenComparing(Evidence::itemId));
-      items = distinctTexts(items);
+      items = distinctTexts(items, Math.max(tuning.evidenceCounted(), options.evidencePerSheet()));
       double ev = evidenceScore(items, tuning);
       double t = textRel.getOrDefault(id, 0.0);
       double score = tuning.textWeight() * t + (1 - tuning.textWeight()) * ev;
@@ -97,17 +97,28 @@ public final class Matcher {
 
   /**
    * Drops an item whose text repeats a better one: the 2009 and current versions of a sheet share
-   * sentences, and the same sentence must not count twice.
+   * sentences, and the same sentence must not count twice. Stops at {@code needed} items: only
+   * those are scored and shown.
    */
-  private static List<Evidence> distinctTexts(List<Evidence> sorted) {
+  private static List<Evidence> distinctTexts(List<Evidence> sorted, int needed) {
     java.util.Set<String> seen = new java.util.HashSet<>();
-    List<Evidence> out = new ArrayList<>(sorted.size());
-    for (Evidence e : sorted) {
-      if (seen.add(e.text().toLowerCase(java.util.Locale.ROOT).replaceAll("[\\s.;:]+$", ""))) {
+    List<Evidence> out = new ArrayList<>(Math.min(needed, sorted.size()));
+    for (int i = 0; i < sorted.size() && out.size() < needed; i++) {
+      Evidence e = sorted.get(i);
+      if (seen.add(sameTextKey(e.text()))) {
         out.add(e);
       }
     }
     return out;
+  }
+
+  /** The text without case and without its final punctuation or spaces. */
+  static String sameTextKey(String text) {
+    int end = text.length();
+    while (end > 0 && (Character.isWhitespace(text.charAt(end - 1)) || ".;:".indexOf(text.charAt(end - 1)) >= 0)) {
+      end--;
+    }
+    return text.substring(0, end).toLowerCase(java.util.Locale.ROOT);
   }
 
   /** Noisy-or of the best items: each adds a share of what is left, so the score stays in [0, 1]. */

@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -60,19 +59,13 @@ final class SheetRanker {
   }
 
   /** Terms by tf·idf over the sheets' body fields, best first, at most {@link #MAX_TERMS}. */
-  private List<Map.Entry<String, Double>> topTerms(AnalyzedSpan whole) throws IOException {
-    IndexReader reader = indexes.sheets().getIndexReader();
-    int n = Math.max(1, reader.numDocs());
+  private List<Map.Entry<String, Double>> topTerms(AnalyzedSpan whole) {
     List<Map.Entry<String, Double>> scored = new ArrayList<>();
     for (String term : whole.occurrences().keySet()) {
-      int df = Math.max(reader.docFreq(new Term(IndexFields.ACTIVITIES, term)),
-          Math.max(reader.docFreq(new Term(IndexFields.COMPETENCES, term)),
-              reader.docFreq(new Term(IndexFields.TITLE, term))));
-      if (df == 0 && reader.docFreq(new Term(IndexFields.NAMES, term)) == 0
-          && reader.docFreq(new Term(IndexFields.DESCRIPTION, term)) == 0) {
+      double idf = indexes.sheetIdf(term);
+      if (idf < 0) {
         continue; // a term no sheet has cannot help ranking
       }
-      double idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
       scored.add(Map.entry(term, (1 + Math.log(whole.termFrequency(term))) * idf));
     }
     scored.sort(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder())

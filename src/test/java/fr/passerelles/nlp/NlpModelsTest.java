@@ -47,6 +47,31 @@ class NlpModelsTest {
   }
 
   @Test
+  void greedy_pos_decoding_tags_the_seed_sheet_like_the_published_beam_of_three() throws IOException {
+    POSModel published;
+    try (var in = getClass().getClassLoader().getResourceAsStream(NlpModels.POS_MODEL)) {
+      published = new POSModel(in);
+    }
+    assertEquals("3", published.getManifestProperty("BeamSize"));
+    assertEquals("1", NlpFixtures.models().posModel().getManifestProperty("BeamSize"));
+    POSTaggerME beam = new POSTaggerME(published, POSTagFormat.UD);
+    POSTaggerME greedy = new POSTaggerME(NlpFixtures.models().posModel(), POSTagFormat.UD);
+    FrenchTokenizer tokenizer = new FrenchTokenizer();
+    int tokens = 0;
+    String seeds = NlpFixtures.text("seed004_charge_assistance.txt") + "\n"
+        + NlpFixtures.text("seed001_charge_accueil_activites.txt") + "\n"
+        + NlpFixtures.text("cv_charge_assistance.txt");
+    for (String line : seeds.split("\\R")) {
+      String[] forms = tokenizer.tokenize(line, 0, line.length()).stream().map(Token::form).toArray(String[]::new);
+      if (forms.length > 0) {
+        assertArrayEquals(beam.tag(forms), greedy.tag(forms), line);
+        tokens += forms.length;
+      }
+    }
+    assertTrue(tokens > 200, "compared " + tokens + " tokens");
+  }
+
+  @Test
   void fails_fast_naming_a_missing_model_and_its_artifact() {
     IllegalStateException e =
         assertThrows(
