@@ -23,6 +23,7 @@ root="$(cd "$here/.." && pwd)"
 TARGETS=(
   "match-cv|POST|/api/v1/match|text/plain; charset=utf-8|src/test/resources/load/cv.txt"
   "metier-0102|GET|/api/v1/metiers/0102||"
+  "passerelles-0102|GET|/api/v1/metiers/0102/passerelles||"
 )
 
 duration=20 warmup=60 connections=16 threads=1 rome="" index="" only=""
@@ -74,7 +75,7 @@ done
 origin="${base%/api/v1}"
 ready=$(curl -s "$base/ready")
 
-echo "server  pid $server, $origin, java: ${PASSERELLES_JAVA_OPTS:--Xmx1g}"
+echo "server  pid $server, $origin, java options: $(tr '\0' ' ' <"/proc/$server/cmdline" | grep -o -- '-X[^ ]*' | tr '\n' ' ')"
 echo "ready   $(echo "$ready" | grep -o '"index":{[^}]*}' ) $(echo "$ready" | grep -o '"release":"[^"]*"' || echo 'no ROME')"
 echo "load    wrk -t$threads -c$connections, warm-up ${warmup}s, measured ${duration}s per target, $(nproc) CPUs"
 # CPU clock ticks: busy ticks of the whole machine, and the server's own (user + system)

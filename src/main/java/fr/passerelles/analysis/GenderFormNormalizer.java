@@ -84,12 +84,28 @@ public final class GenderFormNormalizer {
 
   /** Returns the edits for {@code text}, sorted and non-overlapping. */
   public List<Edit> edits(CharSequence text) {
+    return edits(text, false);
+  }
+
+  /**
+   * The same edits, found by trying the patterns at every position of the text, as a plain
+   * {@code find} loop does: the reference the trigger shortcut is tested against.
+   */
+  List<Edit> editsTryingEveryStart(CharSequence text) {
+    return edits(text, true);
+  }
+
+  private List<Edit> edits(CharSequence text, boolean everywhere) {
     List<Edit> candidates = new ArrayList<>();
-    collect(BRACKETS.matcher(text), GenderFormNormalizer::brackets, candidates);
-    collect(SEPARATED.matcher(text), GenderFormNormalizer::separated, candidates);
-    collect(SLASHED.matcher(text), GenderFormNormalizer::slashed, candidates);
-    collect(SEX_MENTION_BRACKETED.matcher(text), GenderFormNormalizer::sexMention, candidates);
-    collect(SEX_MENTION.matcher(text), GenderFormNormalizer::sexMention, candidates);
+    Start word = everywhere ? Start.EVERYWHERE : Start.WORD_BEFORE;
+    Start spacedWord = everywhere ? Start.EVERYWHERE : Start.WORD_SPACE_BEFORE;
+    collect(BRACKETS, "(", spacedWord, text, GenderFormNormalizer::brackets, candidates);
+    collect(SEPARATED, "·•⋅.-", word, text, GenderFormNormalizer::separated, candidates);
+    collect(SLASHED, "/", spacedWord, text, GenderFormNormalizer::slashed, candidates);
+    collect(SEX_MENTION_BRACKETED, "(", everywhere ? Start.EVERYWHERE : Start.AT, text,
+        GenderFormNormalizer::sexMention, candidates);
+    collect(SEX_MENTION, "/", everywhere ? Start.EVERYWHERE : Start.LETTER_BEFORE, text,
+        GenderFormNormalizer::sexMention, candidates);
     // Earliest first, then longest: "chargé(e)s" wins over any shorter form inside it.
     candidates.sort(
         Comparator.comparingInt(Edit::start)
@@ -121,17 +137,93 @@ public final class GenderFormNormalizer {
     Edit apply(Matcher m);
   }
 
-  private static void collect(Matcher m, Rule rule, List<Edit> into) {
+  /**
+   * Where a pattern's match can start, given a char it must contain (its trigger): every match has
+   * one, so the patterns are tried only there instead of at every position of the text, which cost
+   * a tenth of a CV's whole match.
+   */
+  private enum Start {
+    /** At the trigger: {@code (F/H)}. */
+    AT,
+    /** At the word right before the trigger: {@code chargé·e}. */
+    WORD_BEFORE,
+    /** At the word before the trigger, one horizontal space allowed between: {@code chargé (e)}. */
+    WORD_SPACE_BEFORE,
+    /** One or two chars before the trigger: {@code F/H}, {@code F / H}. */
+    LETTER_BEFORE,
+    /** Every position, triggers ignored (the reference scan). */
+    EVERYWHERE
+  }
+
+  /**
+   * Finds the matches of {@code pattern} as a scan with {@code find} from each accepted match's
+   * end (or a rejected match's start + 1) would, but tries only the starts {@code start} allows
+   * around each trigger char. Transparent bounds let the look-behinds see the text before a start.
+   */
+  private static void collect(Pattern pattern, String triggers, Start start, CharSequence text, Rule rule,
+      List<Edit> into) {
+    Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
     int from = 0;
-    while (from <= m.regionEnd() && m.find(from)) {
-      Edit e = rule.apply(m);
-      if (e != null) {
-        into.add(e);
-        from = m.end();
-      } else {
-        from = m.start() + 1; // a rejected match may hide a valid one that starts inside it
+    for (int t = 0; t < text.length(); t++) {
+      if (start != Start.EVERYWHERE && triggers.indexOf(text.charAt(t)) < 0) {
+        continue;
+      }
+      for (int s : starts(text, t, start)) {
+        if (s < from) {
+          continue;
+        }
+        m.region(s, text.length());
+        if (m.lookingAt()) {
+          Edit e = rule.apply(m);
+          if (e != null) {
+            into.add(e);
+            from = m.end();
+          } else {
+            from = s + 1; // a rejected match may hide a valid one that starts inside it
+          }
+        }
       }
     }
+  }
+
+  /** Candidate starts for a trigger at {@code t}, ascending. */
+  private static int[] starts(CharSequence text, int t, Start start) {
+    return switch (start) {
+      case AT -> new int[] {t};
+      case WORD_BEFORE -> new int[] {wordStart(text, t)};
+      case WORD_SPACE_BEFORE ->
+          new int[] {wordStart(text, t > 0 && isHorizontalSpace(text.charAt(t - 1)) ? t - 1 : t)};
+      case LETTER_BEFORE -> new int[] {Math.max(0, t - 2), Math.max(0, t - 1)};
+      case EVERYWHERE -> new int[] {t};
+    };
+  }
+
+  /** The start of the run of letters and combining marks that ends at {@code end}. */
+  private static int wordStart(CharSequence text, int end) {
+    int i = end;
+    while (i > 0) {
+      int cp = Character.codePointBefore(text, i);
+      if (!isLetterOrMark(cp)) {
+        break;
+      }
+      i -= Character.charCount(cp);
+    }
+    return i;
+  }
+
+  /** A char of the patterns' letter class, letters and combining marks. */
+  private static boolean isLetterOrMark(int cp) {
+    int type = Character.getType(cp);
+    return Character.isLetter(cp)
+        || type == Character.NON_SPACING_MARK
+        || type == Character.ENCLOSING_MARK
+        || type == Character.COMBINING_SPACING_MARK;
+  }
+
+  /** A horizontal space, as java.util.regex defines its class. */
+  private static boolean isHorizontalSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\u00A0' || c == '\u1680' || c == '\u180e'
+        || (c >= '\u2000' && c <= '\u200a') || c == '\u202f' || c == '\u205f' || c == '\u3000';
   }
 
   private static Edit brackets(Matcher m) {

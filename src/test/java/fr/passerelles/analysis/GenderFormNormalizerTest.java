@@ -1,9 +1,15 @@
 package fr.passerelles.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.passerelles.analysis.GenderFormNormalizer.Edit;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -12,6 +18,37 @@ import org.junit.jupiter.params.provider.ValueSource;
 class GenderFormNormalizerTest {
 
   private final GenderFormNormalizer normalizer = new GenderFormNormalizer();
+
+  /**
+   * The patterns are tried only around the chars each must contain; on the corpus, the seed studies
+   * and forms built to straddle the shortcut's edge cases, that finds exactly the edits of trying
+   * every position.
+   */
+  @Test
+  void trying_only_around_trigger_chars_finds_the_edits_of_trying_everywhere() throws IOException {
+    List<String> texts = new ArrayList<>(List.of(
+        "Chargé(e) (F/H) , chargé (e), chargé(e)(s), (f / h) Patrouilleur(f/h) H/F F/F",
+        "chargé·e·s, chargé.e.s, chargé-e-s, a.b-chargé·e, x·y, l'accueil.Le, salarié-e-s.",
+        "Chargé / Chargée, chargée/chargé, et/ou, a/b/c, Bac+2 / Bac+3, F /H, (H/ F)",
+        "de(la) hôte(hôtesse) domaine(s) plateau(x) 3(e) e(", "(", "/", "·", "a/", "/a", "ab(",
+        "𝒜𝒷(e) chargé\u00A0(e) chargé\u2009/e CHARGÉ·E"));
+    for (Path root : List.of(Path.of("corpus"), Path.of("../shared/seeds"))) {
+      if (Files.isDirectory(root)) {
+        try (Stream<Path> files = Files.walk(root)) {
+          for (Path f : files.filter(f -> f.toString().matches(".*\\.(json|txt)$")).toList()) {
+            texts.add(Files.readString(f));
+          }
+        }
+      }
+    }
+    int edits = 0;
+    for (String text : texts) {
+      List<Edit> expected = normalizer.editsTryingEveryStart(text);
+      assertEquals(expected, normalizer.edits(text), () -> text.substring(0, Math.min(80, text.length())));
+      edits += expected.size();
+    }
+    assertTrue(edits > 100, "edits compared: " + edits);
+  }
 
   @ParameterizedTest
   @CsvSource(
