@@ -2,14 +2,18 @@ package fr.passerelles.index;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.IndexSearcher;
@@ -38,6 +42,7 @@ public final class SearchIndexes implements Closeable {
   private final SheetVocabulary sheetVocabulary;
   private final ItemVectors activityVectors;
   private final ItemVectors competenceVectors;
+  private final Map<Term, TermStates> sheetTermStates = new ConcurrentHashMap<>();
 
   private SearchIndexes(Path dir, IndexManifest manifest) throws IOException {
     this.dir = dir;
@@ -143,7 +148,7 @@ public final class SearchIndexes implements Closeable {
       }
       TermsEnum te = terms.iterator();
       for (BytesRef t = te.next(); t != null; t = te.next()) {
-        int df = reader.docFreq(new org.apache.lucene.index.Term(IndexFields.TEXT, BytesRef.deepCopyOf(t)));
+        int df = reader.docFreq(new Term(IndexFields.TEXT, BytesRef.deepCopyOf(t)));
         idf.put(t.utf8ToString(), (float) Math.log(1 + (n - df + 0.5) / (df + 0.5)));
       }
     }
@@ -180,6 +185,23 @@ public final class SearchIndexes implements Closeable {
    */
   public double sheetIdf(String term) {
     return sheetVocabulary.idf(term);
+  }
+
+  /**
+   * The term's statistics and postings pointers in the sheets index, looked up once and kept: the
+   * whole-text query of a CV has 48 terms in 5 fields, and seeking 240 terms in the dictionaries
+   * was half its cost. Valid as long as this generation is open (its reader never changes);
+   * callers pass only terms of the sheets' vocabulary ({@link #sheetIdf} ≥ 0), which bounds the
+   * cache.
+   */
+  public TermStates sheetTermStates(Term term) {
+    return sheetTermStates.computeIfAbsent(term, t -> {
+      try {
+        return TermStates.build(sheetsSearcher, t, true);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
   }
 
   /** Whether an item index has this analyzed term. */

@@ -1,6 +1,7 @@
 package fr.passerelles.match;
 
 import fr.passerelles.index.ItemVectors;
+import java.util.Arrays;
 import java.util.PriorityQueue;
 import java.util.function.IntPredicate;
 
@@ -38,22 +39,56 @@ final class CosineAccumulator {
    * minStrength} and pass {@code accepts}.
    */
   Hit[] top(AnalyzedSpan span, int k, double minStrength, IntPredicate accepts) {
+    int[] terms = new int[span.occurrences().size()];
+    int known = 0;
     double spanNorm = 0;
-    int touchedCount = 0;
     for (String term : span.occurrences().keySet()) {
       int id = vectors.termId(term);
       if (id < 0) {
         spanNorm += vectors.unknownWeight(); // the user's rare word still dilutes the match
-        continue;
+      } else {
+        spanNorm += vectors.weight(id);
+        terms[known++] = id;
       }
+    }
+    terms = sortByWeightDescending(terms, known);
+    // An item reaches minStrength only if the weight it shares is at least minStrength² × the
+    // span's norm (its own norm is at least what it shares). Once the terms left weigh less than
+    // that, no item they alone would add can qualify: they only add to the items already found,
+    // looked up in their (long, common-word) inverted lists instead of walking them.
+    double needed = minStrength * minStrength * spanNorm;
+    double left = 0;
+    for (int id : terms) {
+      left += vectors.weight(id);
+    }
+    int touchedCount = 0;
+    for (int id : terms) {
       float w = vectors.weight(id);
-      spanNorm += w;
-      for (int item : vectors.postings(id)) {
-        if (matched[item]++ == 0) {
-          touched[touchedCount++] = item;
+      int[] items = vectors.postings(id);
+      if (left >= needed) {
+        for (int item : items) {
+          if (matched[item]++ == 0) {
+            touched[touchedCount++] = item;
+          }
+          shared[item] += w;
         }
-        shared[item] += w;
+      } else if (items.length < touchedCount * 8) {
+        for (int item : items) {
+          if (matched[item] > 0) {
+            matched[item]++;
+            shared[item] += w;
+          }
+        }
+      } else {
+        for (int i = 0; i < touchedCount; i++) {
+          int item = touched[i];
+          if (Arrays.binarySearch(items, item) >= 0) {
+            matched[item]++;
+            shared[item] += w;
+          }
+        }
       }
+      left -= w;
     }
     PriorityQueue<Hit> best = new PriorityQueue<>(k + 1, CosineAccumulator::worseFirst);
     for (int i = 0; i < touchedCount; i++) {
@@ -74,6 +109,20 @@ final class CosineAccumulator {
     Hit[] out = new Hit[best.size()];
     for (int i = out.length - 1; i >= 0; i--) {
       out[i] = best.poll();
+    }
+    return out;
+  }
+
+  /** The first {@code n} term numbers, heaviest first (a span has a few dozen terms at most). */
+  private int[] sortByWeightDescending(int[] terms, int n) {
+    Integer[] boxed = new Integer[n];
+    for (int i = 0; i < n; i++) {
+      boxed[i] = terms[i];
+    }
+    Arrays.sort(boxed, (a, b) -> Float.compare(vectors.weight(b), vectors.weight(a)));
+    int[] out = new int[n];
+    for (int i = 0; i < n; i++) {
+      out[i] = boxed[i];
     }
     return out;
   }

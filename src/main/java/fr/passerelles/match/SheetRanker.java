@@ -44,8 +44,10 @@ final class SheetRanker {
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     for (Map.Entry<String, Double> t : terms) {
       List<Query> perField = new ArrayList<>(fieldBoosts.size());
-      fieldBoosts.forEach((field, boost) ->
-          perField.add(new BoostQuery(new TermQuery(new Term(field, t.getKey())), boost)));
+      fieldBoosts.forEach((field, boost) -> {
+        Term term = new Term(field, t.getKey());
+        perField.add(new BoostQuery(new TermQuery(term, indexes.sheetTermStates(term)), boost));
+      });
       float queryWeight = (float) (1 + Math.log(whole.termFrequency(t.getKey())));
       query.add(new BoostQuery(new DisjunctionMaxQuery(perField, TIE_BREAKER), queryWeight),
           BooleanClause.Occur.SHOULD);

@@ -67,4 +67,10 @@ class RomeMatchIT {
     assertEquals(List.of("M1203"), compta.borrowedFrom());
     assertTrue(compta.evidence().stream().allMatch(e -> e.itemId().startsWith("ogr-") || e.itemId().startsWith("M1203-")));
   }
+
+  @Test
+  void evidence_scoring_over_the_rome_items_equals_a_brute_force_cosine() {
+    int compared = CosineAccumulatorIT.assertSameAsBruteForce(engine, CosineAccumulatorIT.LINES);
+    assertTrue(compared > 500, "hits compared: " + compared);
+  }
 }
