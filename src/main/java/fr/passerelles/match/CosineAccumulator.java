@@ -11,8 +11,8 @@ import java.util.function.IntPredicate;
  * span, which gives the exact cosine of the two IDF-weighted term sets. Exhaustive, so an item is
  * never missed because another ranking put it below a cut-off.
  *
- * <p>Holds scratch arrays the size of the index, reused span after span: one per request and
- * index, not thread-safe.
+ * <p>Holds scratch arrays the size of the index, reused span after span and request after request
+ * ({@link #top} leaves them zeroed): one user at a time, not thread-safe.
  */
 final class CosineAccumulator {
   /** Minimum matched terms (fewer when the item itself is that short). */
@@ -93,7 +93,7 @@ final class CosineAccumulator {
     PriorityQueue<Hit> best = new PriorityQueue<>(k + 1, CosineAccumulator::worseFirst);
     for (int i = 0; i < touchedCount; i++) {
       int item = touched[i];
-      if (matched[item] >= Math.min(MIN_MATCHED, vectors.termCount(item))) {
+      if (shared[item] >= needed && matched[item] >= Math.min(MIN_MATCHED, vectors.termCount(item))) {
         double strength = shared[item] / Math.sqrt((double) vectors.norm(item) * spanNorm);
         if (strength >= minStrength && (best.size() < k || strength > best.peek().strength())
             && accepts.test(item)) {

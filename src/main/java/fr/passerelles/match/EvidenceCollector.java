@@ -7,7 +7,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.EnumMap;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.IntPredicate;
 
 /**
@@ -24,9 +27,14 @@ final class EvidenceCollector {
   static final int MIN_MATCHED = CosineAccumulator.MIN_MATCHED;
 
   private final SearchIndexes indexes;
+  /** Accumulators are 0.5 MB of scratch arrays per request: they are reused, not reallocated. */
+  private final Map<ItemType, Queue<CosineAccumulator>> pools = new EnumMap<>(ItemType.class);
 
   EvidenceCollector(SearchIndexes indexes) {
     this.indexes = indexes;
+    for (ItemType type : ItemType.values()) {
+      pools.put(type, new ConcurrentLinkedQueue<>());
+    }
   }
 
   /**
@@ -37,7 +45,11 @@ final class EvidenceCollector {
       List<AnalyzedSpan> segments, List<AnalyzedSpan> phrases, MatchOptions options) {
     Map<String, Map<String, Evidence>> bySheet = new HashMap<>();
     for (ItemType type : ItemType.values()) {
-      CosineAccumulator accumulator = new CosineAccumulator(indexes.vectors(type));
+      Queue<CosineAccumulator> pool = pools.get(type);
+      CosineAccumulator accumulator = pool.poll();
+      if (accumulator == null) {
+        accumulator = new CosineAccumulator(indexes.vectors(type));
+      }
       IntPredicate accepts = filter(type, options);
       for (List<AnalyzedSpan> spans : List.of(segments, phrases)) {
         for (AnalyzedSpan span : spans) {
@@ -46,6 +58,7 @@ final class EvidenceCollector {
           }
         }
       }
+      pool.offer(accumulator); // only after a normal run: top() then leaves its arrays zeroed
     }
     return bySheet;
   }
