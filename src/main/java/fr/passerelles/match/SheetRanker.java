@@ -22,8 +22,11 @@ import org.apache.lucene.search.TermQuery;
  * index, each term matched in its best field (title and names count more than body text).
  */
 final class SheetRanker {
-  /** Long CVs are cut to their most informative terms: quality saturates, latency does not. */
-  static final int MAX_TERMS = 48;
+  /**
+   * Long CVs are cut to their most informative terms: quality saturates, latency does not. On the
+   * dev set 32 terms did as well as 48 (branch MRR 0.768 vs 0.765), 24 worse (0.758).
+   */
+  static final int MAX_TERMS = 32;
   static final int CANDIDATES = 50;
   private static final float TIE_BREAKER = 0.1f;
 
