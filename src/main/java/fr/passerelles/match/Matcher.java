@@ -70,42 +70,59 @@ public final class Matcher {
 
     Map<String, Double> textRel = new HashMap<>();
     textScores.forEach((doc, score) -> textRel.put(indexes.sheet(doc).id(), (double) (score / best)));
-    List<SheetMatch> matches = new ArrayList<>();
     java.util.Set<String> candidates = new java.util.HashSet<>(textRel.keySet());
     candidates.addAll(evidence.keySet());
 
+    // Every candidate is scored; only the returned ones are built into results.
+    Map<String, String> textKeys = new HashMap<>();
+    int needed = Math.max(tuning.evidenceCounted(), options.evidencePerSheet());
+    List<Scored> scored = new ArrayList<>(candidates.size());
     for (String id : candidates) {
       SheetRecord sheet = indexes.sheet(id).orElse(null);
       if (sheet == null || !SearchFilters.accepts(sheet, options)) {
         continue;
       }
-      List<Evidence> items = new ArrayList<>(evidence.getOrDefault(id, Map.of()).values());
-      items.sort(Comparator.comparingDouble((Evidence e) -> e.strength() * e.weight()).reversed()
-          .thenComparing(Evidence::itemId));
-      items = distinctTexts(items, Math.max(tuning.evidenceCounted(), options.evidencePerSheet()));
+      Map<String, Evidence> found = evidence.get(id);
+      List<Evidence> items = found == null ? List.of() : distinctTexts(sorted(found.values()), needed, textKeys);
       double ev = evidenceScore(items, tuning);
       double t = textRel.getOrDefault(id, 0.0);
-      double score = tuning.textWeight() * t + (1 - tuning.textWeight()) * ev;
-      List<Evidence> shown = items.size() > options.evidencePerSheet() ? items.subList(0, options.evidencePerSheet()) : items;
-      matches.add(new SheetMatch(sheet.id(), sheet.type(), sheet.metier(), sheet.title(), sheet.family(),
-          sheet.familyLabel(), round(score), round(t), round(ev), List.copyOf(shown), sheet.borrowedFrom()));
+      scored.add(new Scored(sheet, round(tuning.textWeight() * t + (1 - tuning.textWeight()) * ev), t, ev, items));
     }
-    matches.sort(Comparator.comparingDouble(SheetMatch::score).reversed().thenComparing(SheetMatch::id));
-    List<SheetMatch> top = matches.size() > options.limit() ? matches.subList(0, options.limit()) : matches;
-    return new MatchResult(top, input.segments().size(), input.phrases().size());
+    scored.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(c -> c.sheet().id()));
+    List<SheetMatch> top = new ArrayList<>(Math.min(options.limit(), scored.size()));
+    for (Scored c : scored.subList(0, Math.min(options.limit(), scored.size()))) {
+      SheetRecord sheet = c.sheet();
+      List<Evidence> shown = c.items().subList(0, Math.min(options.evidencePerSheet(), c.items().size()));
+      top.add(new SheetMatch(sheet.id(), sheet.type(), sheet.metier(), sheet.title(), sheet.family(),
+          sheet.familyLabel(), c.score(), round(c.text()), round(c.evidence()), List.copyOf(shown),
+          sheet.borrowedFrom()));
+    }
+    return new MatchResult(List.copyOf(top), input.segments().size(), input.phrases().size());
+  }
+
+  /** A candidate sheet with its (rounded) score and its distinct evidence, best first. */
+  private record Scored(SheetRecord sheet, double score, double text, double evidence, List<Evidence> items) {}
+
+  /** Best first: by strength × weight, then by item id. */
+  private static List<Evidence> sorted(java.util.Collection<Evidence> items) {
+    List<Evidence> out = new ArrayList<>(items);
+    out.sort(Comparator.comparingDouble((Evidence e) -> e.strength() * e.weight()).reversed()
+        .thenComparing(Evidence::itemId));
+    return out;
   }
 
   /**
    * Drops an item whose text repeats a better one: the 2009 and current versions of a sheet share
    * sentences, and the same sentence must not count twice. Stops at {@code needed} items: only
-   * those are scored and shown.
+   * those are scored and shown. {@code textKeys} keeps each item's key for the request (an item
+   * is evidence in every sheet that lists it).
    */
-  private static List<Evidence> distinctTexts(List<Evidence> sorted, int needed) {
+  private static List<Evidence> distinctTexts(List<Evidence> sorted, int needed, Map<String, String> textKeys) {
     java.util.Set<String> seen = new java.util.HashSet<>();
     List<Evidence> out = new ArrayList<>(Math.min(needed, sorted.size()));
     for (int i = 0; i < sorted.size() && out.size() < needed; i++) {
       Evidence e = sorted.get(i);
-      if (seen.add(sameTextKey(e.text()))) {
+      if (seen.add(textKeys.computeIfAbsent(e.itemId(), k -> sameTextKey(e.text())))) {
         out.add(e);
       }
     }
