@@ -38,14 +38,18 @@ record AnalyzedSpan(TextSpan span, Map<String, List<TextSpan>> occurrences) {
 
   /**
    * The part of this (whole-text) analysis that lies inside {@code span}: analyzing the input once
-   * and slicing by offsets costs a third of analyzing every segment and phrase again.
+   * and slicing by offsets costs a third of analyzing every segment and phrase again. A token that
+   * straddles the span's start keeps its part inside: the analyzer's token for "j'ouvre" starts at
+   * the elided "j'", while the action phrase "ouvre les dossiers" starts at the verb.
    */
   AnalyzedSpan slice(TextSpan span) {
     Map<String, List<TextSpan>> occ = new LinkedHashMap<>();
     for (Map.Entry<String, List<TextSpan>> e : occurrences.entrySet()) {
       for (TextSpan o : e.getValue()) {
-        if (o.start() >= span.start() && o.end() <= span.end()) {
-          occ.computeIfAbsent(e.getKey(), k -> new ArrayList<>(2)).add(o);
+        if (o.end() <= span.end() && o.end() > span.start()) {
+          TextSpan inside = o.start() >= span.start() ? o
+              : new TextSpan(span.start(), o.end(), o.text().substring(span.start() - o.start()));
+          occ.computeIfAbsent(e.getKey(), k -> new ArrayList<>(2)).add(inside);
         }
       }
     }

@@ -99,4 +99,21 @@ class MatcherIT {
       }
     }
   }
+
+  @Test
+  void an_elided_first_person_verb_counts_in_its_action_phrase_and_is_quoted_without_the_article() {
+    String text = "Au quotidien, j'ouvre les dossiers et j'organise les rapatriements.";
+    List<Evidence> found = match(text).matches().stream()
+        .flatMap(m -> m.evidence().stream())
+        .filter(e -> e.segment().text().equals("ouvre les dossiers"))
+        .toList();
+    assertTrue(!found.isEmpty(), "no evidence quoted from the phrase « ouvre les dossiers »");
+    for (Evidence e : found) {
+      assertTrue(e.matchedTerms().contains("ouvre"), e.matchedTerms().toString());
+      for (TextSpan h : e.highlights()) {
+        assertTrue(h.start() >= e.segment().start() && h.end() <= e.segment().end(), h + " outside " + e.segment());
+        assertEquals(h.text(), text.substring(h.start(), h.end()));
+      }
+    }
+  }
 }
