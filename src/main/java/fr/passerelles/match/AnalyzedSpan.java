@@ -56,10 +56,6 @@ record AnalyzedSpan(TextSpan span, Map<String, List<TextSpan>> occurrences) {
     return new AnalyzedSpan(span, occ);
   }
 
-  boolean contains(TextSpan other) {
-    return other.start() >= span.start() && other.end() <= span.end();
-  }
-
   boolean isEmpty() {
     return occurrences.isEmpty();
   }

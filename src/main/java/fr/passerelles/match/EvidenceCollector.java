@@ -6,8 +6,8 @@ import fr.passerelles.index.SearchIndexes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.List;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -23,8 +23,6 @@ final class EvidenceCollector {
   static final int HITS_PER_SPAN = 10;
   /** Minimum strength (cosine of IDF-weighted term sets) for a hit to count as evidence. */
   static final double MIN_STRENGTH = 0.2;
-  /** Minimum matched terms (fewer when the item itself is that short). */
-  static final int MIN_MATCHED = CosineAccumulator.MIN_MATCHED;
 
   private final SearchIndexes indexes;
   /** Accumulators are 0.5 MB of scratch arrays per request: they are reused, not reallocated. */
