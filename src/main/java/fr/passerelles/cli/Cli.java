@@ -72,6 +72,7 @@ public final class Cli {
         case "index" -> IndexCommand.run(args, paths, out);
         case "match" -> MatchCommand.run(args, paths, out, System.in);
         case "eval" -> EvalCommand.run(args, paths, out);
+        case "fit-score" -> FitScoreCommand.run(args, paths, out);
         case "serve" -> ServeCommand.run(args, paths);
         case "align" -> AlignCommand.run(args, paths, out);
         case "gap" -> GapCommand.run(args, paths, out);

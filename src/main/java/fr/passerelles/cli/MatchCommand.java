@@ -26,7 +26,7 @@ final class MatchCommand {
     MatchOptions options = options(args);
     try (Passerelles p = Passerelles.open(paths)) {
       MatchResult result = p.textMatcher().match(text, options);
-      print(result, out);
+      print(result, out, args.flags().containsKey("zones") ? text : null);
     }
     return 0;
   }
@@ -55,10 +55,29 @@ final class MatchCommand {
   }
 
   static void print(MatchResult result, PrintWriter out) {
+    print(result, out, null);
+  }
+
+  /** With {@code text}, first how each segment of it was read (zone and weight). */
+  static void print(MatchResult result, PrintWriter out, String text) {
+    if (text != null) {
+      for (var z : result.zones()) {
+        out.printf(Locale.ROOT, "  [%-11s %.2f] %s%n", z.zone().json(), z.weight(),
+            abbreviate(text.substring(z.start(), z.end()), 80));
+      }
+    }
+    if (!result.matches().isEmpty() && !result.confident()) {
+      out.println("Aucune correspondance sûre : le texte ne soutient assez aucun métier (scores sous le seuil de confiance).");
+    }
     int rank = 0;
     for (SheetMatch m : result.matches()) {
       out.printf(Locale.ROOT, "%2d. %.3f  %-7s %-8s %s%s%n", ++rank, m.score(), m.type().json(), m.id(), m.title(),
           m.borrowedFrom().isEmpty() ? "" : "  (texte ROME " + String.join(", ", m.borrowedFrom()) + ")");
+      if (m.recognizedTitle() != null) {
+        out.printf(Locale.ROOT, "      %-12s %.2f  %s%n", "intitulé", m.recognizedTitle().score(),
+            abbreviate(m.recognizedTitle().name(), 90));
+        out.printf(Locale.ROOT, "      %12s       ← « %s »%n", "", abbreviate(m.recognizedTitle().segment().text(), 70));
+      }
       for (Evidence e : m.evidence()) {
         out.printf(Locale.ROOT, "      %-12s %.2f  %s%n", e.itemId(), e.strength(), abbreviate(e.text(), 90));
         out.printf(Locale.ROOT, "      %12s       ← « %s »  %s%n", "", abbreviate(e.segment().text(), 70), e.matchedTerms());

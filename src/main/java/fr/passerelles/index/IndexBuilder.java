@@ -65,6 +65,14 @@ public final class IndexBuilder {
     d.add(new StoredField(IndexFields.FAMILY_LABEL, s.familyLabel()));
     d.add(new TextField(IndexFields.TITLE, s.title(), Field.Store.YES));
     d.add(new TextField(IndexFields.NAMES, String.join(" ; ", s.names()), Field.Store.NO));
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (String name : concat(s.title(), s.names())) {
+      String key = String.join(" ", analyzedTerms(analyzer, IndexFields.NAMES, name));
+      if (!key.isEmpty() && seen.add(key)) {
+        d.add(new StoredField(IndexFields.NAME_TERMS, key));
+        d.add(new StoredField(IndexFields.NAME_LABELS, name));
+      }
+    }
     d.add(new TextField(IndexFields.DESCRIPTION, s.description(), Field.Store.NO));
     d.add(new TextField(IndexFields.ACTIVITIES, joined(s.activities()), Field.Store.NO));
     d.add(new TextField(IndexFields.COMPETENCES, joined(s.competences()), Field.Store.NO));
@@ -75,6 +83,13 @@ public final class IndexBuilder {
       d.add(new StoredField(IndexFields.ROME_CODES, code));
     }
     return d;
+  }
+
+  private static List<String> concat(String first, List<String> rest) {
+    List<String> all = new ArrayList<>(rest.size() + 1);
+    all.add(first);
+    all.addAll(rest);
+    return all;
   }
 
   private static String joined(List<SearchableItem> items) {

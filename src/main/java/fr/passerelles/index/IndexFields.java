@@ -12,6 +12,10 @@ public final class IndexFields {
   public static final String FAMILY_LABEL = "familyLabel";
   public static final String TITLE = "title";
   public static final String NAMES = "names";
+  /** Title and each name as analyzed terms, stored one value per name: title recognition needs them. */
+  public static final String NAME_TERMS = "nameTerms";
+  /** Title and each name as written, in the order of {@link #NAME_TERMS}. */
+  public static final String NAME_LABELS = "nameLabels";
   public static final String DESCRIPTION = "description";
   public static final String ACTIVITIES = "activities";
   public static final String COMPETENCES = "competences";

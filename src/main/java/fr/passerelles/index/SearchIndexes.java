@@ -40,6 +40,7 @@ public final class SearchIndexes implements Closeable {
   private final SheetRecord[] sheetRecords;
   private final Map<String, SheetRecord> sheetsById;
   private final SheetVocabulary sheetVocabulary;
+  private final TitleDictionary titles;
   private final ItemVectors activityVectors;
   private final ItemVectors competenceVectors;
   private final Map<Term, TermStates> sheetTermStates = new ConcurrentHashMap<>();
@@ -64,6 +65,7 @@ public final class SearchIndexes implements Closeable {
     }
     this.sheetsById = Map.copyOf(byId);
     this.sheetVocabulary = SheetVocabulary.read(sheets);
+    this.titles = titles(sheets);
     this.activityVectors = ItemVectors.of(activityRecords, activityIdf, unknownIdf(activities));
     this.competenceVectors = ItemVectors.of(competenceRecords, competenceIdf, unknownIdf(competences));
   }
@@ -94,6 +96,27 @@ public final class SearchIndexes implements Closeable {
           List.of(d.getValues(IndexFields.BORROWED_FROM)), List.of(d.getValues(IndexFields.ROME_CODES)));
     }
     return out;
+  }
+
+  private static TitleDictionary titles(DirectoryReader reader) throws IOException {
+    Map<Integer, Map<String, String>> names = new HashMap<>();
+    StoredFields stored = reader.storedFields();
+    for (int doc = 0; doc < reader.maxDoc(); doc++) {
+      Document d = stored.document(doc);
+      String[] keys = d.getValues(IndexFields.NAME_TERMS);
+      String[] labels = d.getValues(IndexFields.NAME_LABELS);
+      Map<String, String> m = new java.util.LinkedHashMap<>();
+      for (int i = 0; i < keys.length; i++) {
+        m.put(keys[i], labels[i]);
+      }
+      names.put(doc, m);
+    }
+    return TitleDictionary.of(names);
+  }
+
+  /** Every title and name of the indexed sheets, for recognising job titles in the input. */
+  public TitleDictionary titles() {
+    return titles;
   }
 
   private static float[] weights(Document d) {

@@ -24,15 +24,23 @@ public final class Matcher {
   private final EvidenceCollector collector;
   private final TermCorrector corrector;
   private final MatchTuning tuning;
+  private final TitleRecognizer titles;
+  private final ScoreModel model;
 
   public Matcher(SearchIndexes indexes, Analyzer queryAnalyzer) {
     this(indexes, queryAnalyzer, MatchTuning.DEFAULT);
   }
 
   public Matcher(SearchIndexes indexes, Analyzer queryAnalyzer, MatchTuning tuning) {
+    this(indexes, queryAnalyzer, tuning, ScoreModel.load());
+  }
+
+  public Matcher(SearchIndexes indexes, Analyzer queryAnalyzer, MatchTuning tuning, ScoreModel model) {
     this.indexes = indexes;
     this.queryAnalyzer = queryAnalyzer;
     this.tuning = tuning;
+    this.model = model;
+    this.titles = new TitleRecognizer(indexes.titles());
     this.ranker = new SheetRanker(indexes, tuning.fieldBoosts());
     this.collector = new EvidenceCollector(indexes);
     this.corrector = new TermCorrector(indexes);
@@ -40,7 +48,16 @@ public final class Matcher {
 
   /** The same indexes and analyzer with other parameters (evaluation sweeps). */
   public Matcher withTuning(MatchTuning other) {
-    return new Matcher(indexes, queryAnalyzer, other);
+    return new Matcher(indexes, queryAnalyzer, other, model);
+  }
+
+  /** The same indexes and parameters with another fusion model (fitting, evaluation). */
+  public Matcher withModel(ScoreModel other) {
+    return new Matcher(indexes, queryAnalyzer, tuning, other);
+  }
+
+  public ScoreModel model() {
+    return model;
   }
 
   public MatchResult match(MatchInput input, MatchOptions options) {
@@ -55,23 +72,39 @@ public final class Matcher {
     String text = input.text();
     AnalyzedSpan whole = corrector.correct(
         AnalyzedSpan.of(queryAnalyzer, IndexFields.TEXT, text, new TextSpan(0, text.length(), text)));
-    Map<Integer, Float> textScores = ranker.rank(whole, options);
-    float best = textScores.values().stream().max(Float::compare).orElse(1f);
+    TitleRecognizer.Found titled = titles.recognise(whole, input);
+    SheetRanker.Ranking ranking = ranker.rank(weightedCounts(whole, input, titled.wordWeights()), options);
+    float best = ranking.scores().values().stream().max(Float::compare).orElse(1f);
 
+    // Only task segments (and the action phrases in them) may evidence an item: an employer's
+    // presentation or a diploma names a field, not what the person does.
     List<AnalyzedSpan> segments = new ArrayList<>();
-    for (TextSpan s : input.segments()) {
-      segments.add(whole.slice(s));
+    for (int i = 0; i < input.segments().size(); i++) {
+      if (input.role(i).zone().mayEvidence()) {
+        segments.add(whole.slice(input.segments().get(i)));
+      }
     }
     List<AnalyzedSpan> phrases = new ArrayList<>();
-    for (TextSpan p : input.phrases()) {
-      phrases.add(whole.slice(p));
+    for (int i = 0; i < input.phrases().size(); i++) {
+      if (input.role(input.phraseSegments().get(i)).zone().mayEvidence()) {
+        phrases.add(whole.slice(input.phrases().get(i)));
+      }
     }
     Map<String, Map<String, Evidence>> evidence = collector.collect(segments, phrases, options);
+    Map<Integer, RecognizedTitle> titleByDoc = titled.bySheet();
 
     Map<String, Double> textRel = new HashMap<>();
-    textScores.forEach((doc, score) -> textRel.put(indexes.sheet(doc).id(), (double) (score / best)));
+    Map<String, Double> textAbs = new HashMap<>();
+    ranking.scores().forEach((doc, score) -> {
+      String id = indexes.sheet(doc).id();
+      textRel.put(id, (double) (score / best));
+      textAbs.put(id, Math.min(1, score / ranking.ceiling()));
+    });
+    Map<String, RecognizedTitle> titleById = new HashMap<>();
+    titleByDoc.forEach((doc, t) -> titleById.put(indexes.sheet(doc).id(), t));
     java.util.Set<String> candidates = new java.util.HashSet<>(textRel.keySet());
     candidates.addAll(evidence.keySet());
+    candidates.addAll(titleById.keySet());
 
     // Every candidate is scored; only the returned ones are built into results.
     Map<String, String> textKeys = new HashMap<>();
@@ -83,10 +116,12 @@ public final class Matcher {
         continue;
       }
       Map<String, Evidence> found = evidence.get(id);
-      List<Evidence> items = found == null ? List.of() : distinctTexts(sorted(found.values()), needed, textKeys);
-      double ev = evidenceScore(items, tuning);
-      double t = textRel.getOrDefault(id, 0.0);
-      scored.add(new Scored(sheet, round(tuning.textWeight() * t + (1 - tuning.textWeight()) * ev), t, ev, items));
+      List<Evidence> items = found == null ? List.of()
+          : distinctTexts(sorted(found.values(), input), needed, textKeys);
+      RecognizedTitle title = titleById.get(id);
+      ScoreFeatures f = new ScoreFeatures(textRel.getOrDefault(id, 0.0), textAbs.getOrDefault(id, 0.0),
+          evidenceScore(items, tuning), title == null ? 0 : title.score());
+      scored.add(new Scored(sheet, round(model.score(f)), f, title, items));
     }
     scored.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(c -> c.sheet().id()));
     List<SheetMatch> top = new ArrayList<>(Math.min(options.limit(), scored.size()));
@@ -94,18 +129,54 @@ public final class Matcher {
       SheetRecord sheet = c.sheet();
       List<Evidence> shown = c.items().subList(0, Math.min(options.evidencePerSheet(), c.items().size()));
       top.add(new SheetMatch(sheet.id(), sheet.type(), sheet.metier(), sheet.title(), sheet.family(),
-          sheet.familyLabel(), c.score(), round(c.text()), round(c.evidence()), List.copyOf(shown),
-          sheet.borrowedFrom()));
+          sheet.familyLabel(), c.score(), c.features().rounded(), c.title(), List.copyOf(shown), sheet.borrowedFrom()));
     }
-    return new MatchResult(List.copyOf(top), input.segments().size(), input.phrases().size());
+    boolean confident = !top.isEmpty() && top.get(0).score() >= model.confidentAt();
+    return new MatchResult(List.copyOf(top), input.segments().size(), input.phrases().size(), confident,
+        zones(input));
+  }
+
+  /**
+   * Each analyzed term's frequency, every occurrence counting by the weight of its segment (a
+   * word met in a task line counts 1, in a contract line 0.1), a recognised title's words by the
+   * title's weight.
+   */
+  private static Map<String, Double> weightedCounts(
+      AnalyzedSpan whole, MatchInput input, Map<Integer, Double> titleWords) {
+    Map<String, Double> counts = new HashMap<>();
+    whole.occurrences().forEach((term, occ) -> {
+      double c = 0;
+      for (TextSpan o : occ) {
+        c += Math.max(input.weightAt(o.start()), titleWords.getOrDefault(o.start(), 0.0));
+      }
+      counts.put(term, c);
+    });
+    return counts;
+  }
+
+  private static List<ZoneSpan> zones(MatchInput input) {
+    List<ZoneSpan> out = new ArrayList<>(input.segments().size());
+    for (int i = 0; i < input.segments().size(); i++) {
+      TextSpan s = input.segments().get(i);
+      out.add(new ZoneSpan(s.start(), s.end(), input.role(i).zone(), input.role(i).weight()));
+    }
+    return out;
   }
 
   /** A candidate sheet with its (rounded) score and its distinct evidence, best first. */
-  private record Scored(SheetRecord sheet, double score, double text, double evidence, List<Evidence> items) {}
+  private record Scored(SheetRecord sheet, double score, ScoreFeatures features, RecognizedTitle title,
+      List<Evidence> items) {}
 
-  /** Best first: by strength × weight, then by item id. */
-  private static List<Evidence> sorted(java.util.Collection<Evidence> items) {
-    List<Evidence> out = new ArrayList<>(items);
+  /**
+   * Best first: by strength × weight, then by item id. An item's weight in its sheet is scaled by
+   * its segment's weight: evidence from a student job of long ago counts less than from today's.
+   */
+  private static List<Evidence> sorted(java.util.Collection<Evidence> items, MatchInput input) {
+    List<Evidence> out = new ArrayList<>(items.size());
+    for (Evidence e : items) {
+      double w = input.weightAt(e.segment().start());
+      out.add(w == 1 ? e : e.withWeight(e.weight() * w));
+    }
     out.sort(Comparator.comparingDouble((Evidence e) -> e.strength() * e.weight()).reversed()
         .thenComparing(Evidence::itemId));
     return out;

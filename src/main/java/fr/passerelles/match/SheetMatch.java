@@ -6,9 +6,10 @@ import java.util.List;
 /**
  * One ranked sheet.
  *
- * @param score final score in [0, 1] (see docs/matching.md)
- * @param textScore whole-text similarity, relative to the best sheet, in [0, 1]
- * @param evidenceScore aggregated strength of the matched items, in [0, 1]
+ * @param score probability-like score in [0, 1] from the fitted {@link ScoreModel}: comparable
+ *     across texts (see docs/matching.md)
+ * @param features the signals fused into {@code score} (rounded)
+ * @param title the recognised title ("intitulé reconnu"), or null
  * @param borrowedFrom ROME codes whose text stands in for a branch métier the seeds only name
  */
 public record SheetMatch(
@@ -19,7 +20,23 @@ public record SheetMatch(
     String family,
     String familyLabel,
     double score,
-    double textScore,
-    double evidenceScore,
+    ScoreFeatures features,
+    RecognizedTitle recognizedTitle,
     List<Evidence> evidence,
-    List<String> borrowedFrom) {}
+    List<String> borrowedFrom) {
+
+  /** Whole-text similarity, relative to the best sheet, in [0, 1]. */
+  public double textScore() {
+    return features.textRel();
+  }
+
+  /** Aggregated strength of the matched items, in [0, 1]. */
+  public double evidenceScore() {
+    return features.evidence();
+  }
+
+  /** Strength of the job title recognised in the text, 0 when none. */
+  public double titleScore() {
+    return features.title();
+  }
+}

@@ -28,6 +28,8 @@ final class SheetRanker {
    */
   static final int MAX_TERMS = 32;
   static final int CANDIDATES = 50;
+  /** A term met only in zones weighing less than this (boilerplate, contact lines) is left out. */
+  static final double MIN_WEIGHT = 0.2;
   private static final float TIE_BREAKER = 0.1f;
 
   private final SearchIndexes indexes;
@@ -38,12 +40,28 @@ final class SheetRanker {
     this.fieldBoosts = new java.util.TreeMap<>(fieldBoosts); // fixed clause order: stable scores
   }
 
-  /** Sheet doc id → BM25 score, for the best {@link #CANDIDATES} sheets. */
-  Map<Integer, Float> rank(AnalyzedSpan whole, MatchOptions options) throws IOException {
-    List<Map.Entry<String, Double>> terms = topTerms(whole);
+  /**
+   * The best {@link #CANDIDATES} sheets by BM25.
+   *
+   * @param scores sheet doc id → BM25 score
+   * @param ceiling the score a sheet would get if every query term scored its best (BM25 without
+   *     the (k1 + 1) factor tends to idf × boost): scores over it are comparable across queries
+   */
+  record Ranking(Map<Integer, Float> scores, double ceiling) {
+    static final Ranking EMPTY = new Ranking(Map.of(), 1);
+  }
+
+  /**
+   * @param counts each term's weighted frequency in the input: an occurrence counts by the weight
+   *     of its segment (a line of boilerplate or an old student job counts less than a task)
+   */
+  Ranking rank(Map<String, Double> counts, MatchOptions options) throws IOException {
+    List<Map.Entry<String, Double>> terms = topTerms(counts);
     if (terms.isEmpty()) {
-      return Map.of();
+      return Ranking.EMPTY;
     }
+    float maxBoost = fieldBoosts.values().stream().max(Float::compare).orElse(1f);
+    double ceiling = 0;
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     for (Map.Entry<String, Double> t : terms) {
       List<Query> perField = new ArrayList<>(fieldBoosts.size());
@@ -51,7 +69,8 @@ final class SheetRanker {
         Term term = new Term(field, t.getKey());
         perField.add(new BoostQuery(new TermQuery(term, indexes.sheetTermStates(term)), boost));
       });
-      float queryWeight = (float) (1 + Math.log(whole.termFrequency(t.getKey())));
+      float queryWeight = (float) queryWeight(counts.get(t.getKey()));
+      ceiling += queryWeight * maxBoost * indexes.sheetIdf(t.getKey());
       query.add(new BoostQuery(new DisjunctionMaxQuery(perField, TIE_BREAKER), queryWeight),
           BooleanClause.Occur.SHOULD);
     }
@@ -60,18 +79,23 @@ final class SheetRanker {
     for (ScoreDoc sd : indexes.sheets().search(query.build(), CANDIDATES).scoreDocs) {
       scores.put(sd.doc, sd.score);
     }
-    return scores;
+    return new Ranking(scores, Math.max(ceiling, 1e-9));
+  }
+
+  /** 1 + ln tf for a term met at least once in full weight; less for one met only in weak segments. */
+  static double queryWeight(double weightedCount) {
+    return weightedCount >= 1 ? 1 + Math.log(weightedCount) : weightedCount;
   }
 
   /** Terms by tf·idf over the sheets' body fields, best first, at most {@link #MAX_TERMS}. */
-  private List<Map.Entry<String, Double>> topTerms(AnalyzedSpan whole) {
+  private List<Map.Entry<String, Double>> topTerms(Map<String, Double> counts) {
     List<Map.Entry<String, Double>> scored = new ArrayList<>();
-    for (String term : whole.occurrences().keySet()) {
-      double idf = indexes.sheetIdf(term);
-      if (idf < 0) {
-        continue; // a term no sheet has cannot help ranking
+    for (Map.Entry<String, Double> c : counts.entrySet()) {
+      double idf = indexes.sheetIdf(c.getKey());
+      if (idf < 0 || c.getValue() < MIN_WEIGHT) {
+        continue; // a term no sheet has cannot help ranking; one met only in boilerplate must not
       }
-      scored.add(Map.entry(term, (1 + Math.log(whole.termFrequency(term))) * idf));
+      scored.add(Map.entry(c.getKey(), queryWeight(c.getValue()) * idf));
     }
     scored.sort(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder())
         .thenComparing(Map.Entry.comparingByKey()));

@@ -34,10 +34,11 @@ public final class TextMatcher {
     }
     List<TextSpan> segments = analysis.segments().stream().map(TextMatcher::span).toList();
     if (segments.isEmpty()) {
-      segments = List.of(new TextSpan(0, text.length(), text)); // a title: one segment, as typed
+      return MatchInput.whole(text); // a title: one segment, as typed
     }
     List<TextSpan> phrases = analysis.actionPhrases().stream().map(TextMatcher::span).toList();
-    return new MatchInput(text, segments, phrases);
+    List<Integer> phraseSegments = analysis.actionPhrases().stream().map(ActionPhrase::segmentIndex).toList();
+    return new MatchInput(text, segments, analysis.roles(), phrases, phraseSegments);
   }
 
   public Matcher matcher() {
@@ -47,6 +48,11 @@ public final class TextMatcher {
   /** The same NLP and indexes with other matcher parameters (evaluation sweeps). */
   public TextMatcher withTuning(MatchTuning tuning) {
     return new TextMatcher(nlp, matcher.withTuning(tuning));
+  }
+
+  /** The same NLP and indexes with another fusion model (fitting, evaluation). */
+  public TextMatcher withModel(ScoreModel model) {
+    return new TextMatcher(nlp, matcher.withModel(model));
   }
 
   private static TextSpan span(Segment s) {

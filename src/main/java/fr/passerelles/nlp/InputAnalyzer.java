@@ -16,6 +16,10 @@ public final class InputAnalyzer {
   private final LanguageGuard guard;
   private final TextSegmenter segmenter;
   private final ActionPhraseExtractor extractor;
+  private final ZoneTagger zones = new ZoneTagger();
+  /** An action phrase this close to its segment's start opens it ("- Négociation des…", "J'ai géré…"). */
+  private static final int OPENING_CHARS = 4;
+  private final CvTimeline timeline = new CvTimeline();
 
   public InputAnalyzer(NlpModels models) {
     Objects.requireNonNull(models, "models");
@@ -30,6 +34,15 @@ public final class InputAnalyzer {
       return InputAnalysis.refused(language);
     }
     List<Segment> segments = segmenter.segment(text);
-    return new InputAnalysis(language, segments, extractor.extract(segments));
+    List<ActionPhrase> phrases = extractor.extract(segments);
+    boolean[] startsWithAction = new boolean[segments.size()];
+    for (ActionPhrase p : phrases) {
+      Segment s = segments.get(p.segmentIndex());
+      if (p.start() - s.start() <= OPENING_CHARS) {
+        startsWithAction[p.segmentIndex()] = true;
+      }
+    }
+    List<SegmentRole> roles = timeline.roles(segments, zones.tag(segments, startsWithAction));
+    return new InputAnalysis(language, segments, phrases, roles);
   }
 }

@@ -1,0 +1,199 @@
+package fr.passerelles.eval;
+
+import fr.passerelles.index.SheetType;
+import fr.passerelles.match.MatchOptions;
+import fr.passerelles.match.NotFrenchException;
+import fr.passerelles.match.ScoreFeatures;
+import fr.passerelles.match.ScoreModel;
+import fr.passerelles.match.SheetMatch;
+import fr.passerelles.match.TextMatcher;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Fits the matcher's fusion ({@link ScoreModel}) on labelled queries: every candidate sheet the
+ * matcher returns for a query is a row (its {@link ScoreFeatures}, whether it is an acceptable
+ * answer), each query weighing the same whatever its number of candidates. Then picks the
+ * confidence threshold: the lowest best score at which the best sheet is right at least
+ * {@link #CONFIDENT_PRECISION} of the time on the same queries.
+ */
+public final class ScoreModelFitter {
+  /** Candidates kept per query: the right sheet is nearly always among them. */
+  static final int CANDIDATES = 40;
+  static final double L2 = 1.0;
+  static final double CONFIDENT_PRECISION = 0.5;
+
+  /** A labelled query: its text, the sheet type ranked, and the acceptable answers. */
+  public record Labelled(String text, SheetType type, Predicate<SheetMatch> right) {
+    public static Labelled of(String text, SheetType type, Set<String> ids) {
+      return new Labelled(text, type, m -> ids.contains(m.id()) || ids.contains(m.metier()));
+    }
+  }
+
+  /** The candidates of one query, as fitted. */
+  record QueryRows(List<ScoreFeatures> features, List<Boolean> right) {}
+
+  private ScoreModelFitter() {}
+
+  /**
+   * The candidates come from a neutral fusion (every signal weighing the same), so which sheets
+   * are fitted on does not depend on the model being replaced.
+   */
+  static List<QueryRows> collect(TextMatcher fitted, List<Labelled> queries) {
+    TextMatcher matcher = fitted.withModel(ScoreModel.NEUTRAL);
+    List<QueryRows> out = new ArrayList<>(queries.size());
+    MatchOptions options = MatchOptions.DEFAULT.withLimit(CANDIDATES);
+    for (Labelled q : queries) {
+      List<SheetMatch> ranking;
+      try {
+        ranking = matcher.match(q.text(), options.withType(q.type())).matches();
+      } catch (NotFrenchException e) {
+        continue;
+      }
+      List<ScoreFeatures> f = new ArrayList<>();
+      List<Boolean> y = new ArrayList<>();
+      for (SheetMatch m : ranking) {
+        f.add(m.features());
+        y.add(q.right().test(m));
+      }
+      if (!f.isEmpty()) {
+        out.add(new QueryRows(f, y));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Two steps: the ranking weights by coordinate ascent on the mean reciprocal rank of the
+   * queries' right sheets among their candidates, then a one-feature logistic regression of "right" on the ranking score over every
+   * candidate, which makes the score a probability without changing the order.
+   */
+  public static ScoreModel fit(TextMatcher matcher, List<Labelled> queries, String description) {
+    return fit(collect(matcher, queries), description);
+  }
+
+  static ScoreModel fit(List<QueryRows> data, String description) {
+    List<List<LogisticFit.Row>> lists = new ArrayList<>();
+    for (QueryRows q : data) {
+      List<LogisticFit.Row> rows = new ArrayList<>();
+      for (int i = 0; i < q.features().size(); i++) {
+        rows.add(new LogisticFit.Row(q.features().get(i).vector(), q.right().get(i), 1));
+      }
+      lists.add(rows);
+    }
+    double[] w = ascend(data);
+    List<LogisticFit.Row> calibration = new ArrayList<>();
+    for (List<LogisticFit.Row> q : lists) {
+      for (LogisticFit.Row r : q) {
+        calibration.add(new LogisticFit.Row(new double[] {dot(w, r.x())}, r.positive(), 1.0 / q.size()));
+      }
+    }
+    LogisticFit.Model c = LogisticFit.fit(calibration, 0);
+    double a = c.weights()[0];
+    double[] scaled = new double[w.length];
+    for (int k = 0; k < w.length; k++) {
+      scaled[k] = a * w[k];
+    }
+    ScoreModel model = new ScoreModel(c.bias(), scaled, 0, description);
+    return model.withConfidentAt(threshold(model, data));
+  }
+
+  /** Values tried for each weight; the text weight stays 1 and sets the scale. */
+  static final double[] GRID = {-2, -1, -0.5, 0, 0.25, 0.5, 0.75, 1, 1.5, 2, 3, 4, 6, 8};
+
+  /**
+   * Coordinate ascent on MRR: each weight in turn takes the grid value that ranks best, the
+   * others fixed, until a round changes nothing. MRR is what the benchmark reports, and a search
+   * this small cannot overfit thousands of queries.
+   */
+  static double[] ascend(List<QueryRows> data) {
+    double[] w = ScoreModel.NEUTRAL.weights().clone();
+    double best = mrr(data, w);
+    for (int round = 0; round < 4; round++) {
+      boolean changed = false;
+      for (int k = 1; k < w.length; k++) {
+        double keep = w[k];
+        for (double v : GRID) {
+          w[k] = v;
+          double m = mrr(data, w);
+          if (m > best + 1e-9) {
+            best = m;
+            keep = v;
+            changed = true;
+          }
+        }
+        w[k] = keep;
+      }
+      if (!changed) {
+        break;
+      }
+    }
+    return w;
+  }
+
+  /** Mean reciprocal rank (cut at 10) of the first right candidate under weights {@code w}. */
+  static double mrr(List<QueryRows> data, double[] w) {
+    double sum = 0;
+    for (QueryRows q : data) {
+      int n = q.features().size();
+      double[] s = new double[n];
+      double rightScore = Double.NEGATIVE_INFINITY;
+      for (int i = 0; i < n; i++) {
+        s[i] = dot(w, q.features().get(i).vector());
+        if (q.right().get(i)) {
+          rightScore = Math.max(rightScore, s[i]);
+        }
+      }
+      if (rightScore == Double.NEGATIVE_INFINITY) {
+        continue;
+      }
+      int rank = 1;
+      for (int i = 0; i < n; i++) {
+        if (!q.right().get(i) && s[i] > rightScore) {
+          rank++;
+        }
+      }
+      sum += rank <= 10 ? 1.0 / rank : 0;
+    }
+    return sum / data.size();
+  }
+
+  private static double dot(double[] w, double[] x) {
+    double s = 0;
+    for (int k = 0; k < w.length; k++) {
+      s += w[k] * x[k];
+    }
+    return s;
+  }
+
+  /** Lowest best score above which the best sheet is right often enough (best scores, sorted). */
+  static double threshold(ScoreModel model, List<QueryRows> data) {
+    record Top(double score, boolean right) {}
+    List<Top> tops = new ArrayList<>();
+    for (QueryRows q : data) {
+      int best = 0;
+      double bestScore = -1;
+      for (int i = 0; i < q.features().size(); i++) {
+        double s = model.score(q.features().get(i));
+        if (s > bestScore) {
+          bestScore = s;
+          best = i;
+        }
+      }
+      tops.add(new Top(bestScore, q.right().get(best)));
+    }
+    tops.sort(java.util.Comparator.comparingDouble(Top::score));
+    // Scan from the bottom: the threshold is the first score from which, in a window of the next
+    // tenth of the queries, the best sheet is right at least CONFIDENT_PRECISION of the time.
+    int window = Math.max(10, tops.size() / 10);
+    for (int i = 0; i + window <= tops.size(); i++) {
+      long right = tops.subList(i, i + window).stream().filter(Top::right).count();
+      if (right >= CONFIDENT_PRECISION * window) {
+        return Math.round(tops.get(i).score() * 10_000) / 10_000.0;
+      }
+    }
+    return 0.5;
+  }
+}

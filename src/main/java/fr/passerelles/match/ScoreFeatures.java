@@ -1,0 +1,32 @@
+package fr.passerelles.match;
+
+/**
+ * What the matcher knows of one candidate sheet, before fusion.
+ *
+ * @param textRel whole-text BM25 score relative to the best sheet for this text, in [0, 1]
+ * @param textAbs whole-text BM25 score over its ceiling for this text (every term at its best), in [0, 1]
+ * @param evidence noisy-or of the sheet's evidence, in [0, 1)
+ * @param title recognised title score, in [0, 1]
+ */
+public record ScoreFeatures(double textRel, double textAbs, double evidence, double title) {
+  /** Names in {@link #vector()} order, as the model file writes them. */
+  public static final String[] NAMES = {"textRel", "textAbs", "evidence", "title", "unsupported"};
+
+  /** Neither evidence nor a title: only shared words speak for the sheet. */
+  public boolean unsupported() {
+    return evidence == 0 && title == 0;
+  }
+
+  /** The same, rounded to 4 decimals for display. */
+  public ScoreFeatures rounded() {
+    return new ScoreFeatures(r(textRel), r(textAbs), r(evidence), r(title));
+  }
+
+  private static double r(double v) {
+    return Math.round(v * 10_000) / 10_000.0;
+  }
+
+  public double[] vector() {
+    return new double[] {textRel, textAbs, evidence, title, unsupported() ? 1 : 0};
+  }
+}

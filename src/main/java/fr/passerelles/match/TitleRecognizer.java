@@ -1,0 +1,111 @@
+package fr.passerelles.match;
+
+import fr.passerelles.index.TitleDictionary;
+import fr.passerelles.nlp.Zone;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Job titles written in the input, recognised against every title and appellation the indexes
+ * know ({@link TitleDictionary}). A title is a signal of its own: "Conseillère clientèle à
+ * distance" names D1408 however the tasks below it are worded. A title counts most when it is the
+ * whole line (a CV's heading, an ad's title, an experience header) and when it is specific (a
+ * three-word appellation says more than "assistant"); it counts by its segment's weight, so the
+ * title of a student job twelve years ago says little.
+ */
+final class TitleRecognizer {
+  private final TitleDictionary titles;
+
+  TitleRecognizer(TitleDictionary titles) {
+    this.titles = titles;
+  }
+
+  /**
+   * The titles found: each sheet's best, and the weight the title's own words keep wherever they
+   * stand (offset of a word → weight): "Chargé(e) d'assistance H/F en CDI" is a contract line
+   * whose title still names the job.
+   */
+  record Found(Map<Integer, RecognizedTitle> bySheet, Map<Integer, Double> wordWeights) {
+    static final Found NONE = new Found(Map.of(), Map.of());
+  }
+
+  /**
+   * How much a title counts in each zone: fully where it names the job sought or held; half in a
+   * diploma ("Diplôme d'État infirmier", "BTS assistant de manager"); not at all in an employer's
+   * presentation, a hobby or the application instructions.
+   */
+  static double titleFactor(Zone zone) {
+    return switch (zone) {
+      case TASK, EXPERIENCE, CONTRACT -> 1.0;
+      case EDUCATION -> 0.5;
+      default -> 0.0;
+    };
+  }
+
+  Found recognise(AnalyzedSpan whole, MatchInput input) {
+    Map<Integer, RecognizedTitle> best = new HashMap<>();
+    Map<Integer, Double> wordWeights = new HashMap<>();
+    for (int s = 0; s < input.segments().size(); s++) {
+      Zone zone = input.role(s).zone();
+      if (titleFactor(zone) == 0) {
+        continue;
+      }
+      TextSpan segment = input.segments().get(s);
+      List<List<TextSpan>> tokens = new ArrayList<>();
+      List<Set<String>> positions = positions(whole.slice(segment), tokens);
+      if (positions.isEmpty()) {
+        continue;
+      }
+      // the timeline's part only: a header or a contract line names the job as well as a task line
+      double weight = titleFactor(zone) * Math.min(1, input.role(s).weight() / zone.weight());
+      for (TitleDictionary.Hit hit : titles.find(positions)) {
+        double coverage = hit.length() / (double) positions.size();
+        double score = weight * specificity(hit.length()) * (0.5 + 0.5 * coverage);
+        List<TextSpan> highlights = new ArrayList<>();
+        for (int p = hit.start(); p < hit.end(); p++) {
+          highlights.addAll(tokens.get(p));
+          for (TextSpan t : tokens.get(p)) {
+            wordWeights.merge(t.start(), weight, Math::max);
+          }
+        }
+        RecognizedTitle signal = new RecognizedTitle(round(score), segment, hit.name(), List.copyOf(highlights));
+        for (int sheet : hit.sheets()) {
+          best.merge(sheet, signal, (a, b) -> a.score() >= b.score() ? a : b);
+        }
+      }
+    }
+    return best.isEmpty() ? Found.NONE : new Found(best, wordWeights);
+  }
+
+  /** One word names a job loosely ("assistant"), three or more name one job. */
+  static double specificity(int terms) {
+    return switch (terms) {
+      case 1 -> 0.5;
+      case 2 -> 0.8;
+      default -> 1.0;
+    };
+  }
+
+  /** The analyzed terms in text order, grouped by where they stand (a word and its synonyms). */
+  private static List<Set<String>> positions(AnalyzedSpan span, List<List<TextSpan>> tokens) {
+    TreeMap<Integer, Set<String>> byStart = new TreeMap<>();
+    TreeMap<Integer, List<TextSpan>> where = new TreeMap<>();
+    span.occurrences().forEach((term, occ) -> {
+      for (TextSpan o : occ) {
+        byStart.computeIfAbsent(o.start(), k -> new LinkedHashSet<>()).add(term);
+        where.computeIfAbsent(o.start(), k -> new ArrayList<>(1)).add(o);
+      }
+    });
+    where.values().forEach(v -> tokens.add(List.of(v.get(0))));
+    return new ArrayList<>(byStart.values());
+  }
+
+  private static double round(double v) {
+    return Math.round(v * 10_000) / 10_000.0;
+  }
+}

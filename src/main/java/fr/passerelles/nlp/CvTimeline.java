@@ -1,0 +1,109 @@
+package fr.passerelles.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a CV as a timeline: each {@link Zone#EXPERIENCE} header opens an experience that runs until
+ * the next header or section heading, and its lines count by how recent and how long it was. The
+ * most recent experience counts fully; one that ended six years before it half as much; a summer
+ * or student job, an internship, or an experience under six months half again. Lines before the
+ * first experience (a title, a stated target, a summary) and under a skills heading count fully.
+ *
+ * <p>Years are compared with the newest year the CV itself mentions, not with today's date, so the
+ * same CV always weighs the same.
+ */
+public final class CvTimeline {
+  /** Years after which an experience counts half. */
+  static final double HALF_LIFE_YEARS = 6;
+  static final double MIN_RECENCY = 0.25;
+  static final double SHORT_FACTOR = 0.5;
+
+  private static final Pattern YEAR = Pattern.compile("\\b(19[5-9]\\d|20[0-4]\\d)\\b");
+  private static final Pattern MONTH_YEAR = Pattern.compile(
+      "\\b(?:(0?[1-9]|1[0-2])[/.-]|(janv|fevr|fev|mars|avr|mai|juin|juil|aout|sept|oct|nov|dec)\\p{L}*\\.?\\s+)(19\\d{2}|20[0-4]\\d)\\b");
+  private static final Pattern ONGOING = Pattern.compile(
+      "\\b(aujourd'hui|a ce jour|ce jour|present|actuellement|actuel|en cours|maintenant|depuis)\\b");
+  private static final Pattern SHORT_JOB = Pattern.compile(
+      "\\b(job d'ete|jobs? etudiants?|saisonniere?|ete (19|20)\\d{2}|stages?|stagiaire|extras?|vacances|"
+      + "emploi etudiant|contrat etudiant|interim)\\b");
+  private static final String[] MONTHS = {"janv", "fev", "mars", "avr", "mai", "juin", "juil", "aout", "sept", "oct", "nov", "dec"};
+
+  /** Per segment: its zone and weight (zone weight × timeline weight). */
+  public List<SegmentRole> roles(List<Segment> segments, List<Zone> zones) {
+    List<Experience> experiences = new ArrayList<>();
+    int newest = Integer.MIN_VALUE;
+    for (int i = 0; i < segments.size(); i++) {
+      if (zones.get(i) == Zone.EXPERIENCE) {
+        Experience e = Experience.parse(ZoneTagger.fold(segments.get(i).text()));
+        experiences.add(e);
+        newest = Math.max(newest, e.end());
+      }
+    }
+    List<SegmentRole> roles = new ArrayList<>(segments.size());
+    double current = 1;
+    int next = 0;
+    for (int i = 0; i < segments.size(); i++) {
+      Zone z = zones.get(i);
+      if (z == Zone.EXPERIENCE) {
+        current = experiences.get(next++).weight(newest);
+      } else if (z == Zone.HEADING) {
+        current = 1;
+      }
+      roles.add(new SegmentRole(z, round(z.weight() * (z == Zone.TASK || z == Zone.EXPERIENCE ? current : 1))));
+    }
+    return roles;
+  }
+
+  private static double round(double v) {
+    return Math.round(v * 1000) / 1000.0;
+  }
+
+  /** An experience's span in months since year 0, and whether it reads as a short or student job. */
+  record Experience(int start, int end, int months, boolean ongoing, boolean shortJob) {
+    static Experience parse(String folded) {
+      List<Integer> monthStamps = new ArrayList<>();
+      Matcher mm = MONTH_YEAR.matcher(folded);
+      while (mm.find()) {
+        int month = mm.group(1) != null ? Integer.parseInt(mm.group(1)) : monthIndex(mm.group(2));
+        monthStamps.add(Integer.parseInt(mm.group(3)) * 12 + month - 1);
+      }
+      int first = Integer.MAX_VALUE;
+      int last = Integer.MIN_VALUE;
+      Matcher ym = YEAR.matcher(folded);
+      while (ym.find()) {
+        int y = Integer.parseInt(ym.group(1));
+        first = Math.min(first, y);
+        last = Math.max(last, y);
+      }
+      boolean ongoing = ONGOING.matcher(folded).find();
+      int months;
+      if (monthStamps.size() >= 2) {
+        months = Math.max(1, monthStamps.stream().mapToInt(Integer::intValue).max().getAsInt()
+            - monthStamps.stream().mapToInt(Integer::intValue).min().getAsInt() + 1);
+      } else {
+        months = (last - first) * 12 + (first == last && !ongoing ? 6 : 0);
+      }
+      return new Experience(first, last, months, ongoing, SHORT_JOB.matcher(folded).find());
+    }
+
+    /** Recency against the CV's newest year, halved for short and student jobs. */
+    double weight(int newest) {
+      int end = ongoing ? newest : this.end;
+      double recency = Math.max(MIN_RECENCY, Math.pow(0.5, (newest - end) / HALF_LIFE_YEARS));
+      boolean brief = shortJob || (!ongoing && months < 6);
+      return recency * (brief ? SHORT_FACTOR : 1);
+    }
+
+    private static int monthIndex(String name) {
+      for (int i = 0; i < MONTHS.length; i++) {
+        if (name.startsWith(MONTHS[i].substring(0, 3))) {
+          return i + 1;
+        }
+      }
+      return 1;
+    }
+  }
+}

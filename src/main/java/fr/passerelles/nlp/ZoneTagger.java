@@ -1,0 +1,247 @@
+package fr.passerelles.nlp;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Tells, segment by segment, which part of a CV or job ad the text is in ({@link Zone}). Two kinds of
+ * cue, both general French recruitment usage rather than anything learnt from one set of texts:
+ *
+ * <ol>
+ *   <li>Section headings ("Formation", "Centres d'intérêt", "Qui sommes-nous ?", "Avantages") set the
+ *       zone of the segments that follow, until the next heading; task headings ("Missions",
+ *       "Compétences", "Expériences") set it back to {@link Zone#TASK}.
+ *   <li>Line cues: a contract, pay or application phrase; contact details; a diploma; the employer
+ *       speaking of itself in the first person plural without addressing the reader ("Notre groupe
+ *       est leader…", while "Vous rejoignez notre équipe et traitez…" stays a task); a CV line that
+ *       starts with dates is an {@link Zone#EXPERIENCE} header.
+ * </ol>
+ *
+ * A segment with an action verb addressed to the reader or in the first person singular stays a
+ * task whatever its cue words, so "Vous gérez les contrats des salariés" is not taken for a
+ * contract line. Thread-safe and stateless.
+ */
+public final class ZoneTagger {
+
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[-'][\\p{L}\\p{N}]+)*");
+
+  /** Headings: the whole segment, folded, is one of these (with an optional possessive). */
+  private static final List<HeadingCue> HEADINGS = List.of(
+      heading(Zone.TASK, "missions?( principales)?|vos missions|activites?( principales)?|taches|"
+          + "responsabilites|vos responsabilites|descriptif( du poste)?|description( du poste)?|le poste|"
+          + "poste|profil( recherche)?|votre profil|competences( cles| techniques)?|savoir[- ]faire|"
+          + "savoir[- ]etre|qualites( requises)?|experiences?( professionnelles?)?|parcours( professionnel)?|"
+          + "resume|profil professionnel|objectif( professionnel)?|langues|outils|informatique|"
+          + "connaissances|atouts|competences linguistiques"),
+      heading(Zone.EDUCATION, "formations?|formations? et diplomes|diplomes?( et formations?)?|etudes|"
+          + "cursus|parcours (scolaire|academique)|certifications?|formation initiale"),
+      heading(Zone.HOBBIES, "centres? d'interets?|loisirs|hobbies|passions|interets|activites extra[- ]?professionnelles|"
+          + "vie associative|benevolat|divers"),
+      heading(Zone.EMPLOYER, "qui sommes[- ]nous|l'entreprise|entreprise|a propos( de nous)?|notre entreprise|"
+          + "presentation( de l'entreprise)?|le groupe|notre societe|la societe|l'employeur|employeur|"
+          + "la structure|le service|la collectivite|contexte|environnement de travail"),
+      heading(Zone.CONTRACT, "avantages|conditions( de travail| d'emploi)?|remuneration|salaire|"
+          + "informations complementaires|infos pratiques|type de contrat|contrat|statut|horaires|"
+          + "ce que nous offrons|nous vous offrons|ce que nous proposons|pourquoi nous rejoindre"),
+      heading(Zone.APPLICATION, "candidature|pour postuler|comment postuler|postuler|modalites de candidature|"
+          + "processus de recrutement|contact|contacts|personne a contacter"),
+      heading(Zone.PERSONAL, "coordonnees|informations personnelles|etat civil|contact"));
+
+  private static final Pattern CONTRACT = folded(
+      "\\b(cdi|cdd|interim|temps (plein|partiel)|contrat (a duree|de travail|d'apprentissage|de professionnalisation)|"
+      + "type de contrat|salaire|remuneration|brut|(\\d[\\d\\s]*|k)\\s?(€|euros?)\\b|€|"
+      + "tickets? restaurants?|titres? restaurants?|mutuelle|rtt|prime|13e mois|"
+      + "teletravail|horaires?|\\d+\\s?h(eures)?( par| /| hebdo)|35\\s?h|"
+      + "poste a pourvoir|a pourvoir|prise de poste|emploi permanent|contractuels?|titulaires?|"
+      + "fonctionnaires?|categorie [abc]\\b|cadre d'emplois|grade|statut|date limite|lieu de travail|"
+      + "poste base|basee? a|localisation|duree (du contrat|hebdomadaire)|experience exigee|"
+      + "niveau d'etudes|debutants? accepte|convention collective|avantages)");
+
+  private static final Pattern APPLICATION = folded(
+      "\\b(postuler|postulez|candidature|candidater|cv (et|\\+) lettre|lettre de motivation|envoyez|"
+      + "adressez|merci d'adresser|reference (de l'offre|a rappeler)|ref\\s?:|entretiens? (d'embauche|de recrutement)|"
+      + "processus de recrutement|jury|recrutement par voie|rejoignez[- ]nous|vous souhaitez nous rejoindre)");
+
+  private static final Pattern PERSONAL = Pattern.compile(
+      "[\\w.+-]+@[\\w-]+\\.[\\w.]+|(?:\\+33|0)\\s?[1-9](?:[\\s.-]?\\d{2}){4}|https?://|www\\.|linkedin",
+      Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern PERSONAL_WORDS = folded(
+      "\\b(permis [abc]|vehiculee?|nee? le|\\d{2} ans\\b(?! d'experience)|nationalite|situation familiale|mariee?|celibataire)");
+
+  private static final Pattern EDUCATION = folded(
+      "\\b(diplomee?s?|diplome|master|licence|bts|dut|bachelor|baccalaureat|bac\\s?\\+\\s?\\d|bac (pro|s|es|l|stmg)\\b|"
+      + "doctorat|these|universite|ecole|iut|lycee|cap|bep|dea|dess|mba|titre professionnel|mention (bien|tres bien|assez bien))\\b");
+
+  private static final Pattern EMPLOYER_VOICE = folded("\\b(nous|notre|nos)\\b");
+  private static final Pattern READER_VOICE = folded("\\b(vous|votre|vos|je|j'|j)\\b");
+  private static final Pattern EMPLOYER_WORDS = folded(
+      "\\b(leader|groupe|filiale|entreprise|societe|cree|creee|fondee?|collaborateurs|salaries|"
+      + "chiffre d'affaires|implantee?|presente? (dans|en|sur)|acteur|specialiste|reseau de|agences?|"
+      + "sites?|clients|partenaires|valeurs|depuis \\d{4}|plus de \\d+)\\b");
+
+  /** A CV line that starts with a date or a date range. */
+  private static final Pattern LEADING_DATE = Pattern.compile(
+      "^\\s*(?:(?:depuis|de|du|d'|en|ete|été)\\s+)?(?:\\p{L}+\\.?\\s+)?(?:\\d{1,2}[/.-])?(?:19|20)\\d{2}\\b",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** A reader- or first-person action ("vous gérez", "j'organise", "je traite"): a task, whatever the cues. */
+  private static final Pattern ACTION_VOICE = folded(
+      "\\b(vous|je|j')\\s*(\\w+ )?(\\w+(ez|e|es|is|it|ons))\\b");
+
+  private static final java.util.Set<String> STATE_VERBS = java.util.Set.of(
+      "etes", "suis", "avez", "ai", "disposez", "dispose", "possedez", "possede", "justifiez", "justifie",
+      "beneficiez", "beneficie", "percevez", "souhaitez", "souhaite", "recherche", "recherchez", "serez",
+      "pouvez", "peux", "devez", "dois", "es", "titulaire");
+
+  private record HeadingCue(Zone zone, Pattern pattern) {}
+
+  public List<Zone> tag(List<Segment> segments) {
+    return tag(segments, new boolean[segments.size()]);
+  }
+
+  /**
+   * @param startsWithAction per segment, whether it opens on an action ("Construction des
+   *     plannings…", "Négocier les contrats…"): such a line is a task even when its object is a
+   *     contract, a schedule or a diploma
+   */
+  public List<Zone> tag(List<Segment> segments, boolean[] startsWithAction) {
+    List<Zone> zones = new ArrayList<>(segments.size());
+    Zone section = Zone.TASK;
+    for (Segment s : segments) {
+      String f = fold(s.text());
+      Zone heading = heading(f);
+      if (heading != null) {
+        zones.add(Zone.HEADING);
+        section = heading;
+        continue;
+      }
+      Zone cue = lineCue(s.text(), f);
+      if (cue == Zone.CONTRACT || cue == Zone.EDUCATION || cue == Zone.PERSONAL) {
+        if (startsWithAction[zones.size()] || residualWords(f) >= MIN_RESIDUAL) {
+          cue = null; // the line says more than its contract, diploma or contact cue
+        }
+      }
+      if (cue == Zone.EXPERIENCE) {
+        // An experience header belongs to the experience section, but not within the education section.
+        zones.add(section == Zone.EDUCATION ? Zone.EDUCATION : Zone.EXPERIENCE);
+        if (section != Zone.EDUCATION && section != Zone.HOBBIES) {
+          section = Zone.TASK;
+        }
+        continue;
+      }
+      zones.add(cue != null ? cue : section);
+    }
+    return zones;
+  }
+
+  /**
+   * Content words a line has beside its contract, diploma and contact cues: "Chargé(e) d'assistance
+   * médicale H/F en CDI pour notre plateau" names a job, "CDI, temps plein, 1 800 € brut" does not.
+   */
+  static int residualWords(String f) {
+    String rest = CONTRACT.matcher(f).replaceAll(" ");
+    rest = EDUCATION.matcher(rest).replaceAll(" ");
+    rest = PERSONAL_WORDS.matcher(rest).replaceAll(" ");
+    int n = 0;
+    var m = WORD.matcher(rest);
+    while (m.find()) {
+      String w = m.group();
+      if (w.length() >= 4 && !w.chars().allMatch(Character::isDigit) && !FILLERS.contains(w)) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** A title and a qualifier: five content words make a line more than its cue. */
+  static final int MIN_RESIDUAL = 5;
+
+  private static final java.util.Set<String> FILLERS = java.util.Set.of(
+      "pour", "avec", "dans", "sans", "votre", "notre", "vous", "nous", "leur", "leurs", "cette", "sont",
+      "etre", "avoir", "plus", "tres", "selon", "possible", "souhaite", "souhaitee", "exige", "exigee",
+      "exiges", "requis", "requise", "apprecie", "appreciee", "minimum", "mois", "annee", "annees", "semaine");
+
+  /** The zone a line's own words put it in, or null when they say nothing. */
+  static Zone lineCue(String raw, String f) {
+    if (LEADING_DATE.matcher(raw).find()) {
+      // "2010-2016 : mécanicien automobile (Bac pro MV)" is a job; "2012 : BTS assurance" a diploma
+      String outsideBrackets = f.replaceAll("\\([^)]*\\)", " ");
+      return EDUCATION.matcher(outsideBrackets).find() ? Zone.EDUCATION : Zone.EXPERIENCE;
+    }
+    if (PERSONAL.matcher(raw).find() && words(f) < 12) {
+      return Zone.PERSONAL;
+    }
+    boolean action = isAction(f);
+    if (!action) {
+      if (APPLICATION.matcher(f).find()) {
+        return Zone.APPLICATION;
+      }
+      if (CONTRACT.matcher(f).find()) {
+        return Zone.CONTRACT;
+      }
+      if (PERSONAL_WORDS.matcher(f).find() && words(f) < 8) {
+        return Zone.PERSONAL;
+      }
+      if (EDUCATION.matcher(f).find() && words(f) < 16) {
+        return Zone.EDUCATION;
+      }
+    }
+    if (EMPLOYER_VOICE.matcher(f).find() && !READER_VOICE.matcher(f).find() && EMPLOYER_WORDS.matcher(f).find()) {
+      return Zone.EMPLOYER;
+    }
+    return null;
+  }
+
+  /** "vous gérez", "je traite": a task line; "vous êtes titulaire", "vous avez" describe the person. */
+  private static boolean isAction(String f) {
+    var m = ACTION_VOICE.matcher(f);
+    while (m.find()) {
+      if (!STATE_VERBS.contains(m.group(3))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Zone heading(String folded) {
+    String h = folded.replaceAll("[\\s:.!?•*#=_-]+$", "").replaceAll("^[\\s•*#=_-]+", "").strip();
+    if (h.isEmpty() || h.length() > 45) {
+      return null;
+    }
+    h = h.replaceFirst("^(vos|votre|nos|notre|mes|mon|ma|les|la|le) ", "");
+    for (HeadingCue cue : HEADINGS) {
+      if (cue.pattern().matcher(h).matches()) {
+        return cue.zone();
+      }
+    }
+    return null;
+  }
+
+  private static int words(String f) {
+    int n = 0;
+    var m = WORD.matcher(f);
+    while (m.find()) {
+      n++;
+    }
+    return n;
+  }
+
+  /** Lower case, no accents, typographic apostrophes made plain, spaces collapsed. */
+  static String fold(String text) {
+    String s = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    return s.replace('’', '\'').replace('‘', '\'').replace('\u00a0', ' ').toLowerCase(Locale.ROOT)
+        .replaceAll("\\s+", " ").strip();
+  }
+
+  private static HeadingCue heading(Zone zone, String alternatives) {
+    return new HeadingCue(zone, Pattern.compile("(?:" + alternatives + ")"));
+  }
+
+  private static Pattern folded(String regex) {
+    return Pattern.compile(regex);
+  }
+}
