@@ -22,12 +22,12 @@ public final class BenchTable {
     }
     r.refused().forEach((s, n) -> {
       if (n > 0) {
-        b.append(String.format(Locale.ROOT, "%n%s: %d queries refused as not French (counted as misses).%n", s, n));
+        b.append(String.format(Locale.ROOT, "%n%s: %d %s refused as not French (counted as misses).%n", s, n, n == 1 ? "query" : "queries"));
       }
     });
     r.failed().forEach((s, list) -> {
-      b.append(String.format(Locale.ROOT, "%n%s: %d queries failed with an exception (counted as misses), e.g. `%s`.%n",
-          s, list.size(), list.get(0)));
+      b.append(String.format(Locale.ROOT, "%n%s: %d %s failed with an exception (counted as misses), e.g. `%s`.%n",
+          s, list.size(), list.size() == 1 ? "query" : "queries", list.get(0)));
     });
     return b.toString();
   }

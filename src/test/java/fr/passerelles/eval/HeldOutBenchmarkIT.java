@@ -14,7 +14,9 @@ import fr.passerelles.index.ItemRecord;
 import fr.passerelles.index.ItemType;
 import fr.passerelles.index.SheetType;
 import fr.passerelles.match.MatchOptions;
+import fr.passerelles.match.MatchTuning;
 import fr.passerelles.match.SheetMatch;
+import fr.passerelles.match.TextMatcher;
 import fr.passerelles.nlp.InputAnalyzer;
 import fr.passerelles.nlp.NlpModels;
 import fr.passerelles.rome.RomeRelease;
@@ -23,7 +25,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -72,9 +76,17 @@ class HeldOutBenchmarkIT {
       HeldOutBenchmark.Settings settings = new HeldOutBenchmark.Settings(5, Split.TEST, 200, 200, Set.of(0));
       Path dumpFile = work.resolve("dump.tsv");
       HeldOutBenchmark.Report report;
+      // a variant of the matcher is asked on the same fold engines (how the lead sweeps on train)
+      Map<String, Function<BenchEngine, TextMatcher>> systems = new LinkedHashMap<>();
+      systems.put(HeldOutBenchmark.PROJECT, BenchEngine::textMatcher);
+      systems.put("text only", e -> e.textMatcher().withTuning(MatchTuning.DEFAULT.withTextWeight(1.0)));
       try (PerQueryDump dump = new PerQueryDump(dumpFile)) {
-        report = bench.run(settings, dump, null);
+        report = bench.run(settings, systems, true, dump, null);
       }
+      assertEquals(List.of(HeldOutBenchmark.PROJECT, "text only", HeldOutBenchmark.STOCK),
+          List.copyOf(report.metrics().keySet()));
+      assertEquals(report.metrics().get(HeldOutBenchmark.PROJECT).get(BenchTask.TITLE).queries(),
+          report.metrics().get("text only").get(BenchTask.TITLE).queries());
       Map<BenchTask, RankingMetrics> project = report.metrics().get(HeldOutBenchmark.PROJECT);
       Map<BenchTask, RankingMetrics> stock = report.metrics().get(HeldOutBenchmark.STOCK);
       for (BenchTask t : BenchTask.values()) {
