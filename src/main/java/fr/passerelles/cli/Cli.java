@@ -36,6 +36,9 @@ public final class Cli {
         synthesis > synthesis.csv                       métier × degree × target × competence (CSV)
         align                                           alignment of branch competences (CSV)
         eval-mobility [--cases] [--write]               degree agreement, ROME recall@10, latency
+        bench [--folds 5] [--split test|train] [--write docs/quality.md] [--dump FILE.tsv]
+              [--sheets N] [--fold F]                   (partial: first N sheets, one fold)
+                                                        held-out ROME benchmarks, project vs stock
       options: --corpus DIR (default corpus/), --rome DIR (default ../shared/data/rome if present,
                env PASSERELLES_ROME_DIR), --index DIR (default index/)
       """;
@@ -81,6 +84,7 @@ public final class Cli {
         case "training-needs" -> TrainingNeedsCommand.run(args, paths, out);
         case "synthesis" -> SynthesisCommand.run(args, paths, out);
         case "eval-mobility" -> EvalMobilityCommand.run(args, paths, out);
+        case "bench" -> BenchCommand.run(args, paths, out);
         default -> throw new UsageException("unknown command: " + command);
       };
     } catch (UsageException e) {

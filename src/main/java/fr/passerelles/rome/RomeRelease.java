@@ -12,8 +12,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.ToIntFunction;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,9 +38,11 @@ public final class RomeRelease {
   private final Map<Integer, RomeWorkContext> workContexts;
   private final Map<Integer, List<RomeCompetence>> byMacro;
   private final CompetenceTree tree;
+  private final Referentials refs;
 
   private RomeRelease(
       RomeVersion version, List<RomeSheet> sheets, Referentials refs, CompetenceTree tree) {
+    this.refs = refs;
     this.version = version;
     Map<String, RomeSheet> byCode = new LinkedHashMap<>();
     sheets.forEach(s -> byCode.put(s.code(), s));
@@ -69,6 +73,27 @@ public final class RomeRelease {
     LOG.info("Loaded {} from {} in {} ms: {} sheets, {} items", version.describe(), dir,
         (System.nanoTime() - start) / 1_000_000, sheets.size(), refs.competences().size());
     return release;
+  }
+
+  /**
+   * The same release with the definition and access sentences of {@code codes} removed: held-out
+   * evaluation builds every index from such a copy, so no component can see the held-out text.
+   */
+  public RomeRelease withoutTexts(Set<String> codes) {
+    return withSheets(s -> codes.contains(s.code()) ? s.withTexts("", "") : s);
+  }
+
+  /**
+   * The same release without the appellations whose {@code code_ogr} is in {@code ogrs}; a sheet's
+   * principal appellation is kept whatever {@code ogrs} says (the sheet title stays its name).
+   */
+  public RomeRelease withoutAppellations(Set<Integer> ogrs) {
+    return withSheets(s -> s.withAppellations(s.appellations().stream()
+        .filter(a -> a.principal() || !ogrs.contains(a.ogr())).toList()));
+  }
+
+  private RomeRelease withSheets(UnaryOperator<RomeSheet> change) {
+    return new RomeRelease(version, sheetList.stream().map(change).toList(), refs, tree);
   }
 
   public RomeVersion version() {

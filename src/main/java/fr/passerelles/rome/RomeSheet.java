@@ -65,6 +65,18 @@ public record RomeSheet(
     mobility = List.copyOf(mobility);
   }
 
+  /** This sheet with other definition and access texts (held-out evaluation). */
+  public RomeSheet withTexts(String newDefinition, String newAccess) {
+    return new RomeSheet(code, ogr, title, parentCode, domain, appellations, newDefinition, newAccess,
+        savoirFaire, savoirEtre, savoirs, workContexts, mobility);
+  }
+
+  /** This sheet with other appellations (held-out evaluation). */
+  public RomeSheet withAppellations(List<Appellation> newAppellations) {
+    return new RomeSheet(code, ogr, title, parentCode, domain, newAppellations, definition, access,
+        savoirFaire, savoirEtre, savoirs, workContexts, mobility);
+  }
+
   /** The links of one kind. */
   public List<CompetenceLink> competences(RomeCompetence.Kind kind) {
     return switch (kind) {

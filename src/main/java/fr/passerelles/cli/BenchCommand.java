@@ -1,0 +1,69 @@
+package fr.passerelles.cli;
+
+import fr.passerelles.config.DataPaths;
+import fr.passerelles.corpus.CorpusLoader;
+import fr.passerelles.eval.BenchTable;
+import fr.passerelles.eval.GeneratedSection;
+import fr.passerelles.eval.HeldOutBenchmark;
+import fr.passerelles.eval.PerQueryDump;
+import fr.passerelles.eval.RomeHoldout;
+import fr.passerelles.index.AnalysisChain;
+import fr.passerelles.nlp.InputAnalyzer;
+import fr.passerelles.nlp.NlpModels;
+import fr.passerelles.rome.RomeRelease;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * {@code bench}: the held-out ROME benchmarks, project beside the stock baseline, on the test
+ * sheets unless {@code --split train}. Fold indexes are built under {@code <index>/bench}.
+ */
+final class BenchCommand {
+  static final String SECTION = "heldout-bench";
+
+  private BenchCommand() {}
+
+  static int run(Args args, DataPaths paths, PrintWriter out) throws IOException {
+    Path romeDir = paths.romeDir().orElseThrow(() -> new UsageException("bench needs the ROME release (--rome DIR)"));
+    int folds = args.intFlag("folds", RomeHoldout.DEFAULT_FOLDS);
+    RomeHoldout.Split split = RomeHoldout.Split.parse(args.flags().getOrDefault("split", "test"));
+    HeldOutBenchmark.Settings settings = HeldOutBenchmark.Settings.of(folds, split);
+    if (args.flags().containsKey("sheets") || args.flags().containsKey("fold")) {
+      // a quick partial run: the split's first N sheets, one fold's engines
+      settings = settings.restrictedTo(args.intFlag("sheets", 0),
+          args.flags().containsKey("fold") ? Set.of(args.intFlag("fold", 0)) : Set.of());
+    }
+    RomeRelease rome = RomeRelease.load(romeDir);
+    try (AnalysisChain chain = AnalysisChain.defaultFor(paths.corpusDir())) {
+      HeldOutBenchmark bench = new HeldOutBenchmark(CorpusLoader.load(paths.corpusDir()), rome, chain,
+          new InputAnalyzer(NlpModels.fromClasspath()), paths.indexDir().resolve("bench"));
+      HeldOutBenchmark.Report report;
+      String dumpFile = args.flags().get("dump");
+      try (PerQueryDump dump = dumpFile == null ? null : new PerQueryDump(Path.of(dumpFile))) {
+        report = bench.run(settings, dump, out);
+      }
+      String command = "bin/passerelles bench --folds " + folds + " --split " + split.name().toLowerCase(Locale.ROOT);
+      String table = String.format(Locale.ROOT,
+          "Produced by `%s --write docs/quality.md` in %.1f min (%s, %d folds, %s sheets; chain `%s`).%n%n",
+          command, report.millis() / 60_000.0, rome.version().describe(), folds,
+          split.name().toLowerCase(Locale.ROOT), chain.id()) + BenchTable.render(report);
+      out.println();
+      out.print(table);
+      boolean partial = settings.sheets() > 0 || !settings.onlyFolds().isEmpty();
+      if (args.flags().containsKey("write") && partial) {
+        throw new UsageException("--write records full runs only (no --sheets, no --fold)");
+      }
+      if (args.flags().containsKey("write")) {
+        GeneratedSection.write(Path.of(args.flags().get("write")), SECTION + "-" + split.name().toLowerCase(Locale.ROOT), table);
+        out.println("\nwritten to " + args.flags().get("write"));
+      }
+      if (dumpFile != null) {
+        out.println("per-query top " + HeldOutBenchmark.DEPTH + " written to " + dumpFile);
+      }
+    }
+    return 0;
+  }
+}
