@@ -80,6 +80,7 @@ public final class Cli {
         case "training-needs" -> TrainingNeedsCommand.run(args, paths, out);
         case "synthesis" -> SynthesisCommand.run(args, paths, out);
         case "eval-mobility" -> EvalMobilityCommand.run(args, paths, out);
+        case "eval-evidence" -> EvalEvidenceCommand.run(args, paths, out);
         default -> throw new UsageException("unknown command: " + command);
       };
     } catch (UsageException e) {
