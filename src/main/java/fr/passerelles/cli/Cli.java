@@ -36,6 +36,8 @@ public final class Cli {
         synthesis > synthesis.csv                       métier × degree × target × competence (CSV)
         align                                           alignment of branch competences (CSV)
         eval-mobility [--cases] [--write]               degree agreement, ROME recall@10, latency
+        eval-evidence [--fit] [--write FILE] [--candidates]
+                                                        evidence precision / recall on the graded set
       options: --corpus DIR (default corpus/), --rome DIR (default ../shared/data/rome if present,
                env PASSERELLES_ROME_DIR), --index DIR (default index/)
       """;
