@@ -39,6 +39,8 @@ public final class Cli {
         bench [--folds 5] [--split test|train] [--write docs/quality.md] [--dump FILE.tsv]
               [--sheets N] [--fold F]                   (partial: first N sheets, one fold)
                                                         held-out ROME benchmarks, project vs stock
+        eval-evidence [--fit] [--write FILE] [--candidates]
+                                                        evidence precision / recall on the graded set
       options: --corpus DIR (default corpus/), --rome DIR (default ../shared/data/rome if present,
                env PASSERELLES_ROME_DIR), --index DIR (default index/)
       """;
@@ -85,6 +87,7 @@ public final class Cli {
         case "synthesis" -> SynthesisCommand.run(args, paths, out);
         case "eval-mobility" -> EvalMobilityCommand.run(args, paths, out);
         case "bench" -> BenchCommand.run(args, paths, out);
+        case "eval-evidence" -> EvalEvidenceCommand.run(args, paths, out);
         default -> throw new UsageException("unknown command: " + command);
       };
     } catch (UsageException e) {

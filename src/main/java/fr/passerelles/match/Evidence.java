@@ -8,7 +8,8 @@ import java.util.List;
  * it, and the matched words.
  *
  * @param weight how much the item says about its sheet (frequency / situation)
- * @param strength cosine of the item's and the segment's IDF-weighted term sets, in [0, 1]
+ * @param strength probability that the segment states the item (EvidenceJudge; calibrated on the
+ *     graded evidence set), at least the model's threshold
  * @param segment the input segment (CV line or sentence) that matched, with offsets into the input
  * @param matchedTerms the input's words that matched, as written by the user
  * @param highlights offsets of those words in the input, for highlighting

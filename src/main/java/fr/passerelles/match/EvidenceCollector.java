@@ -5,35 +5,46 @@ import fr.passerelles.index.ItemType;
 import fr.passerelles.index.SearchIndexes;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Consumer;
 import java.util.function.IntPredicate;
 
 /**
  * Per-segment evidence: each CV line, sentence and action phrase is scored against every activity
- * and competence that shares terms with it ({@link CosineAccumulator}); an item counts when the
- * span covers enough of its own terms.
+ * and competence that shares terms with it ({@link CosineAccumulator}); the pairs over the cosine
+ * floor are then judged ({@link EvidenceJudge}): an item is evidence when the probability that the
+ * span states it reaches the model's threshold, and that probability is its strength.
  */
 final class EvidenceCollector {
   /** Items kept per span and index. */
   static final int HITS_PER_SPAN = 10;
-  /** Minimum strength (cosine of IDF-weighted term sets) for a hit to count as evidence. */
+  /** Cosine floor: pairs under it are never candidates (and, before the judge, the whole rule). */
   static final double MIN_STRENGTH = 0.2;
 
   private final SearchIndexes indexes;
+  private final EvidenceJudge judge;
   /** Accumulators are 0.5 MB of scratch arrays per request: they are reused, not reallocated. */
   private final Map<ItemType, Queue<CosineAccumulator>> pools = new EnumMap<>(ItemType.class);
 
   EvidenceCollector(SearchIndexes indexes) {
+    this(indexes, EvidenceModel.load());
+  }
+
+  EvidenceCollector(SearchIndexes indexes, EvidenceModel model) {
     this.indexes = indexes;
+    this.judge = new EvidenceJudge(model);
     for (ItemType type : ItemType.values()) {
       pools.put(type, new ConcurrentLinkedQueue<>());
     }
   }
+
+  /** A judged (span, item) pair over the cosine floor. */
+  record Candidate(ItemType type, ItemRecord item, AnalyzedSpan span, EvidenceFeatures features, double probability) {}
 
   /**
    * Sheet id → (item id → best evidence for that item). Segments and action phrases are scored
@@ -42,35 +53,95 @@ final class EvidenceCollector {
   Map<String, Map<String, Evidence>> collect(
       List<AnalyzedSpan> segments, List<AnalyzedSpan> phrases, MatchOptions options) {
     Map<String, Map<String, Evidence>> bySheet = new HashMap<>();
-    for (ItemType type : ItemType.values()) {
-      Queue<CosineAccumulator> pool = pools.get(type);
-      CosineAccumulator accumulator = pool.poll();
-      if (accumulator == null) {
-        accumulator = new CosineAccumulator(indexes.vectors(type));
+    forEachCandidate(segments, phrases, options, c -> {
+      if (judge.accepts(c.probability())) {
+        add(c, bySheet);
       }
-      IntPredicate accepts = filter(type, options);
-      for (List<AnalyzedSpan> spans : List.of(segments, phrases)) {
-        for (AnalyzedSpan span : spans) {
-          if (!span.isEmpty()) {
-            collect(type, accumulator.top(span, HITS_PER_SPAN, MIN_STRENGTH, accepts), span, bySheet);
-          }
-        }
-      }
-      pool.offer(accumulator); // only after a normal run: top() then leaves its arrays zeroed
-    }
+    });
     return bySheet;
   }
 
-  private void collect(ItemType type, CosineAccumulator.Hit[] hits, AnalyzedSpan span,
-      Map<String, Map<String, Evidence>> bySheet) {
-    for (CosineAccumulator.Hit hit : hits) {
-      ItemRecord item = indexes.item(type, hit.item());
-      Evidence e = evidence(type, item, span, hit.strength());
-      for (int i = 0; i < item.sheets().size(); i++) {
-        Evidence inSheet = e.withWeight(item.weight(i));
-        bySheet.computeIfAbsent(item.sheets().get(i), k -> new HashMap<>())
-            .merge(item.id(), inSheet, (a, b) -> a.strength() >= b.strength() ? a : b);
+  /**
+   * Every pair over the cosine floor, judged, span by span. The fan-out feature counts the items
+   * of both indexes the span reaches, whatever the options: the same span is judged alike in every
+   * view; the options only filter the pairs passed on.
+   */
+  void forEachCandidate(List<AnalyzedSpan> segments, List<AnalyzedSpan> phrases, MatchOptions options,
+      Consumer<Candidate> out) {
+    ItemType[] types = ItemType.values();
+    CosineAccumulator[] accumulators = new CosineAccumulator[types.length];
+    IntPredicate[] accepts = new IntPredicate[types.length];
+    for (ItemType type : types) {
+      CosineAccumulator a = pools.get(type).poll();
+      accumulators[type.ordinal()] = a != null ? a : new CosineAccumulator(indexes.vectors(type));
+      accepts[type.ordinal()] = filter(type, options);
+    }
+    for (List<AnalyzedSpan> spans : List.of(segments, phrases)) {
+      boolean phrase = spans == phrases;
+      for (AnalyzedSpan span : spans) {
+        if (span.isEmpty()) {
+          continue;
+        }
+        CosineAccumulator.Hit[][] hits = new CosineAccumulator.Hit[types.length][];
+        int fanOut = 0;
+        for (ItemType type : types) {
+          CosineAccumulator.Hit[] all = accumulators[type.ordinal()].top(span, HITS_PER_SPAN, MIN_STRENGTH, item -> true);
+          fanOut += all.length;
+          hits[type.ordinal()] = accepted(all, accepts[type.ordinal()], accumulators[type.ordinal()], span);
+        }
+        String segment = phrase ? enclosing(segments, span).span().text() : span.span().text();
+        for (ItemType type : types) {
+          for (CosineAccumulator.Hit hit : hits[type.ordinal()]) {
+            ItemRecord item = indexes.item(type, hit.item());
+            EvidenceFeatures f = judge.features(item, indexes.vectors(type), span, hit.strength(), phrase, segment, fanOut);
+            out.accept(new Candidate(type, item, span, f, judge.probability(f)));
+          }
+        }
       }
+    }
+    for (ItemType type : types) {
+      pools.get(type).offer(accumulators[type.ordinal()]); // only after a normal run: top() then leaves its arrays zeroed
+    }
+  }
+
+  /**
+   * The hits the options accept. When they dropped some of a full list, the best accepted items
+   * may lie further down: ask again with the filter (what the collector did before fan-out).
+   */
+  private static CosineAccumulator.Hit[] accepted(CosineAccumulator.Hit[] all, IntPredicate accepts,
+      CosineAccumulator accumulator, AnalyzedSpan span) {
+    List<CosineAccumulator.Hit> kept = new ArrayList<>(all.length);
+    for (CosineAccumulator.Hit h : all) {
+      if (accepts.test(h.item())) {
+        kept.add(h);
+      }
+    }
+    if (kept.size() == all.length) {
+      return all;
+    }
+    if (all.length == HITS_PER_SPAN) {
+      return accumulator.top(span, HITS_PER_SPAN, MIN_STRENGTH, accepts);
+    }
+    return kept.toArray(CosineAccumulator.Hit[]::new);
+  }
+
+  /** The segment a phrase lies in (segments are in text order and do not overlap). */
+  private static AnalyzedSpan enclosing(List<AnalyzedSpan> segments, AnalyzedSpan phrase) {
+    for (AnalyzedSpan s : segments) {
+      if (s.span().start() <= phrase.span().start() && phrase.span().end() <= s.span().end()) {
+        return s;
+      }
+    }
+    return phrase;
+  }
+
+  private void add(Candidate c, Map<String, Map<String, Evidence>> bySheet) {
+    ItemRecord item = c.item();
+    Evidence e = evidence(c.type(), item, c.span(), c.probability());
+    for (int i = 0; i < item.sheets().size(); i++) {
+      Evidence inSheet = e.withWeight(item.weight(i));
+      bySheet.computeIfAbsent(item.sheets().get(i), k -> new HashMap<>())
+          .merge(item.id(), inSheet, (a, b) -> a.strength() >= b.strength() ? a : b);
     }
   }
 

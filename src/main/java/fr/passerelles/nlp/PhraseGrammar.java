@@ -224,7 +224,8 @@ final class PhraseGrammar {
   private boolean startsActionNoun(int j) {
     int h = skip(j, DET);
     int length = h < n ? nouns.headLength(lower, h) : 0;
-    return length > 0 && h + length < n && DE.contains(lower.get(skip(h + length, ADJ)));
+    int after = length > 0 ? skip(h + length, ADJ) : n; // adjectives may run to the end
+    return after < n && DE.contains(lower.get(after));
   }
 
   private int nounGroupEnd(int j) {

@@ -225,4 +225,18 @@ class ActionPhraseExtractorTest {
     assertEquals(
         List.of(), extract("Contrôler et valider devis et factures relatifs aux dossiers traités"));
   }
+
+  /** An action noun followed by adjectives up to the end of a segment once read past the end. */
+  @Test
+  void extracts_from_every_text_of_the_evidence_set_without_failing() throws Exception {
+    java.nio.file.Path dir = java.nio.file.Path.of("src/test/resources/eval/evidence/texts");
+    try (var files = java.nio.file.Files.list(dir)) {
+      for (java.nio.file.Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+        String text = java.nio.file.Files.readString(f, java.nio.charset.StandardCharsets.UTF_8);
+        for (ActionPhrase p : extract(text)) {
+          assertEquals(p.text(), text.substring(p.start(), p.end()), f.getFileName().toString());
+        }
+      }
+    }
+  }
 }

@@ -1,0 +1,66 @@
+package fr.passerelles.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import fr.passerelles.Passerelles;
+import fr.passerelles.config.DataPaths;
+import fr.passerelles.eval.EvidenceCandidates;
+import fr.passerelles.eval.EvidenceEvaluation;
+import fr.passerelles.eval.EvidenceGrade;
+import fr.passerelles.eval.EvidenceSet;
+import fr.passerelles.eval.GeneratedSection;
+import fr.passerelles.match.EvidenceModel;
+import fr.passerelles.match.EvidenceProbe;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * {@code eval-evidence}: the graded evidence set. {@code --candidates} prints pairs to grade,
+ * {@code --fit} refits the evidence model on the fit part and writes it to the resources, and
+ * without either it reports the committed model on the held-out part ({@code --write FILE} puts the
+ * report in FILE's {@code evidence-quality} section).
+ */
+final class EvalEvidenceCommand {
+  static final String DEFAULT_TEXTS = "src/test/resources/eval/evidence/texts";
+  static final String DEFAULT_SET = "src/test/resources/eval/evidence/graded.jsonl";
+  static final String DEFAULT_MODEL = "src/main/resources" + EvidenceModel.RESOURCE;
+
+  private EvalEvidenceCommand() {}
+
+  static int run(Args args, DataPaths paths, PrintWriter out) throws IOException {
+    Path texts = Path.of(args.flags().getOrDefault("texts", DEFAULT_TEXTS));
+    try (Passerelles p = Passerelles.open(paths)) {
+      if (args.flags().containsKey("candidates")) {
+        ObjectMapper json = new ObjectMapper();
+        for (EvidenceGrade g : EvidenceCandidates.of(texts, p.textMatcher())) {
+          out.println(json.writeValueAsString(g));
+        }
+        return 0;
+      }
+      EvidenceSet set = EvidenceSet.load(Path.of(args.flags().getOrDefault("set", DEFAULT_SET)));
+      EvidenceProbe probe = new EvidenceProbe(p.indexes(), p.analysis().queryAnalyzer(), EvidenceModel.COSINE_RULE);
+      EvidenceEvaluation.Joined joined = EvidenceEvaluation.join(set, texts, p.textMatcher(), probe);
+      EvidenceModel model = EvidenceModel.load();
+      if (args.flags().containsKey("fit")) {
+        String fittedOn = set.file() + " sha256 " + set.sha256().substring(0, 12) + ", fit part: "
+            + EvidenceEvaluation.fitPart(joined.pairs()).size() + " pairs";
+        model = EvidenceEvaluation.fit(EvidenceEvaluation.fitPart(joined.pairs()), fittedOn);
+        Path file = Path.of(args.flags().getOrDefault("model", DEFAULT_MODEL));
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        Files.writeString(file, new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(model)
+            + "\n", StandardCharsets.UTF_8);
+        out.println("model written to " + file + " (rebuild to use it)");
+      }
+      String report = EvidenceEvaluation.report(set, joined, model);
+      out.print(report);
+      if (args.flags().containsKey("write")) {
+        GeneratedSection.write(Path.of(args.flags().get("write")), "evidence-quality", report);
+        out.println("\nwritten to " + args.flags().get("write"));
+      }
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,237 @@
+package fr.passerelles.eval;
+
+import fr.passerelles.match.EvidenceFeatures;
+import fr.passerelles.match.EvidenceModel;
+import fr.passerelles.match.EvidenceProbe;
+import fr.passerelles.match.TextMatcher;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/**
+ * The evidence model against the graded set: re-runs the evidence step on every text, finds each
+ * graded pair among the judged pairs, fits the model on the fit part and reports precision, recall
+ * and calibration on the held-out part.
+ */
+public final class EvidenceEvaluation {
+  /** L2 penalty of the fit: mild, a few hundred pairs for a dozen features. */
+  public static final double L2 = 1.0;
+  /**
+   * Precision the threshold must reach on the fit part's out-of-fold probabilities: the target
+   * (0.85) plus a margin, chosen before looking at the held-out part, since a threshold tuned to
+   * exactly 0.85 falls below it on new text about as often as above.
+   */
+  public static final double FIT_PRECISION = 0.88;
+  /** A threshold must keep at least this many fit pairs (no precision from a handful). */
+  static final int MIN_KEPT = 20;
+  /** Texts written in the style of ads, job descriptions and CVs (the others are ROME sentences). */
+  static final Predicate<String> REAL_STYLE = id -> !id.startsWith("rome-");
+  public static final String COMMAND = "bin/passerelles eval-evidence --fit";
+
+  private EvidenceEvaluation() {}
+
+  /** A graded pair with its features as the evidence step computes them today. */
+  public record Labelled(EvidenceGrade grade, EvidenceFeatures features) {}
+
+  /** The graded pairs found again, and how many were not (a span cut differently, an item gone). */
+  public record Joined(List<Labelled> pairs, int missing) {}
+
+  public static Joined join(EvidenceSet set, Path textsDir, TextMatcher matcher, EvidenceProbe probe) throws IOException {
+    Map<String, EvidenceFeatures> byKey = new HashMap<>();
+    for (Path file : EvidenceCandidates.texts(textsDir)) {
+      String id = EvidenceCandidates.textId(file);
+      String text = Files.readString(file, StandardCharsets.UTF_8);
+      for (EvidenceProbe.Pair p : probe.pairs(matcher.understand(text))) {
+        byKey.merge(key(id, p.span().text(), p.itemId()), p.features(),
+            (a, b) -> a.cosine() >= b.cosine() ? a : b);
+      }
+    }
+    List<Labelled> out = new ArrayList<>();
+    int missing = 0;
+    for (EvidenceGrade g : set.grades()) {
+      EvidenceFeatures f = byKey.get(key(g.text(), g.span(), g.item()));
+      if (f == null) {
+        missing++;
+      } else {
+        out.add(new Labelled(g, f));
+      }
+    }
+    return new Joined(List.copyOf(out), missing);
+  }
+
+  private static String key(String text, String span, String item) {
+    return text + "\u0000" + span + "\u0000" + item;
+  }
+
+  public static List<Labelled> fitPart(List<Labelled> pairs) {
+    return pairs.stream().filter(l -> !EvidenceSet.heldOut(l.grade().text())).toList();
+  }
+
+  public static List<Labelled> heldOutPart(List<Labelled> pairs) {
+    return pairs.stream().filter(l -> EvidenceSet.heldOut(l.grade().text())).toList();
+  }
+
+  /** Text folds of the fit part used to choose the threshold. */
+  static final int FOLDS = 5;
+
+  /**
+   * Fits the model on {@code fit} (target: right). The threshold is chosen on out-of-fold
+   * probabilities (each text's pairs scored by a model fitted without that text's fold), since
+   * in-sample probabilities flatter the precision a threshold reaches on new text.
+   */
+  public static EvidenceModel fit(List<Labelled> fit, String fittedOn) {
+    EvidenceModel all = fitWeights(fit, fittedOn);
+    double[] outOfFold = new double[fit.size()];
+    for (int fold = 0; fold < FOLDS; fold++) {
+      List<Labelled> train = new ArrayList<>();
+      for (Labelled l : fit) {
+        if (fold(l) != fold) {
+          train.add(l);
+        }
+      }
+      EvidenceModel m = fitWeights(train, fittedOn);
+      for (int i = 0; i < fit.size(); i++) {
+        if (fold(fit.get(i)) == fold) {
+          outOfFold[i] = m.probability(fit.get(i).features());
+        }
+      }
+    }
+    return new EvidenceModel(EvidenceFeatures.NAMES, all.intercept(), all.weights(), threshold(fit, outOfFold),
+        fittedOn, COMMAND);
+  }
+
+  private static int fold(Labelled l) {
+    return Math.floorMod(l.grade().text().hashCode(), FOLDS);
+  }
+
+  private static EvidenceModel fitWeights(List<Labelled> fit, String fittedOn) {
+    double[][] x = new double[fit.size()][];
+    boolean[] y = new boolean[fit.size()];
+    for (int i = 0; i < fit.size(); i++) {
+      x[i] = fit.get(i).features().vector();
+      y[i] = fit.get(i).grade().right();
+    }
+    double[] beta = LogisticTrainer.fit(x, y, L2);
+    double[] weights = new double[beta.length - 1];
+    System.arraycopy(beta, 1, weights, 0, weights.length);
+    return new EvidenceModel(EvidenceFeatures.NAMES, round(beta[0]), round(weights), 0.5, fittedOn, COMMAND);
+  }
+
+  /** The lowest probability whose pairs at or above it reach {@link #FIT_PRECISION}. */
+  static double threshold(List<Labelled> fit, double[] probability) {
+    List<double[]> scored = new ArrayList<>(); // {probability, right}
+    for (int i = 0; i < fit.size(); i++) {
+      scored.add(new double[] {probability[i], fit.get(i).grade().right() ? 1 : 0});
+    }
+    scored.sort((a, b) -> Double.compare(b[0], a[0]));
+    double best = 1;
+    int right = 0;
+    for (int i = 0; i < scored.size(); i++) {
+      right += (int) scored.get(i)[1];
+      boolean lastOfTie = i + 1 == scored.size() || scored.get(i + 1)[0] < scored.get(i)[0];
+      if (lastOfTie && i + 1 >= MIN_KEPT && right >= FIT_PRECISION * (i + 1)) {
+        best = scored.get(i)[0];
+      }
+    }
+    return Math.floor(best * 1000) / 1000; // three decimals, rounded down: the chosen pairs stay in
+  }
+
+  /** Precision and recall of a rule on some pairs, for right and for right-or-partial. */
+  public record Figures(int pairs, int kept, double precision, double recall, double precisionOrPartial,
+      double recallOrPartial) {}
+
+  public static Figures figures(List<Labelled> pairs, Predicate<Labelled> keeps) {
+    int kept = 0;
+    int right = 0;
+    int rightKept = 0;
+    int rp = 0;
+    int rpKept = 0;
+    for (Labelled l : pairs) {
+      boolean k = keeps.test(l);
+      kept += k ? 1 : 0;
+      if (l.grade().right()) {
+        right++;
+        rightKept += k ? 1 : 0;
+      }
+      if (l.grade().rightOrPartial()) {
+        rp++;
+        rpKept += k ? 1 : 0;
+      }
+    }
+    return new Figures(pairs.size(), kept, share(rightKept, kept), share(rightKept, right), share(rpKept, kept),
+        share(rpKept, rp));
+  }
+
+  /** The Markdown report on the held-out part (the section docs/quality.md shows). */
+  public static String report(EvidenceSet set, Joined joined, EvidenceModel model) {
+    List<Labelled> held = heldOutPart(joined.pairs());
+    List<Labelled> fit = fitPart(joined.pairs());
+    StringBuilder md = new StringBuilder();
+    md.append(String.format(Locale.ROOT,
+        "Set: `%s` (%d pairs, sha256 %s); held-out part: %d pairs of %d texts, fit part: %d pairs of %d texts;"
+            + " graded pairs not found again: %d. Model: threshold %.3f, %s. Produced by"
+            + " `bin/passerelles eval-evidence --write docs/quality.md`.%n%n",
+        set.file(), set.grades().size(), set.sha256().substring(0, 12), held.size(), texts(held), fit.size(), texts(fit),
+        joined.missing(), model.threshold(), model.fittedOn()));
+    md.append("| held-out texts | rule | pairs | kept | precision | recall | precision (right+partial) | recall (right+partial) |\n");
+    md.append("|---|---|---:|---:|---:|---:|---:|---:|\n");
+    rows(md, "all", held, model);
+    rows(md, "ads, job descriptions, CVs", held.stream().filter(l -> REAL_STYLE.test(l.grade().text())).toList(), model);
+    rows(md, "ROME sentences", held.stream().filter(l -> !REAL_STYLE.test(l.grade().text())).toList(), model);
+    md.append("\nCalibration on the held-out part (the model's probability against the share graded right):\n\n");
+    md.append("| probability | pairs | mean probability | right | right+partial |\n|---|---:|---:|---:|---:|\n");
+    double[] edges = {0, 0.2, 0.4, 0.6, 0.8, 1.0001};
+    for (int b = 0; b + 1 < edges.length; b++) {
+      double lo = edges[b];
+      double hi = edges[b + 1];
+      List<Labelled> in = held.stream().filter(l -> {
+        double p = model.probability(l.features());
+        return p >= lo && p < hi;
+      }).toList();
+      double mean = in.stream().mapToDouble(l -> model.probability(l.features())).average().orElse(0);
+      md.append(String.format(Locale.ROOT, "| %.1f–%.1f | %d | %.3f | %.3f | %.3f |%n", lo, Math.min(hi, 1.0), in.size(),
+          mean, share(in.stream().filter(l -> l.grade().right()).count(), in.size()),
+          share(in.stream().filter(l -> l.grade().rightOrPartial()).count(), in.size())));
+    }
+    return md.toString();
+  }
+
+  private static void rows(StringBuilder md, String name, List<Labelled> pairs, EvidenceModel model) {
+    row(md, name, "before: cosine ≥ 0.2", figures(pairs, l -> EvidenceModel.COSINE_RULE.accepts(
+        EvidenceModel.COSINE_RULE.probability(l.features()))));
+    row(md, name, String.format(Locale.ROOT, "after: probability ≥ %.3f", model.threshold()),
+        figures(pairs, l -> model.accepts(model.probability(l.features()))));
+  }
+
+  private static void row(StringBuilder md, String name, String rule, Figures f) {
+    md.append(String.format(Locale.ROOT, "| %s | %s | %d | %d | %.3f | %.3f | %.3f | %.3f |%n", name, rule, f.pairs(),
+        f.kept(), f.precision(), f.recall(), f.precisionOrPartial(), f.recallOrPartial()));
+  }
+
+  private static long texts(List<Labelled> pairs) {
+    return pairs.stream().map(l -> l.grade().text()).distinct().count();
+  }
+
+  private static double share(long a, long b) {
+    return b == 0 ? 0 : (double) a / b;
+  }
+
+  private static double round(double v) {
+    return Math.round(v * 1e6) / 1e6;
+  }
+
+  private static double[] round(double[] v) {
+    double[] out = new double[v.length];
+    for (int i = 0; i < v.length; i++) {
+      out[i] = round(v[i]);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,51 @@
+package fr.passerelles.match;
+
+import java.util.regex.Pattern;
+
+/**
+ * Cues that a segment is context, not a statement of work: an ad's employer presentation,
+ * contract, salary, application and profile lines; a CV's dates, education, languages and hobbies.
+ * A feature of {@link EvidenceJudge}, which weighs it with the others (a dated CV line may still
+ * state a task). Private to evidence and meant to be replaced by the input's zone tagging once the
+ * NLP step marks zones: keep the two from drifting apart then.
+ */
+final class EvidenceBoilerplate {
+  private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+  private static final Pattern AD = Pattern.compile(String.join("|",
+      // contract and conditions
+      "\\b(cdi|cdd|intérim|temps (plein|partiel)|poste à pourvoir|emploi permanent|contractuels?|titulaires?"
+          + "|catégorie [abc]\\b|cadre d'emplois|horaires|week-ends?|jours fériés|télétravail|astreinte)\\b",
+      // pay and perks
+      "\\b(salaire|rémunération|brut|k€|prime|primes|tickets? restaurant|mutuelle|13e mois|rtt"
+          + "|intéressement|avantages|cse|taux horaire|congés payés)\\b|€",
+      // application
+      "\\b(postuler|postulez|candidature|lettre de motivation|envoyez|adressez|adresser|contactez"
+          + "|rejoignez|recrute|recrutons|recherchons|date limite)\\b",
+      // employer presentation
+      "\\b(nous sommes|notre (groupe|société|entreprise|agence|cabinet|association|enseigne|hôtel|client)"
+          + "|leader|collaborateurs|salariés|créée? en|fondée? en|implantée?s?|depuis plus de|présente? dans"
+          + "|acteur reconnu|font confiance)\\b",
+      // profile requirements
+      "\\b(profil|vous êtes|exigée?s?|souhaitée?|appréciée?|indispensables?|débutants acceptés"
+          + "|permis [a-e]\\b|titulaire d)"), FLAGS);
+
+  private static final Pattern CV = Pattern.compile(String.join("|",
+      "\\b(19|20)\\d\\d\\b",
+      "^\\s*(formation|diplômes?|langues?|loisirs|centres d'intérêt|sports?|bénévolat|permis|atouts"
+          + "|qualités|compétences|logiciels|outils)\\b",
+      "\\b(bts|dut|cap|bac|licence|master|université|iut|école)\\b",
+      "@|\\b0\\d( ?\\d\\d){4}\\b"), FLAGS);
+
+  private EvidenceBoilerplate() {}
+
+  /** An ad's context line (employer, contract, pay, application, profile). */
+  static boolean adContext(String segment) {
+    return AD.matcher(segment).find();
+  }
+
+  /** A CV's context line (dates, education, languages, hobbies, contact). */
+  static boolean cvContext(String segment) {
+    return CV.matcher(segment).find();
+  }
+}

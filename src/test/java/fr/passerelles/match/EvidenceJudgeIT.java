@@ -1,0 +1,105 @@
+package fr.passerelles.match;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.passerelles.Passerelles;
+import fr.passerelles.config.DataPaths;
+import fr.passerelles.corpus.TestCorpus;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Evidence features and the committed model on the branch corpus (no ROME release: fast). */
+class EvidenceJudgeIT {
+  @TempDir static Path indexDir;
+  static Passerelles engine;
+  static EvidenceProbe probe;
+
+  @BeforeAll
+  static void open() {
+    engine = Passerelles.open(new DataPaths(TestCorpus.dir(), Optional.empty(), indexDir));
+    probe = new EvidenceProbe(engine.indexes(), engine.analysis().queryAnalyzer(), EvidenceModel.load());
+  }
+
+  @AfterAll
+  static void close() throws Exception {
+    engine.close();
+  }
+
+  private static List<EvidenceProbe.Pair> pairs(String text) throws Exception {
+    return probe.pairs(engine.textMatcher().understand(text));
+  }
+
+  private static EvidenceProbe.Pair pair(List<EvidenceProbe.Pair> pairs, String span, String itemStart) {
+    return pairs.stream()
+        .filter(p -> p.span().text().equals(span) && p.itemText().startsWith(itemStart))
+        .findFirst().orElseThrow(() -> new AssertionError("no pair " + span + " → " + itemStart + " in " + pairs));
+  }
+
+  @Test
+  void a_nominal_cv_line_meets_the_verbal_item_by_its_head() throws Exception {
+    String line = "Traitement des réclamations clients";
+    List<EvidenceProbe.Pair> pairs = pairs(line);
+    EvidenceProbe.Pair treats = pair(pairs, line, "Traite les demandes complexes et en partie les réclamations");
+    EvidenceProbe.Pair takesPart = pair(pairs, line, "Participe au traitement des réclamations");
+    EvidenceProbe.Pair medical = pair(pairs, line, "Traite les réclamations, plaintes et litiges sur les aspects médicaux");
+    assertTrue(treats.features().headMatched(), "traitement is a form of traite: " + treats);
+    assertFalse(takesPart.features().headMatched(), "its head is participe: " + takesPart);
+    assertFalse(treats.features().phrase() || treats.features().boilerplate() || treats.features().context());
+    EvidenceModel model = EvidenceModel.load();
+    assertTrue(model.accepts(treats.probability()) && model.accepts(takesPart.probability()), pairs.toString());
+    assertFalse(model.accepts(medical.probability()), "the line says nothing of medical complaints: " + medical);
+  }
+
+  @Test
+  void the_features_are_the_cosine_parts() throws Exception {
+    for (EvidenceProbe.Pair p : pairs("Gestion des réclamations clients et des litiges avec les prestataires")) {
+      EvidenceFeatures f = p.features();
+      assertEquals(f.cosine(), Math.sqrt(f.itemCoverage() * f.spanCoverage()), 1e-4, p.itemText());
+      assertTrue(f.matchedTerms() <= f.itemTerms() && f.fanOut() >= 1 && f.fanOut() <= 2 * EvidenceCollector.HITS_PER_SPAN);
+      assertTrue(f.cosine() >= EvidenceCollector.MIN_STRENGTH);
+    }
+  }
+
+  @Test
+  void an_employer_and_pay_line_is_flagged_and_gives_no_evidence() throws Exception {
+    String ad = """
+        Notre société, leader de l'assistance aux voyageurs et du rapatriement sanitaire, compte 3 000 collaborateurs.
+        Salaire : 2 000 € brut, prime d'assistance, mutuelle ; poste en CDI.
+        Organiser le rapatriement des bénéficiaires et suivre les dossiers d'assistance jusqu'à leur clôture.
+        """;
+    List<EvidenceProbe.Pair> pairs = pairs(ad);
+    assertTrue(pairs.stream().anyMatch(p -> p.span().text().startsWith("Notre société")), "the employer line shares words with items");
+    for (EvidenceProbe.Pair p : pairs) {
+      if (p.span().text().startsWith("Notre société") || p.span().text().startsWith("Salaire")) {
+        assertTrue(p.features().boilerplate(), p.span().text());
+      }
+    }
+    MatchResult r = engine.textMatcher().match(ad, MatchOptions.DEFAULT);
+    assertFalse(r.matches().isEmpty());
+    for (SheetMatch m : r.matches()) {
+      for (Evidence e : m.evidence()) {
+        assertFalse(e.segment().text().startsWith("Notre société") || e.segment().text().startsWith("Salaire"),
+            m.id() + " " + e.text() + " ← " + e.segment().text());
+        assertTrue(e.strength() >= EvidenceModel.load().threshold(), "strength is the judged probability");
+      }
+    }
+  }
+
+  @Test
+  void the_cosine_rule_model_is_the_old_threshold() {
+    EvidenceModel rule = EvidenceModel.COSINE_RULE;
+    assertTrue(rule.accepts(rule.probability(features(0.2))));
+    assertFalse(rule.accepts(rule.probability(features(0.19))));
+  }
+
+  private static EvidenceFeatures features(double cosine) {
+    return new EvidenceFeatures(cosine, 0, 0, 1, 1, false, false, 1, 1, false, false, false, false, false, false);
+  }
+}
