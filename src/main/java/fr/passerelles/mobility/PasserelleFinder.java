@@ -85,18 +85,18 @@ final class PasserelleFinder {
   }
 
   /**
-   * A computed move is one a person makes by acquiring competences: never to a regulated
-   * profession the origin is not in (the diploma opens it), and for a branch origin the study's
+   * For a branch origin, a computed move is one a person makes by acquiring competences: never to
+   * a regulated profession the origin is not in (the diploma opens it), and within the study's
    * classification rule with no rise of more than {@link MobilitySettings#maxLevelRise()} grades.
-   * ROME origins are not filtered by grade: the rule is the branch's, and ROME's own links step
-   * down (its moves are flagged, not dropped).
+   * ROME origins are not filtered: the rule is the branch's, ROME's own links step down and reach
+   * regulated jobs; such moves carry their classification check and regulation instead.
    */
   private boolean reachable(MetierProfile origin, MetierProfile target) {
-    if (target.regulation() != null && target.regulation().barrierFrom(origin.regulation())) {
-      return false;
-    }
     if (origin.type() != SheetType.BRANCH) {
       return true;
+    }
+    if (target.regulation() != null && target.regulation().barrierFrom(origin.regulation())) {
+      return false;
     }
     ClassificationLevel from = origin.classification();
     ClassificationLevel to = target.classification();
