@@ -19,6 +19,7 @@ import java.util.List;
  */
 final class MobilityHandlers {
   private static final String SCOPE = "scope";
+  private static final String FULL = "full";
 
   private final EngineHolder engine;
   private final TextBodyReader bodies;
@@ -28,9 +29,10 @@ final class MobilityHandlers {
     this.bodies = bodies;
   }
 
-  /** {@code GET /metiers/{code}/passerelles?scope=branch|rome|all}. */
+  /** {@code GET /metiers/{code}/passerelles?scope=branch|rome|all&full=true}. */
   void passerelles(Context ctx) {
-    QueryParams.allowOnly(ctx, List.of(SCOPE));
+    QueryParams.allowOnly(ctx, List.of(SCOPE, FULL));
+    boolean full = full(ctx);
     String code = ctx.pathParam("code");
     String scopeParam = ctx.queryParam(SCOPE);
     MobilityScope scope = null;
@@ -43,21 +45,34 @@ final class MobilityHandlers {
     }
     Mobility mobility = engine.require(ctx).mobility();
     try {
-      ctx.json(MobilityMapper.area(scope == null ? mobility.passerelles(code) : mobility.passerelles(code, scope)));
+      ctx.json(MobilityMapper.area(scope == null ? mobility.passerelles(code) : mobility.passerelles(code, scope), full));
     } catch (UnknownMetierException e) {
       throw new NotFoundResponse("Métier ou fiche inconnue : " + code);
     }
   }
 
+  /** {@code ?full=true|false}: every missing competence of each passerelle, else its key gaps. */
+  private static boolean full(Context ctx) {
+    String v = ctx.queryParam(FULL);
+    if (v == null || v.equals("false")) {
+      return false;
+    }
+    if (v.equals("true")) {
+      return true;
+    }
+    throw new BadRequestResponse("Paramètre full invalide : attendu true ou false.");
+  }
+
   /** {@code POST /passerelles}: a text → its closest métier and the passerelles it leaves to learn. */
   void personal(Context ctx) {
+    boolean full = full(ctx);
     PersonalRequest request = bodies.readJson(ctx, PersonalRequest.class, PersonalRequest::text);
     SheetType type = request.type() == null ? SheetType.BRANCH : SheetType.parse(request.type());
     if (type == null) {
       throw new BadRequestResponse("Champ type invalide : attendu branch ou rome.");
     }
     try {
-      ctx.json(MobilityMapper.personal(engine.require(ctx).mobility().personal(request.text(), type)));
+      ctx.json(MobilityMapper.personal(engine.require(ctx).mobility().personal(request.text(), type), full));
     } catch (NotFrenchException e) {
       throw UnprocessableTextException.refused(e.verdict().reason());
     }

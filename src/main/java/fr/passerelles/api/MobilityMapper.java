@@ -26,27 +26,40 @@ import fr.passerelles.mobility.PersonalMobility;
 
 /** Mobility results → DTOs (no domain object leaves the API). */
 final class MobilityMapper {
+  /** Prerequisites listed per passerelle unless the full lists are asked for (heaviest first). */
+  static final int KEY_PREREQUISITES = 3;
+
   private MobilityMapper() {}
 
-  static MobilityAreaDto area(MobilityArea a) {
+  /** @param full every missing competence of each passerelle, else only its key gaps */
+  static MobilityAreaDto area(MobilityArea a, boolean full) {
     return new MobilityAreaDto(ref(a.origin()), a.classificationLevel(),
         a.degrees().stream().map(g -> new DegreeGroupDto(g.degree(), g.label(),
-            g.passerelles().stream().map(MobilityMapper::passerelle).toList())).toList(),
-        a.unresolved().stream().map(m -> new StatedMoveDto(m.text(), m.reference())).toList());
+            g.passerelles().stream().map(p -> passerelle(p, full)).toList())).toList(),
+        a.unresolved().stream().map(m -> new StatedMoveDto(m.text(), m.reference())).toList(),
+        a.classification() == null ? null : a.classification().grade(),
+        a.classification() == null ? null : a.classification().basis(), full);
   }
 
-  static PersonalMobilityDto personal(PersonalMobility p) {
-    return new PersonalMobilityDto(ref(p.closest()), p.matchScore(), area(p.area()));
+  static PersonalMobilityDto personal(PersonalMobility p, boolean full) {
+    return new PersonalMobilityDto(ref(p.closest()), p.matchScore(), area(p.area(), full));
   }
 
   static GapDto gap(Gap g) {
     return new GapDto(ref(g.from()), ref(g.to()), g.overlap(), g.coverage(), g.comparable(),
-        g.shared().stream().map(MobilityMapper::competence).toList(),
-        g.missing().stream().map(MobilityMapper::competence).toList(),
+        g.shared().stream().map(c -> competence(c, false)).toList(),
+        g.missing().stream().map(c -> competence(c, keyIds(g.keyGaps()).contains(c.id()))).toList(),
         g.fields().stream().map(f -> new FieldGapDto(field(f.field()), f.targetShare(), f.originShare(), f.missing(), f.isNew())).toList(),
         g.newFields().stream().map(MobilityMapper::field).toList(),
         new DegreeDto(g.degree().value(), g.degree().label(), g.degree().newFields()),
-        classification(g.classification()));
+        classification(g.classification()),
+        g.keyGaps().stream().map(c -> competence(c, true)).toList(),
+        g.prerequisites().stream().map(c -> competence(c, false)).toList(),
+        g.regulation() == null ? null : g.regulation().basis());
+  }
+
+  private static java.util.Set<String> keyIds(java.util.List<GapCompetence> keys) {
+    return keys.stream().map(GapCompetence::id).collect(java.util.stream.Collectors.toSet());
   }
 
   static fr.passerelles.api.dto.TrainingNeedsDto trainingNeeds(fr.passerelles.mobility.TrainingNeeds t) {
@@ -57,14 +70,20 @@ final class MobilityMapper {
             n.targets())).toList());
   }
 
-  private static MobilityPasserelleDto passerelle(Passerelle p) {
+  private static MobilityPasserelleDto passerelle(Passerelle p, boolean full) {
+    java.util.Set<String> keys = keyIds(p.keyGaps());
+    int acquire = (int) p.missing().stream().filter(c -> c.action() == GapCompetence.Action.ACQUIRE).count();
     return new MobilityPasserelleDto(ref(p.target()), p.degree(), p.statedDegree(), p.computedDegree(), p.source(),
         p.references(), p.statedText(), p.overlap(), p.coverage(),
-        p.missing().stream().map(MobilityMapper::competence).toList(),
+        (full ? p.missing() : p.keyGaps()).stream().map(c -> competence(c, keys.contains(c.id()))).toList(),
         p.newFields().stream().map(MobilityMapper::field).toList(),
         classification(p.classification()), exposure(p.aiExposure()), p.gapKnown(),
         p.evidenced().stream().map(e -> new EvidencedDto(e.competenceId(), e.text(),
-            e.sentence().start(), e.sentence().end(), e.sentence().text(), e.strength())).toList());
+            e.sentence().start(), e.sentence().end(), e.sentence().text(), e.strength())).toList(),
+        p.missing().size(), acquire, p.missing().size() - acquire,
+        p.prerequisites().stream().limit(full ? Long.MAX_VALUE : KEY_PREREQUISITES).map(c -> competence(c, false)).toList(),
+        p.prerequisites().size(),
+        p.regulation() == null ? null : p.regulation().basis(), p.degreeContradicted());
   }
 
   private static MobilityTargetDto ref(MetierRef r) {
@@ -75,13 +94,14 @@ final class MobilityMapper {
     return f == null ? null : new FieldDto(f.code(), f.label(), f.domaine(), f.domaineLabel());
   }
 
-  private static GapCompetenceDto competence(GapCompetence c) {
-    return new GapCompetenceDto(c.id(), c.text(), c.kind(), c.weight(), field(c.field()),
-        c.action() == null ? null : c.action().json(), c.coveredBy());
+  private static GapCompetenceDto competence(GapCompetence c, boolean key) {
+    return new GapCompetenceDto(c.id(), c.text(), c.kind(), Math.round(c.weight() * 10_000) / 10_000.0, field(c.field()),
+        c.action() == null ? null : c.action().json(), c.coveredBy(), field(c.area()), c.relatedTo(), key);
   }
 
   private static ClassificationDto classification(ClassificationCheck c) {
-    return c == null ? null : new ClassificationDto(c.status().json(), c.fromLevel(), c.toLevel());
+    return c == null ? null : new ClassificationDto(c.status().json(), c.fromLevel(), c.toLevel(), c.fromGrade(),
+        c.toGrade());
   }
 
   private static AiExposureDto exposure(AiExposure e) {

@@ -35,7 +35,10 @@ final class GapCommand {
     out.printf(Locale.ROOT, "recouvrement %.3f, part des compétences de la cible déjà acquises %.0f %%%n", g.overlap(),
         100 * g.coverage());
     out.printf(Locale.ROOT, "règle de classification : %s (niveau %s → %s)%n", g.classification().status().json(),
-        level(g.classification().fromLevel()), level(g.classification().toLevel()));
+        grade(g.classification().fromGrade()), grade(g.classification().toGrade()));
+    if (g.regulation() != null) {
+      out.printf(Locale.ROOT, "profession réglementée, diplôme requis : %s%n", g.regulation().basis());
+    }
     out.println();
     out.println("champs de la cible (part cible / part origine / manquantes) :");
     for (FieldGap f : g.fields()) {
@@ -47,10 +50,27 @@ final class GapCommand {
     for (GapCompetence c : g.shared()) {
       out.printf(Locale.ROOT, "  %-14s %-4s %s  ← %s%n", c.id(), code(c), abbreviate(c.text(), 80), c.coveredBy());
     }
+    out.printf(Locale.ROOT, "compétences clés (%d) :%n", g.keyGaps().size());
+    for (GapCompetence c : g.keyGaps()) {
+      out.printf(Locale.ROOT, "  %-14s %-4s %-8s %s%n", c.id(), area(c), c.action().json(), abbreviate(c.text(), 80));
+    }
+    out.printf(Locale.ROOT, "prérequis (%d) :%n", g.prerequisites().size());
+    for (GapCompetence c : g.prerequisites()) {
+      out.printf(Locale.ROOT, "  %-14s %s%n", c.id(), abbreviate(c.text(), 80));
+    }
     out.printf(Locale.ROOT, "compétences manquantes (%d) :%n", g.missing().size());
     for (GapCompetence c : g.missing()) {
-      out.printf(Locale.ROOT, "  %-14s %-4s %-8s %s%n", c.id(), code(c), c.action().json(), abbreviate(c.text(), 80));
+      out.printf(Locale.ROOT, "  %-14s %-4s %-8s %s%s%n", c.id(), area(c), c.action().json(), abbreviate(c.text(), 80),
+          c.relatedTo() == null ? "" : "  ~ " + c.relatedTo());
     }
+  }
+
+  private static String area(GapCompetence c) {
+    return c.area() == null ? "?" : c.area().code();
+  }
+
+  private static String grade(Double g) {
+    return g == null ? "inconnu" : PasserellesCommand.grade(g);
   }
 
   private static String code(GapCompetence c) {

@@ -1,21 +1,24 @@
 package fr.passerelles.mobility;
 
 /**
- * The study's rule: a move goes only to an equal or higher classification level. Levels are the
- * minimum certification levels the branch sheets state (3 = CAP … 8 = doctorat).
+ * The study's rule: a move goes only to an equal or higher classification. Grades are {@link
+ * ClassificationLevel#grade()}: the certification level the sheets or ROME's access texts require,
+ * with half a step for a range and one for encadrement.
  *
  * @param status whether the rule holds, fails or cannot be applied
- * @param fromLevel the origin's level, null when unknown
- * @param toLevel the target's level, null when unknown
+ * @param fromLevel the origin's minimum certification level (3 = CAP … 8 = doctorat), null when unknown
+ * @param toLevel the target's, null when unknown
+ * @param fromGrade the origin's grade, null when unknown
+ * @param toGrade the target's grade, null when unknown
  */
-public record ClassificationCheck(Status status, Integer fromLevel, Integer toLevel) {
+public record ClassificationCheck(Status status, Integer fromLevel, Integer toLevel, Double fromGrade, Double toGrade) {
 
   public enum Status {
-    /** Equal or higher level. */
+    /** Equal or higher grade. */
     SATISFIED,
-    /** Lower level: the study's rule excludes the move. */
+    /** Lower grade: a step down, which the study's rule excludes. */
     VIOLATED,
-    /** A level is unknown (ROME sheets, borrowed métiers, sheets that state none). */
+    /** A grade is unknown (nothing the referential says gives one). */
     NOT_APPLICABLE;
 
     public String json() {
@@ -23,11 +26,15 @@ public record ClassificationCheck(Status status, Integer fromLevel, Integer toLe
     }
   }
 
-  public static ClassificationCheck of(Integer from, Integer to) {
+  public static ClassificationCheck of(ClassificationLevel from, ClassificationLevel to) {
+    Integer fl = from == null ? null : from.diploma();
+    Integer tl = to == null ? null : to.diploma();
+    Double fg = from == null ? null : from.grade();
+    Double tg = to == null ? null : to.grade();
     if (from == null || to == null) {
-      return new ClassificationCheck(Status.NOT_APPLICABLE, from, to);
+      return new ClassificationCheck(Status.NOT_APPLICABLE, fl, tl, fg, tg);
     }
-    return new ClassificationCheck(to >= from ? Status.SATISFIED : Status.VIOLATED, from, to);
+    return new ClassificationCheck(tg >= fg ? Status.SATISFIED : Status.VIOLATED, fl, tl, fg, tg);
   }
 
   public boolean allows() {

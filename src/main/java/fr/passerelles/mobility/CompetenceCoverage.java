@@ -22,6 +22,23 @@ final class CompetenceCoverage {
     this.textEquivalence = textEquivalence;
   }
 
+  /**
+   * The competences without near-duplicates: an item whose text is at least {@code nearSame} close
+   * to one kept before it (the two versions of a sheet, two borrowed sheets stating the same item)
+   * is dropped; the list is in the caller's order, so put the preferred ones first.
+   */
+  List<ProfileCompetence> distinct(List<ProfileCompetence> items, double nearSame) {
+    List<ProfileCompetence> kept = new ArrayList<>();
+    Origin seen = new Origin(List.of());
+    for (ProfileCompetence c : items) {
+      if (seen.closest(c.terms(), nearSame) == null) {
+        kept.add(c);
+        seen = new Origin(kept);
+      }
+    }
+    return kept;
+  }
+
   /** The origin's competences, indexed once for the look-ups of one gap. */
   Origin origin(MetierProfile profile) {
     return new Origin(profile.competences());
@@ -46,6 +63,22 @@ final class CompetenceCoverage {
       }
     }
 
+    /**
+     * The id of the origin competence that partly matches {@code c} — same macro-compétence of
+     * ROME's tree, or a text at least {@code partial} close — or null: the evidence that makes a
+     * missing competence one to deepen rather than to acquire.
+     */
+    String relatedTo(ProfileCompetence c, double partial) {
+      if (c.macro() != 0) {
+        for (ProfileCompetence o : competences) {
+          if (o.macro() == c.macro()) {
+            return o.id();
+          }
+        }
+      }
+      return closest(c.terms(), partial);
+    }
+
     /** The id of the origin competence that covers {@code c}, or null. */
     String coveredBy(ProfileCompetence c) {
       for (String e : c.equivalents()) {
@@ -59,6 +92,10 @@ final class CompetenceCoverage {
 
     /** The origin competence whose text is closest to these terms, if close enough; else null. */
     String coveredByText(Collection<String> text) {
+      return closest(text, textEquivalence);
+    }
+
+    private String closest(Collection<String> text, double threshold) {
       LinkedHashSet<String> terms = new LinkedHashSet<>(text);
       double norm = vectors.norm2(terms);
       if (norm == 0) {
@@ -75,7 +112,7 @@ final class CompetenceCoverage {
         }
       }
       String best = null;
-      double bestCosine = textEquivalence;
+      double bestCosine = threshold;
       for (int i = 0; i < shared.length; i++) {
         if (shared[i] > 0) {
           double cos = shared[i] / Math.sqrt(norm * norms[i]);

@@ -2,52 +2,70 @@ package fr.passerelles.mobility;
 
 import fr.passerelles.mobility.GapCompetence.Action;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 /** Computes the {@link Gap} between two profiles. Thread-safe. */
 final class GapAnalysis {
   private final CompetenceCoverage coverage;
   private final DegreeRule degrees;
   private final ProfileSimilarity similarity;
+  private final KeyGaps keyGaps;
 
-  GapAnalysis(CompetenceCoverage coverage, DegreeRule degrees, ProfileSimilarity similarity) {
+  GapAnalysis(CompetenceCoverage coverage, DegreeRule degrees, ProfileSimilarity similarity, KeyGaps keyGaps) {
     this.coverage = coverage;
     this.degrees = degrees;
     this.similarity = similarity;
+    this.keyGaps = keyGaps;
   }
 
   Gap gap(MetierProfile origin, MetierProfile target) {
-    ClassificationCheck classification = ClassificationCheck.of(origin.classificationLevel(), target.classificationLevel());
+    ClassificationCheck classification = ClassificationCheck.of(origin.classification(), target.classification());
+    Regulation regulation = target.regulation() != null && target.regulation().barrierFrom(origin.regulation())
+        ? target.regulation() : null;
     if (origin.competences().isEmpty() || target.competences().isEmpty()) {
-      return new Gap(origin.ref(), target.ref(), 0, 0, false, List.of(), List.of(), List.of(), List.of(), null,
-          classification);
+      return new Gap(origin.ref(), target.ref(), 0, 0, false, List.of(), List.of(), List.of(), List.of(), List.of(),
+          List.of(), null, classification, regulation);
     }
     CompetenceCoverage.Origin o = coverage.origin(origin);
-    Set<CompetenceField> originFields = new HashSet<>(origin.fieldMass().keySet());
     List<GapCompetence> shared = new ArrayList<>();
     List<ProfileCompetence> lacking = new ArrayList<>();
     double covered = 0;
     for (ProfileCompetence c : target.competences()) {
       String by = o.coveredBy(c);
       if (by != null) {
-        shared.add(new GapCompetence(c.id(), c.text(), c.kind(), c.weight(), c.field(), Action.SHARED, by));
+        shared.add(competence(c, Action.SHARED, by, null));
         covered += c.weight();
       } else {
         lacking.add(c);
       }
     }
+    // heaviest first, so that merging near-duplicates keeps the item that says most about the target
+    lacking.sort(Comparator.comparingDouble(ProfileCompetence::weight).reversed());
     List<GapCompetence> missing = new ArrayList<>();
-    for (ProfileCompetence c : lacking) {
-      Action a = c.field() != null && originFields.contains(c.field()) ? Action.DEEPEN : Action.ACQUIRE;
-      missing.add(new GapCompetence(c.id(), c.text(), c.kind(), c.weight(), c.field(), a, null));
+    List<GapCompetence> prerequisites = new ArrayList<>();
+    Map<String, ProfileCompetence> byId = new HashMap<>();
+    for (ProfileCompetence c : coverage.distinct(lacking, MobilitySettings.NEAR_SAME)) {
+      byId.put(c.id(), c);
+      if (c.prerequisite()) {
+        prerequisites.add(competence(c, Action.PREREQUISITE, null, null));
+        continue;
+      }
+      String related = o.relatedTo(c, MobilitySettings.PARTIAL_MATCH);
+      missing.add(competence(c, related != null ? Action.DEEPEN : Action.ACQUIRE, null, related));
     }
     List<FieldGap> fields = degrees.fields(origin, target, missing);
     List<CompetenceField> newFields = fields.stream().filter(FieldGap::isNew).map(FieldGap::field).toList();
     double mass = target.mass();
     return new Gap(origin.ref(), target.ref(), DegreeRule.round(similarity.overlap(origin.id(), target.id())),
-        DegreeRule.round(mass == 0 ? 0 : covered / mass), true, shared, missing, fields, newFields,
-        degrees.degree(fields), classification);
+        DegreeRule.round(mass == 0 ? 0 : covered / mass), true, shared, missing,
+        keyGaps.select(target, missing, byId), prerequisites, fields, newFields, degrees.degree(fields),
+        classification, regulation);
+  }
+
+  private static GapCompetence competence(ProfileCompetence c, Action a, String coveredBy, String related) {
+    return new GapCompetence(c.id(), c.text(), c.kind(), c.weight(), c.field(), a, coveredBy, c.area(), related);
   }
 }

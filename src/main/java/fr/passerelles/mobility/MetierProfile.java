@@ -10,8 +10,9 @@ import java.util.Map;
  *
  * @param id see {@link MetierRef#id()}
  * @param metier the 2009 métier code (branch) or the ROME code
- * @param classificationLevel the minimum certification level its sheet states (3 = CAP … 8 =
- *     doctorat), null when unknown (ROME sheets, borrowed métiers, sheets that state none)
+ * @param classification its level for the classification rule ({@link MetierGrades}), null when
+ *     nothing the referential says gives one
+ * @param regulation the regulated diploma or title it needs, null when none
  * @param sources the branch sheets it is built from, or the ROME sheets it borrows
  * @param counterparts the ROME sheets the study's annex maps a described branch métier to
  * @param competences what the métier's own sheet states (or, for a métier the seeds only name,
@@ -31,7 +32,8 @@ public record MetierProfile(
     String family,
     String familyLabel,
     String metier2024,
-    Integer classificationLevel,
+    ClassificationLevel classification,
+    Regulation regulation,
     List<String> sources,
     List<String> counterparts,
     String parent,
@@ -44,6 +46,16 @@ public record MetierProfile(
     counterparts = List.copyOf(counterparts);
     competences = List.copyOf(competences);
     counterpartCompetences = List.copyOf(counterpartCompetences);
+  }
+
+  /** The minimum certification level (3 = CAP … 8 = doctorat), null when unknown. */
+  public Integer classificationLevel() {
+    return classification == null ? null : classification.diploma();
+  }
+
+  /** Whether its competences are a borrowed ROME sheet's (a métier the seeds only name). */
+  public boolean borrowed() {
+    return type == SheetType.BRANCH && !sources.isEmpty() && sources.get(0).matches("[A-N]\\d{4}");
   }
 
   public MetierRef ref() {

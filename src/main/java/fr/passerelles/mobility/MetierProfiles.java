@@ -17,7 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntFunction;
@@ -44,7 +43,8 @@ public final class MetierProfiles {
    */
   public static MetierProfiles build(
       Corpus corpus, List<SearchableSheet> sheets, SearchIndexes indexes, CompetenceAlignment alignment,
-      IntFunction<Optional<MacroPath>> romeItemPath, MobilitySettings settings) {
+      IntFunction<Optional<MacroPath>> romeItemPath, MetierGrades grades, Prerequisites prerequisites,
+      MobilitySettings settings) {
     FieldLevel level = settings.level();
     double equivalence = settings.equivalence();
     Map<String, List<String>> terms = new HashMap<>();
@@ -64,7 +64,8 @@ public final class MetierProfiles {
       Set<String> seen = new LinkedHashSet<>();
       for (SearchableItem i : items) {
         if (seen.add(i.id())) {
-          competences.add(competence(i, 1, terms.getOrDefault(i.id(), List.of()), alignment, romeItemPath, level, equivalence));
+          competences.add(competence(i, 1, terms.getOrDefault(i.id(), List.of()), alignment, romeItemPath, level, equivalence,
+              prerequisites));
         }
       }
       List<String> counterparts = new ArrayList<>();
@@ -79,16 +80,17 @@ public final class MetierProfiles {
           for (SearchableItem i : rome.competences()) {
             if (seen.add(i.id())) {
               bridge.add(competence(i, settings.counterpartWeight(), terms.getOrDefault(i.id(), List.of()),
-                  alignment, romeItemPath, level, equivalence));
+                  alignment, romeItemPath, level, equivalence, prerequisites));
             }
           }
         }
       }
       boolean umbrella = s.type() == SheetType.BRANCH
           && corpus.sheets().stream().anyMatch(x -> s.id().equals(x.parentSheet()));
+      MetierGrades.Grade grade = grades.of(s, sub);
       out.add(new MetierProfile(s.id(), s.type(), s.metier(), s.title(), s.family(), s.familyLabel(),
           s.type() == SheetType.BRANCH && sub.isEmpty() ? corpus.metier2024For(s.metier()).map(Nomenclature2024.Metier::id).orElse(null) : null,
-          s.type() == SheetType.BRANCH ? level(corpus, s.id(), sub) : null,
+          grade.level(), grade.regulation(),
           sources(corpus, s, sub), counterparts, sub.map(Sheet::parentSheet).orElse(null), umbrella, competences, bridge));
     }
     return new MetierProfiles(out);
@@ -96,7 +98,8 @@ public final class MetierProfiles {
 
   private static ProfileCompetence competence(
       SearchableItem i, double weight, List<String> terms, CompetenceAlignment alignment,
-      IntFunction<Optional<MacroPath>> romeItemPath, FieldLevel level, double equivalence) {
+      IntFunction<Optional<MacroPath>> romeItemPath, FieldLevel level, double equivalence,
+      Prerequisites prerequisites) {
     Set<String> equivalents = new LinkedHashSet<>();
     equivalents.add(i.id());
     MacroPath path;
@@ -109,19 +112,8 @@ public final class MetierProfiles {
       a.ifPresent(x -> x.equivalents(equivalence).forEach(o -> equivalents.add("ogr-" + o)));
     }
     return new ProfileCompetence(i.id(), i.text(), i.kind(), weight * i.weight(), path == null ? null : level.of(path),
-        path == null ? 0 : path.macro().ogr(), terms, List.copyOf(equivalents));
-  }
-
-  /** The level stated by the métier's current sheet, else by an older version; a sub-sheet's own. */
-  private static Integer level(Corpus corpus, String id, Optional<Sheet> sub) {
-    if (sub.isPresent()) {
-      return sub.get().trainingLevel();
-    }
-    Optional<Integer> current = corpus.currentSheet(id).map(Sheet::trainingLevel).filter(Objects::nonNull);
-    if (current.isPresent()) {
-      return current.get();
-    }
-    return corpus.versions(id).stream().map(Sheet::trainingLevel).filter(Objects::nonNull).reduce((a, b) -> b).orElse(null);
+        path == null ? 0 : path.macro().ogr(), terms, List.copyOf(equivalents),
+        path == null ? null : FieldLevel.ENJEU.of(path), prerequisites.test(i.id(), i.text()));
   }
 
   private static List<String> sources(Corpus corpus, SearchableSheet s, Optional<Sheet> sub) {

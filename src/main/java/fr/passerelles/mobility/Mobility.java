@@ -62,11 +62,16 @@ public final class Mobility {
         .orElseGet(() -> committedAlignment(src.corpusDir()));
     Optional<RomeItemFields> fields = this.romeFields;
     IntFunction<Optional<MacroPath>> romePath = ogr -> fields.flatMap(f -> f.path(ogr));
+    Prerequisites prerequisites = new Prerequisites(ogr -> src.rome().flatMap(r -> r.competence(ogr)));
     this.profiles = MetierProfiles.build(src.corpus(), src.sheets(), src.indexes(), this.alignment, romePath,
-        settings);
+        new MetierGrades(src.corpus(), src.rome()), prerequisites, settings);
     ProfileSimilarity similarity = new ProfileSimilarity(profiles.all(), vectors, settings.overlapWeights());
+    java.util.Map<String, java.util.Set<String>> titles = new java.util.concurrent.ConcurrentHashMap<>();
+    java.util.function.Function<String, java.util.Set<String>> titleTerms = title -> titles.computeIfAbsent(title,
+        t -> java.util.Set.copyOf(IndexBuilder.analyzedTerms(src.analysis().indexAnalyzer(), IndexFields.TEXT, t)));
     this.gaps = new GapAnalysis(new CompetenceCoverage(vectors, settings.textEquivalence()),
-        new DegreeRule(settings, src.corpus().mobility()), similarity);
+        new DegreeRule(settings, src.corpus().mobility()), similarity,
+        new KeyGaps(titleTerms, MobilitySettings.KEY_GAPS));
     this.curated = new CuratedMoves(src.corpus(), src.rome(), profiles,
         text -> IndexBuilder.analyzedTerms(src.analysis().indexAnalyzer(), IndexFields.TEXT, text));
     this.finder = new PasserelleFinder(src.corpus(), profiles, curated, similarity, gaps, settings);

@@ -9,11 +9,13 @@ import java.util.stream.Stream;
  * @param origin the métier
  * @param classificationLevel the origin's level, null when unknown (the classification rule is
  *     then not applicable to any of its moves)
+ * @param classification the origin's grade for the classification rule and its basis, null when
+ *     unknown
  * @param degrees degrees 1, 2 and 3, always all three, possibly empty
  * @param unresolved moves the referential states towards jobs outside the nomenclatures
  */
 public record MobilityArea(
-    MetierRef origin, Integer classificationLevel, List<DegreeGroup> degrees, List<StatedMove> unresolved) {
+    MetierRef origin, Integer classificationLevel, ClassificationLevel classification, List<DegreeGroup> degrees, List<StatedMove> unresolved) {
 
   public MobilityArea {
     degrees = List.copyOf(degrees);

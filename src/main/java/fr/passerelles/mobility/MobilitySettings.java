@@ -44,6 +44,16 @@ public record MobilitySettings(
   public static final int DEFAULT_CANDIDATE_LIMIT = 20;
   public static final int DEFAULT_MAX_LEVEL_RISE = 2;
 
+  /** Key gaps listed per passerelle (the issue asks 5 to 10; the full list is on demand). */
+  public static final int KEY_GAPS = 8;
+  /**
+   * Cosine of two competence texts from which a missing competence is one to deepen (the origin
+   * has a partial match); below {@link #DEFAULT_TEXT_EQUIVALENCE} it is not the same competence.
+   */
+  public static final double PARTIAL_MATCH = 0.3;
+  /** Cosine from which two items of one target are the same item said twice (merged). */
+  public static final double NEAR_SAME = 0.8;
+
   public static final MobilitySettings DEFAULT = new MobilitySettings(
       DEFAULT_LEVEL, DEFAULT_COUNTERPART_WEIGHT, DEFAULT_EQUIVALENCE, DEFAULT_TEXT_EQUIVALENCE, DEFAULT_FIELD_SIGNIFICANCE,
       DEFAULT_ORIGIN_PRESENCE, DEFAULT_TRANSVERSAL_FIELDS, OverlapWeights.DEFAULT, DEFAULT_CANDIDATE_OVERLAP,

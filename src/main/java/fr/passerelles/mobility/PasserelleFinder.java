@@ -57,7 +57,8 @@ final class PasserelleFinder {
           .toList();
       groups.add(new DegreeGroup(d, referential.degree(d).label(), group));
     }
-    return new MobilityArea(origin.ref(), origin.classificationLevel(), groups, curated.unresolved(origin));
+    return new MobilityArea(origin.ref(), origin.classificationLevel(), origin.classification(), groups,
+        curated.unresolved(origin));
   }
 
   /**
@@ -84,13 +85,23 @@ final class PasserelleFinder {
   }
 
   /**
-   * The classification rule, and no jump of more than {@link MobilitySettings#maxLevelRise()}
-   * levels: a computed move is one a person makes by acquiring competences, not by a new degree.
+   * For a branch origin, a computed move is one a person makes by acquiring competences: never to
+   * a regulated profession the origin is not in (the diploma opens it), and within the study's
+   * classification rule with no rise of more than {@link MobilitySettings#maxLevelRise()} grades.
+   * ROME origins are not filtered: the rule is the branch's, ROME's own links step down and reach
+   * regulated jobs; such moves carry their classification check and regulation instead.
    */
   private boolean reachable(MetierProfile origin, MetierProfile target) {
-    Integer from = origin.classificationLevel();
-    Integer to = target.classificationLevel();
-    return ClassificationCheck.of(from, to).allows() && (from == null || to == null || to - from <= settings.maxLevelRise());
+    if (origin.type() != SheetType.BRANCH) {
+      return true;
+    }
+    if (target.regulation() != null && target.regulation().barrierFrom(origin.regulation())) {
+      return false;
+    }
+    ClassificationLevel from = origin.classification();
+    ClassificationLevel to = target.classification();
+    return ClassificationCheck.of(from, to).allows()
+        && (from == null || to == null || to.grade() - from.grade() <= settings.maxLevelRise());
   }
 
   private Optional<Passerelle> referential(MetierProfile origin, CuratedMove m) {
@@ -105,8 +116,9 @@ final class PasserelleFinder {
     }
     Nomenclature2024.Metier t = only2024.get();
     return Optional.of(new Passerelle(new MetierRef(t.id(), SheetType.BRANCH, t.title(), t.id()), m.statedDegree(),
-        m.statedDegree(), null, Passerelle.REFERENTIAL, m.references(), m.text(), 0, 0, List.of(), List.of(),
-        ClassificationCheck.of(origin.classificationLevel(), null), AiExposure.of(t), false, List.of()));
+        m.statedDegree(), null, Passerelle.REFERENTIAL, m.references(), m.text(), 0, 0, List.of(), List.of(), List.of(),
+        List.of(), ClassificationCheck.of(origin.classification(), null), AiExposure.of(t), false, List.of(), null,
+        false));
   }
 
   /** A passerelle from a gap; empty when it has no degree to be filed under. */
@@ -119,6 +131,7 @@ final class PasserelleFinder {
     AiExposure exposure = Optional.ofNullable(g.to().metier2024()).flatMap(corpus::metier2024)
         .map(AiExposure::of).orElse(null);
     return Optional.of(new Passerelle(g.to(), degree, statedDegree, computed, source, references, text, g.overlap(),
-        g.coverage(), g.missing(), g.newFields(), g.classification(), exposure, g.comparable(), List.of()));
+        g.coverage(), g.missing(), g.keyGaps(), g.prerequisites(), g.newFields(), g.classification(), exposure,
+        g.comparable(), List.of(), g.regulation(), Passerelle.contradicts(statedDegree, computed, g.coverage())));
   }
 }

@@ -68,6 +68,7 @@ final class PersonalGapFinder {
       groups.add(new DegreeGroup(g.degree(), g.label(), ps));
     }
     return new PersonalMobility(closest.profile().ref(), DegreeRule.round(closest.score()),
-        new MobilityArea(area.origin(), area.classificationLevel(), groups, area.unresolved()));
+        new MobilityArea(area.origin(), area.classificationLevel(), area.classification(), groups,
+            area.unresolved()));
   }
 }

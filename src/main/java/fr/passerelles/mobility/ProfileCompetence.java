@@ -14,10 +14,14 @@ import java.util.List;
  * @param terms analyzed terms of the text (index chain)
  * @param equivalents ids it stands for: itself, then for a branch competence the ROME items it was
  *     aligned to strongly enough, strongest first
+ * @param area its enjeu in ROME's tree (finer than {@code field}: separates management from care),
+ *     null when unplaced; key gaps are grouped by it
+ * @param prerequisite a certification, diploma or habilitation rather than a competence ({@link
+ *     Prerequisites})
  */
 public record ProfileCompetence(
     String id, String text, String kind, double weight, CompetenceField field, int macro, List<String> terms,
-    List<String> equivalents) {
+    List<String> equivalents, CompetenceField area, boolean prerequisite) {
 
   public ProfileCompetence {
     terms = List.copyOf(terms);

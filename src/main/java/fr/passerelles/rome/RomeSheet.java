@@ -40,6 +40,7 @@ import java.util.List;
  * @param savoirs rubrique 3, by {@code code_ogr}
  * @param workContexts bloc 6, by {@code code_ogr}
  * @param mobility outgoing mobility links, by rank
+ * @param regulated {@code emploi_reglemente} = O: the job needs a regulated diploma or title
  */
 public record RomeSheet(
     String code,
@@ -54,7 +55,8 @@ public record RomeSheet(
     List<CompetenceLink> savoirEtre,
     List<CompetenceLink> savoirs,
     List<RomeWorkContext> workContexts,
-    List<MobilityLink> mobility) {
+    List<MobilityLink> mobility,
+    boolean regulated) {
 
   public RomeSheet {
     appellations = List.copyOf(appellations);

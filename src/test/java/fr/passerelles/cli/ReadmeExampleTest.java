@@ -25,7 +25,7 @@ class ReadmeExampleTest {
   void the_readme_shows_the_current_passerelles_of_0102() throws IOException {
     assumeTrue(TestEngine.withRome(), "the README example is computed with the ROME release");
     StringWriter printed = new StringWriter();
-    PasserellesCommand.print(TestEngine.mobility().passerelles("0102"), 2, new PrintWriter(printed, true));
+    PasserellesCommand.print(TestEngine.mobility().passerelles("0102"), 2, false, new PrintWriter(printed, true));
     String readme = Files.readString(TestEngine.corpusDir().resolveSibling("README.md"), StandardCharsets.UTF_8);
     int start = readme.indexOf(MARKER) + MARKER.length();
     String shown = readme.substring(start, readme.indexOf("```", start));

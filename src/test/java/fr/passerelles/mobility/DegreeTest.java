@@ -1,10 +1,13 @@
 package fr.passerelles.mobility;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import fr.passerelles.mobility.ClassificationCheck.Status;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -62,18 +65,55 @@ class DegreeTest {
   }
 
   @Test
-  void the_classification_rule_is_not_applicable_when_a_level_is_unknown() {
-    ClassificationCheck c = mobility.gap("0102", "0401").classification(); // 0401 has no sheet
-    assertEquals(Status.NOT_APPLICABLE, c.status());
-    assertEquals(4, c.fromLevel());
-    assertEquals(null, c.toLevel());
+  void the_grade_counts_a_diploma_range_and_encadrement_so_real_step_downs_are_flagged() {
+    ClassificationCheck toAccueil = mobility.gap("0102", "0101").classification(); // Bac à Bac+2 → Bac
+    assertEquals(Status.VIOLATED, toAccueil.status());
+    assertEquals(4.5, toAccueil.fromGrade());
+    assertEquals(4.0, toAccueil.toGrade());
+    ClassificationCheck toReservation = mobility.gap("0103", "0106").classification(); // Bac+2 and encadrement → Bac+2
+    assertEquals(Status.VIOLATED, toReservation.status());
+    assertEquals(6.0, toReservation.fromGrade());
+    assertEquals(5.0, toReservation.toGrade());
+    assertTrue(mobility.profile("0103").classification().management());
+    assertEquals("0102-v2 formation", mobility.profile("0102").classification().basis());
   }
 
   @Test
-  void rome_sheets_have_no_classification_level() {
+  void a_metier_the_seeds_only_name_takes_its_level_from_its_rome_sheet_s_access_text() {
+    ClassificationCheck c = mobility.gap("0102", "0401").classification(); // 0401 has no sheet
+    if (!TestEngine.withRome()) {
+      assertEquals(Status.NOT_APPLICABLE, c.status());
+      assertEquals(null, c.toLevel());
+      return;
+    }
+    assertEquals(Status.SATISFIED, c.status());
+    assertEquals(5, c.toLevel()); // C1109: "accessible avec un diplôme de niveau Bac+2 (BTS, DUT, ...)"
+    assertEquals("ROME C1109 accès", mobility.profile("0401").classification().basis());
+  }
+
+  @Test
+  void the_rule_is_not_applicable_when_nothing_gives_a_level() {
+    ClassificationCheck c = mobility.gap("0102", "0104-03").classification(); // psychologue: no level, no ROME sheet
+    assertEquals(Status.NOT_APPLICABLE, c.status());
+    assertEquals(null, c.toGrade());
+  }
+
+  @Test
+  void rome_sheets_take_their_level_from_the_access_text() {
     assumeTrue(TestEngine.withRome(), "needs the ROME release");
     Gap g = mobility.gap("D1408", "C1109");
-    assertEquals(Status.NOT_APPLICABLE, g.classification().status());
+    assertEquals(Status.SATISFIED, g.classification().status());
+    assertEquals(4.5, g.classification().fromGrade()); // "Bac à Bac +2"
+    assertEquals(5.0, g.classification().toGrade()); // "Bac+2"
     assertTrue(g.comparable());
+  }
+
+  @Test
+  void a_regulated_profession_is_a_barrier_unless_the_origin_holds_the_same_regulation() {
+    assertNotNull(mobility.gap("0202", "0201").regulation()); // Ordre des médecins
+    assumeTrue(TestEngine.withRome(), "needs the ROME release");
+    assertEquals(List.of("K1905"), mobility.gap("M1607", "K1905").regulation().keys()); // huissier
+    assertNull(mobility.gap("0201", "0204").regulation()); // both mapped to J1102
+    assertNull(mobility.gap("0202", "0102").regulation());
   }
 }

@@ -1,6 +1,7 @@
 package fr.passerelles.mobility;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.passerelles.index.SheetType;
@@ -53,7 +54,7 @@ class SynthesisTableTest {
       assertTrue(r.action().equals("deepen") || r.action().equals("acquire"), r.toString());
       assertTrue(r.degree() >= 1 && r.degree() <= 3);
       assertTrue(r.source().equals(Passerelle.REFERENTIAL) || r.source().equals(Passerelle.COMPUTED));
-      assertTrue(r.action().equals("acquire") || !r.fieldCode().isEmpty(), "deepen needs a field: " + r);
+      assertFalse(r.action().equals("prerequisite"), "prerequisites are not competences to train: " + r);
     }
     SynthesisRow management = rows.stream()
         .filter(r -> r.origin().equals("0102") && r.target().equals("0103") && r.competenceId().equals("0103-C06"))
