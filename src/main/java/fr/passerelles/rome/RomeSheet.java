@@ -70,13 +70,13 @@ public record RomeSheet(
   /** This sheet with other definition and access texts (held-out evaluation). */
   public RomeSheet withTexts(String newDefinition, String newAccess) {
     return new RomeSheet(code, ogr, title, parentCode, domain, appellations, newDefinition, newAccess,
-        savoirFaire, savoirEtre, savoirs, workContexts, mobility);
+        savoirFaire, savoirEtre, savoirs, workContexts, mobility, regulated);
   }
 
   /** This sheet with other appellations (held-out evaluation). */
   public RomeSheet withAppellations(List<Appellation> newAppellations) {
     return new RomeSheet(code, ogr, title, parentCode, domain, newAppellations, definition, access,
-        savoirFaire, savoirEtre, savoirs, workContexts, mobility);
+        savoirFaire, savoirEtre, savoirs, workContexts, mobility, regulated);
   }
 
   /** The links of one kind. */
