@@ -6,7 +6,14 @@ import fr.passerelles.eval.EvalQuery;
 import fr.passerelles.eval.EvalSet;
 import fr.passerelles.eval.ScoreModelFitter;
 import fr.passerelles.index.SheetType;
+import fr.passerelles.corpus.CorpusLoader;
+import fr.passerelles.eval.HeldOutBenchmark;
+import fr.passerelles.eval.RomeHoldout;
+import fr.passerelles.index.AnalysisChain;
 import fr.passerelles.match.ScoreModel;
+import fr.passerelles.nlp.InputAnalyzer;
+import fr.passerelles.nlp.NlpModels;
+import fr.passerelles.rome.RomeRelease;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -35,9 +42,30 @@ final class FitScoreCommand {
         queries.add(ScoreModelFitter.Labelled.of(q.text(), SheetType.ROME, new HashSet<>(q.rome())));
       }
     }
+    List<ScoreModelFitter.QueryRows> rows = new ArrayList<>();
+    String what = "the development set (" + queries.size() + " rankings)";
+    if (args.flags().containsKey("bench")) {
+      // the held-out benchmark's TRAIN sheets only: its test sheets stay unseen
+      Path romeDir = paths.romeDir().orElseThrow(() -> new UsageException("--bench needs the ROME release"));
+      int folds = args.intFlag("folds", RomeHoldout.DEFAULT_FOLDS);
+      HeldOutBenchmark.Settings settings = HeldOutBenchmark.Settings.of(folds, RomeHoldout.Split.TRAIN);
+      if (args.flags().containsKey("sheets")) {
+        settings = settings.restrictedTo(args.intFlag("sheets", 0), java.util.Set.of());
+      }
+      try (AnalysisChain chain = AnalysisChain.defaultFor(paths.corpusDir())) {
+        HeldOutBenchmark bench = new HeldOutBenchmark(CorpusLoader.load(paths.corpusDir()), RomeRelease.load(romeDir),
+            chain, new InputAnalyzer(NlpModels.fromClasspath()), paths.indexDir().resolve("bench"));
+        int before = rows.size();
+        bench.observe(settings, e -> e.textMatcher().withModel(ScoreModel.NEUTRAL),
+            (q, ranked) -> ScoreModelFitter.rows(ranked, m -> m.id().equals(q.gold())).ifPresent(rows::add), out);
+        what += " and the benchmark's train sheets (" + (rows.size() - before) + " rankings, "
+            + folds + " folds)";
+      }
+    }
     try (Passerelles p = Passerelles.open(paths)) {
-      ScoreModel model = ScoreModelFitter.fit(p.textMatcher(), queries,
-          "bin/passerelles fit-score on the development set (" + queries.size() + " rankings)");
+      rows.addAll(ScoreModelFitter.collect(p.textMatcher(), queries));
+      ScoreModel model = ScoreModelFitter.fit(rows, "bin/passerelles fit-score" + (args.flags().containsKey("bench") ? " --bench" : "")
+          + " on " + what);
       out.print(model.toProperties());
       if (args.flags().containsKey("write")) {
         Files.writeString(MODEL_FILE, model.toProperties());

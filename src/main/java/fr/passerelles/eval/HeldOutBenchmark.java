@@ -87,9 +87,18 @@ public final class HeldOutBenchmark {
    * the train split: every variant is asked on the same fold engines, so a sweep costs one build
    * per fold and holdout.
    */
+  /**
+   * Runs one project variant and hands every query's ranking to {@code observer} (fitting the
+   * score model on the train split).
+   */
+  public Report observe(Settings settings, Function<BenchEngine, TextMatcher> system,
+      java.util.function.BiConsumer<BenchQuery, List<SheetMatch>> observer, PrintWriter progress) {
+    return runObserved(settings, Map.of(PROJECT, system), false, observer, progress);
+  }
+
   public Map<String, Map<BenchTask, RankingMetrics>> runProject(
       Settings settings, Map<String, Function<BenchEngine, TextMatcher>> variants) {
-    return run(settings, variants, false, null, null).metrics();
+    return runObserved(settings, variants, false, null, null).metrics();
   }
 
   /**
@@ -98,6 +107,11 @@ public final class HeldOutBenchmark {
    */
   public Report run(Settings settings, Map<String, Function<BenchEngine, TextMatcher>> systems, boolean withStock,
       PerQueryDump dump, PrintWriter progress) {
+    return runObserved(settings, systems, withStock, dump == null ? null : dump::write, progress);
+  }
+
+  private Report runObserved(Settings settings, Map<String, Function<BenchEngine, TextMatcher>> systems, boolean withStock,
+      java.util.function.BiConsumer<BenchQuery, List<SheetMatch>> dump, PrintWriter progress) {
     long start = System.nanoTime();
     RomeHoldout holdout = new RomeHoldout(settings.folds());
     Map<BenchTask, List<BenchQuery>> queries =
@@ -151,7 +165,7 @@ public final class HeldOutBenchmark {
               }
               acc.get(s.getKey()).get(q.task()).add(q.id(), ranked, m -> m.id().equals(q.gold()));
               if (dump != null && s.getKey().equals(first)) {
-                dump.write(q, ranked);
+                dump.accept(q, ranked);
               }
             }
           }

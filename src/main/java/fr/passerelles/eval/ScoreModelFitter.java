@@ -33,7 +33,18 @@ public final class ScoreModelFitter {
   }
 
   /** The candidates of one query, as fitted. */
-  record QueryRows(List<ScoreFeatures> features, List<Boolean> right) {}
+  public record QueryRows(List<ScoreFeatures> features, List<Boolean> right) {}
+
+  /** One query's ranking as fitting rows; empty when the matcher returned nothing. */
+  public static java.util.Optional<QueryRows> rows(List<SheetMatch> ranking, Predicate<SheetMatch> right) {
+    List<ScoreFeatures> f = new ArrayList<>();
+    List<Boolean> y = new ArrayList<>();
+    for (SheetMatch m : ranking) {
+      f.add(m.features());
+      y.add(right.test(m));
+    }
+    return f.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(new QueryRows(f, y));
+  }
 
   private ScoreModelFitter() {}
 
@@ -41,7 +52,7 @@ public final class ScoreModelFitter {
    * The candidates come from a neutral fusion (every signal weighing the same), so which sheets
    * are fitted on does not depend on the model being replaced.
    */
-  static List<QueryRows> collect(TextMatcher fitted, List<Labelled> queries) {
+  public static List<QueryRows> collect(TextMatcher fitted, List<Labelled> queries) {
     TextMatcher matcher = fitted.withModel(ScoreModel.NEUTRAL);
     List<QueryRows> out = new ArrayList<>(queries.size());
     MatchOptions options = MatchOptions.DEFAULT.withLimit(CANDIDATES);
@@ -74,7 +85,7 @@ public final class ScoreModelFitter {
     return fit(collect(matcher, queries), description);
   }
 
-  static ScoreModel fit(List<QueryRows> data, String description) {
+  public static ScoreModel fit(List<QueryRows> data, String description) {
     List<List<LogisticFit.Row>> lists = new ArrayList<>();
     for (QueryRows q : data) {
       List<LogisticFit.Row> rows = new ArrayList<>();
