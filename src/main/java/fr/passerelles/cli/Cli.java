@@ -36,6 +36,7 @@ public final class Cli {
         synthesis > synthesis.csv                       métier × degree × target × competence (CSV)
         align                                           alignment of branch competences (CSV)
         eval-mobility [--cases] [--write]               degree agreement, ROME recall@10, latency
+        conflation [--pairs FILE]                       word → verb pairs of the derivational conflation
       options: --corpus DIR (default corpus/), --rome DIR (default ../shared/data/rome if present,
                env PASSERELLES_ROME_DIR), --index DIR (default index/)
       """;
@@ -80,6 +81,7 @@ public final class Cli {
         case "training-needs" -> TrainingNeedsCommand.run(args, paths, out);
         case "synthesis" -> SynthesisCommand.run(args, paths, out);
         case "eval-mobility" -> EvalMobilityCommand.run(args, paths, out);
+        case "conflation" -> ConflationCommand.run(args, paths, out);
         default -> throw new UsageException("unknown command: " + command);
       };
     } catch (UsageException e) {
