@@ -85,7 +85,7 @@ public final class DerivationalNormalizer {
   /** "noun verb" pairs reviewed as wrong. */
   private static final Set<String> EXCLUDED = readExclusions();
 
-  private static final int CACHE_SIZE = 4096;
+  private static final int CACHE_SIZE = 65_536;
 
   private final DictionaryLookup lookup = new DictionaryLookup(FrenchLexicon.dictionary());
   private final Map<String, List<Conflation>> cache = new HashMap<>();
