@@ -41,6 +41,7 @@ public final class Passerelles implements Closeable {
   private final SearchIndexes indexes;
   private final TextMatcher textMatcher;
   private final Mobility mobility;
+  private final java.nio.file.Path corpusDir;
 
   private Passerelles(Corpus corpus, Optional<RomeRelease> rome, AnalysisChain analysis,
       SearchIndexes indexes, InputAnalyzer nlp, java.nio.file.Path corpusDir) {
@@ -48,6 +49,7 @@ public final class Passerelles implements Closeable {
     this.rome = rome;
     this.analysis = analysis;
     this.indexes = indexes;
+    this.corpusDir = corpusDir;
     this.textMatcher = new TextMatcher(nlp, new Matcher(indexes, analysis.queryAnalyzer()));
     this.mobility = Mobility.create(new Mobility.Sources(corpus, rome, analysis, indexes, textMatcher,
         searchableSheets(corpus, rome), corpusDir), MobilitySettings.DEFAULT);
@@ -95,6 +97,11 @@ public final class Passerelles implements Closeable {
     List<SearchableSheet> all = new ArrayList<>(BranchSheets.from(corpus, code -> Optional.ofNullable(byCode.get(code))));
     all.addAll(romeSheets);
     return all;
+  }
+
+  /** The corpus folder this engine was opened on (its {@code synonyms.txt}, {@code mobility.json}…). */
+  public java.nio.file.Path corpusDir() {
+    return corpusDir;
   }
 
   public Corpus corpus() {

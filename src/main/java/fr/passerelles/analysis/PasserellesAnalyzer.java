@@ -13,6 +13,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilter;
 import org.apache.lucene.analysis.miscellaneous.SetKeywordMarkerFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
@@ -34,9 +35,14 @@ import org.apache.lucene.analysis.util.ElisionFilter;
  *   <li>{@link StopFilter}: Lucene's French default set, a few more grammatical words and the
  *       unaccented spelling of all ({@code FrenchStopWords});
  *   <li>{@link SetKeywordMarkerFilter}, only if protected words are given;
+ *   <li>{@link DerivationalConflationFilter}, only if {@link Builder#conflation} is on: the verb an
+ *       action noun or a verb form stands for, added at the same position ({@code gestion}, {@code
+ *       gère} → {@code gérer}); off by default;
  *   <li>the French stemmer, {@link StemmerVariant#LIGHT} or {@link StemmerVariant#MINIMAL}, on
  *       accented words: the light stemmer's {@code -ère} rule needs the accent;
  *   <li>{@link ASCIIFoldingFilter}: the accents the stemmer kept, and {@code œ → oe};
+ *   <li>{@link RemoveDuplicatesTokenFilter}, with conflation only: an added verb that stems like
+ *       its word ({@code gère}, {@code gérer} → {@code ger}) is one term;
  *   <li>{@link SynonymGraphFilter}, query time only: domain synonyms, matched on stems and placed
  *       last so that no filter can break its graph.
  * </ol>
@@ -52,12 +58,14 @@ public final class PasserellesAnalyzer extends Analyzer {
   private final StemmerVariant stemmer;
   private final CharArraySet protectedWords;
   private final SynonymMap synonyms;
+  private final boolean conflation;
 
   private PasserellesAnalyzer(
-      StemmerVariant stemmer, CharArraySet protectedWords, SynonymMap synonyms) {
+      StemmerVariant stemmer, CharArraySet protectedWords, SynonymMap synonyms, boolean conflation) {
     this.stemmer = stemmer;
     this.protectedWords = protectedWords;
     this.synonyms = synonyms;
+    this.conflation = conflation;
   }
 
   /** The index-time analyzer: default stemmer, no synonyms. */
@@ -92,6 +100,11 @@ public final class PasserellesAnalyzer extends Analyzer {
     return synonyms != null;
   }
 
+  /** Whether action nouns and verb forms also give their verb ({@link DerivationalConflationFilter}). */
+  public boolean hasConflation() {
+    return conflation;
+  }
+
   @Override
   protected Reader initReader(String fieldName, Reader reader) {
     return new GenderFormCharFilter(new ApostropheCharFilter(reader));
@@ -111,8 +124,14 @@ public final class PasserellesAnalyzer extends Analyzer {
     if (!protectedWords.isEmpty()) {
       result = new SetKeywordMarkerFilter(result, protectedWords);
     }
+    if (conflation) {
+      result = new DerivationalConflationFilter(result);
+    }
     result = stemmer.wrap(result);
     result = new ASCIIFoldingFilter(result);
+    if (conflation) {
+      result = new RemoveDuplicatesTokenFilter(result);
+    }
     if (synonyms != null) {
       result = new SynonymGraphFilter(result, synonyms, false);
     }
@@ -131,6 +150,7 @@ public final class PasserellesAnalyzer extends Analyzer {
     private StemmerVariant stemmer = DEFAULT_STEMMER;
     private Path synonymsFile;
     private Collection<String> protectedWords = List.of();
+    private boolean conflation;
 
     private Builder() {}
 
@@ -152,6 +172,16 @@ public final class PasserellesAnalyzer extends Analyzer {
     }
 
     /**
+     * Turns derivational conflation on or off (default off): each action noun or verb form also
+     * gives the verb's infinitive, from a French lexicon ({@link DerivationalNormalizer}). Index
+     * and query must agree, as for the stemmer.
+     */
+    public Builder conflation(boolean on) {
+      this.conflation = on;
+      return this;
+    }
+
+    /**
      * Builds the analyzer. The synonyms file is analyzed by the same chain without synonyms, so
      * its entries meet the query tokens as the same stems.
      *
@@ -163,11 +193,12 @@ public final class PasserellesAnalyzer extends Analyzer {
           CharArraySet.unmodifiableSet(new CharArraySet(protectedWords, true));
       SynonymMap map = null;
       if (synonymsFile != null) {
-        try (PasserellesAnalyzer entries = new PasserellesAnalyzer(stemmer, keywords, null)) {
+        // entries without conflation: the synonym parser needs one term per position
+        try (PasserellesAnalyzer entries = new PasserellesAnalyzer(stemmer, keywords, null, false)) {
           map = DomainSynonyms.load(synonymsFile, entries);
         }
       }
-      return new PasserellesAnalyzer(stemmer, keywords, map);
+      return new PasserellesAnalyzer(stemmer, keywords, map, conflation);
     }
   }
 }

@@ -15,8 +15,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code GET /competences?q=…}: recruiters search the competences (and, with {@code items}, the
- * activities) by skill, with the sheets that require each. The query string is never logged.
+ * {@code GET /competences?q=…}: recruiters search the skills (competences and activities; {@code
+ * items} narrows) with the branch métiers then ROME sheets that require each, facet counts, and a
+ * "did you mean" when nothing is found. The query string is never logged.
  */
 final class CompetenceHandlers {
   static final String Q = "q";
@@ -53,7 +54,7 @@ final class CompetenceHandlers {
         .getOrNull();
     SkillQuery.Scope scope = SCOPES.get(ctx.queryParamAsClass(ITEMS, String.class)
         .check(s -> s == null || SCOPES.containsKey(s), "competences, activities ou all attendu")
-        .getOrDefault("competences"));
+        .getOrDefault("all"));
     if (kind != null && scope == SkillQuery.Scope.ACTIVITIES) {
       throw SheetFilterParams.invalid(KIND, "les activités n'ont pas de nature, kind ne s'applique qu'aux compétences");
     }
@@ -70,13 +71,23 @@ final class CompetenceHandlers {
           + "trop courants) : préciser la compétence cherchée.");
     }
     ctx.json(new CompetenceSearchDto(results.total(), page.offset(), page.limit(), results.relaxed(),
-        results.hits().stream().map(CompetenceHandlers::hit).toList()));
+        results.hits().stream().map(CompetenceHandlers::hit).toList(), relaxedNote(results),
+        results.facets(), results.didYouMean()));
+  }
+
+  /** Says in French what a relaxed search kept, so the page can show it. */
+  private static String relaxedNote(SkillResults r) {
+    if (!r.relaxed()) {
+      return null;
+    }
+    return "Aucune compétence ne contient tous les mots cherchés : résultats qui contiennent le plus "
+        + "spécifique (" + String.join(", ", r.requiredTerms()) + ").";
   }
 
   private static CompetenceHitDto hit(SkillHit h) {
     return new CompetenceHitDto(h.id(), h.type().json(), h.text(), h.kind(), round(h.score()),
         h.highlights().stream().map(MatchMapper::span).toList(),
-        h.sheets().stream().map(CompetenceHandlers::sheet).toList(), h.sheetCount());
+        h.sheets().stream().map(CompetenceHandlers::sheet).toList(), h.sheetCount(), h.foldedIds());
   }
 
   private static CompetenceSheetDto sheet(SkillSheet s) {

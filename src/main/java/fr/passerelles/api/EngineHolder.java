@@ -43,8 +43,7 @@ public final class EngineHolder implements Closeable {
   /** The engine and the services built on it once, for all requests. */
   private record Open(Passerelles engine, SkillSearch skills) {
     static Open of(Passerelles engine) {
-      return new Open(engine, new SkillSearch(engine.indexes(), engine.analysis().queryAnalyzer(),
-          engine.analysis().indexAnalyzer()));
+      return new Open(engine, new SkillSearch(engine.indexes(), SkillSearch.synonymsOf(engine.corpusDir())));
     }
   }
 
@@ -126,7 +125,7 @@ public final class EngineHolder implements Closeable {
       state = State.CLOSED;
     }
     if (toClose != null) {
-      try {
+      try (SkillSearch skills = toClose.skills()) {
         toClose.engine().close();
       } catch (IOException e) {
         throw new UncheckedIOException("cannot close the index", e);

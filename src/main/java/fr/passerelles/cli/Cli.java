@@ -41,6 +41,7 @@ public final class Cli {
                                                         held-out ROME benchmarks, project vs stock
         eval-evidence [--fit] [--write FILE] [--candidates]
                                                         evidence precision / recall on the graded set
+        conflation [--pairs FILE]                       word → verb pairs of the derivational conflation
       options: --corpus DIR (default corpus/), --rome DIR (default ../shared/data/rome if present,
                env PASSERELLES_ROME_DIR), --index DIR (default index/)
       """;
@@ -88,6 +89,7 @@ public final class Cli {
         case "eval-mobility" -> EvalMobilityCommand.run(args, paths, out);
         case "bench" -> BenchCommand.run(args, paths, out);
         case "eval-evidence" -> EvalEvidenceCommand.run(args, paths, out);
+        case "conflation" -> ConflationCommand.run(args, paths, out);
         default -> throw new UsageException("unknown command: " + command);
       };
     } catch (UsageException e) {

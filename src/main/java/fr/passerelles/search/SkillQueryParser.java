@@ -2,26 +2,35 @@ package fr.passerelles.search;
 
 import fr.passerelles.index.IndexBuilder;
 import fr.passerelles.index.IndexFields;
+import java.io.IOException;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
 
 /**
- * A recruiter's words → a Lucene query over the items' text. Each word position (a word and its
- * synonyms, or a multi-word synonym) is one clause. A strict query needs all the clauses of a short
- * query and most of a longer one ({@link #minimumShouldMatch}); a relaxed one, any clause. Filters
- * never score.
+ * A recruiter's words → a Lucene query over the items' text. Each word position (a word, the verb
+ * it stands for, its synonyms, or a multi-word synonym) is one clause. A strict query needs all the
+ * clauses of a short query and most of a longer one ({@link #minimumShouldMatch}); a multi-word
+ * query also scores the words as a phrase, within {@link #PHRASE_SLOP} positions ("anglais
+ * courant" above "courants marins… anglais"). A relaxed query needs the query's most specific
+ * clause (the fewest items), so it stays on the topic. Filters never score.
  */
 final class SkillQueryParser {
   /** Up to this many clauses, every clause must match. */
   static final int ALL_REQUIRED_UP_TO = 3;
   /** Beyond, this share of the clauses (rounded up) must match. */
   static final double SHARE_REQUIRED = 0.6;
+  /** Words of a multi-word skill may be this many positions apart and still score as a phrase. */
+  static final int PHRASE_SLOP = 3;
+  /** Weight of the phrase clause against the words' own. */
+  static final float PHRASE_BOOST = 2f;
 
   private final Analyzer analyzer;
   private final QueryBuilder builder;
@@ -31,23 +40,35 @@ final class SkillQueryParser {
     this.builder = new QueryBuilder(queryAnalyzer);
   }
 
-  /** Distinct analyzed terms of the query, synonyms included, in order. */
+  /** Distinct analyzed terms of the query, synonyms and verbs included, in order. */
   List<String> terms(String text) {
     return IndexBuilder.analyzedTerms(analyzer, IndexFields.TEXT, text);
   }
 
   /**
-   * The scoring query with the query's filters, or null when the text has no searchable word.
+   * The scoring query with the query's filters, or null when the text has no searchable word (or,
+   * relaxed, a word no item has).
    *
-   * @param strict whether most words are required, or any one is enough
+   * @param strict whether most words are required, or only the most specific one
+   * @param searcher where the relaxed query counts each clause's items
    */
-  Query parse(SkillQuery q, boolean strict) {
+  Query parse(SkillQuery q, boolean strict, IndexSearcher searcher) throws IOException {
     Query text = builder.createBooleanQuery(IndexFields.TEXT, q.text(), BooleanClause.Occur.SHOULD);
     if (text == null) {
       return null;
     }
     BooleanQuery.Builder query = new BooleanQuery.Builder();
-    query.add(strict ? requireMost(text) : text, BooleanClause.Occur.MUST);
+    Query words = strict ? requireMost(text) : requireMostSpecific(text, searcher);
+    if (words == null) {
+      return null;
+    }
+    query.add(words, BooleanClause.Occur.MUST);
+    if (text instanceof BooleanQuery bq && bq.clauses().size() > 1) {
+      Query phrase = builder.createPhraseQuery(IndexFields.TEXT, q.text(), PHRASE_SLOP);
+      if (phrase != null) {
+        query.add(new BoostQuery(phrase, PHRASE_BOOST), BooleanClause.Occur.SHOULD);
+      }
+    }
     filter(query, IndexFields.SHEET_TYPE, q.type() == null ? null : q.type().json());
     filter(query, IndexFields.FAMILY, q.family());
     filter(query, IndexFields.KIND, q.kind());
@@ -62,6 +83,40 @@ final class SkillQueryParser {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     bq.clauses().forEach(b::add);
     b.setMinimumNumberShouldMatch(minimumShouldMatch(bq.clauses().size()));
+    return b.build();
+  }
+
+  /**
+   * The clause found in the fewest items is required, the others only score: "gestion des
+   * réclamations" relaxed keeps to réclamations, never "Gestion budgétaire". Null when a clause
+   * has no item at all (a typo: nothing is relaxed onto the other words).
+   */
+  private static Query requireMostSpecific(Query text, IndexSearcher searcher) throws IOException {
+    if (!(text instanceof BooleanQuery bq) || bq.clauses().size() < 2) {
+      return text;
+    }
+    Query rarest = null;
+    int fewest = Integer.MAX_VALUE;
+    for (BooleanClause c : bq.clauses()) {
+      int n = searcher.count(c.query());
+      if (n == 0) {
+        return null; // a word no item has: likely misspelt, "did you mean" does better than relaxing
+      }
+      if (n < fewest) {
+        fewest = n;
+        rarest = c.query();
+      }
+    }
+    if (rarest == null) {
+      return text;
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    b.add(rarest, BooleanClause.Occur.MUST);
+    for (BooleanClause c : bq.clauses()) {
+      if (c.query() != rarest) {
+        b.add(c.query(), BooleanClause.Occur.SHOULD);
+      }
+    }
     return b.build();
   }
 

@@ -1,19 +1,39 @@
 package fr.passerelles.search;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * One page of a search.
  *
- * @param total items matching, all pages together
- * @param terms the query's analyzed terms (synonyms included); empty when the query has only stop words
+ * @param total skills matching (near-duplicate items folded into one), all pages together
+ * @param terms the query's analyzed terms (synonyms and verbs included); empty when the query has
+ *     only stop words
  * @param relaxed false when the hits have all the query's words (most of them, for a query of
- *     more than three); true when no item had and the hits have only some
+ *     more than three); true when no item had and the hits have only its most specific one
+ * @param requiredTerms when relaxed, the analyzed terms every hit has; else empty
  * @param hits this page, best first
+ * @param facets over all the matching skills: {@code type} (branch / rome: skills a sheet of that
+ *     type states), {@code family} (sheet family), {@code kind} (competence kind, or {@code
+ *     activite}) → count, largest first
+ * @param didYouMean a corrected query that has hits, when this one has none; else null
  */
-public record SkillResults(int total, List<String> terms, boolean relaxed, List<SkillHit> hits) {
+public record SkillResults(
+    int total,
+    List<String> terms,
+    boolean relaxed,
+    List<String> requiredTerms,
+    List<SkillHit> hits,
+    Map<String, Map<String, Integer>> facets,
+    String didYouMean) {
   public SkillResults {
     terms = List.copyOf(terms);
+    requiredTerms = List.copyOf(requiredTerms);
     hits = List.copyOf(hits);
+    facets = Map.copyOf(facets);
+  }
+
+  static SkillResults empty(List<String> terms, String didYouMean) {
+    return new SkillResults(0, terms, false, List.of(), List.of(), Map.of(), didYouMean);
   }
 }

@@ -6,59 +6,69 @@ import fr.passerelles.index.SearchIndexes;
 import fr.passerelles.index.SheetRecord;
 import fr.passerelles.index.SheetType;
 import fr.passerelles.match.TextSpan;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.MultiReader;
-import org.apache.lucene.search.IndexSearcher;
+import java.util.TreeSet;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 
 /**
- * Competence search: a recruiter's French query → the items that say it, BM25-ranked, each with
- * its highlights and the sheets that require it. Items must have all the query's words (most, for
- * long queries); when none has, the search is relaxed to items with any of them, and says so,
- * rather than answer nothing ("anglais courant" finds the items that say "anglais"). Thread-safe:
- * it only reads the shared indexes.
+ * Skill search for recruiters: a French query → the skills that say it, each with the branch
+ * métiers then the ROME sheets that require it. The query is read as a concept: the verb an action
+ * noun stands for ({@code gestion des réclamations} finds "Gère les réclamations"), the domain
+ * synonyms, the words of a multi-word skill scored as a phrase. Activities and competences are
+ * searched together; near-duplicate items (the same analyzed words) are folded into one hit that
+ * lists all their sheets. Hits must have all the query's words (most, for long queries); when none
+ * has, the search is relaxed to its most specific word and says so; when even that finds nothing,
+ * a spelling correction that finds something is offered. Thread-safe: it only reads immutable
+ * indexes.
  */
-public final class SkillSearch {
-  /** Sheets listed per item at most; {@link SkillHit#sheetCount()} gives them all. */
+public final class SkillSearch implements Closeable {
+  /** Sheets listed per hit at most; {@link SkillHit#sheetCount()} gives them all. */
   public static final int SHEETS_PER_HIT = 20;
   /** Deepest result a page may reach (offset + limit): deeper paging costs more than it serves. */
   public static final int MAX_DEPTH = 10_000;
+  /** Matching items read to fold and count: past this, totals and facets are a lower bound. */
+  static final int FOLD_DEPTH = 20_000;
 
-  private static final Comparator<SkillSheet> HEAVIEST_FIRST =
-      Comparator.comparingDouble((SkillSheet s) -> -s.weight())
-          .thenComparing(s -> s.sheet().type() == SheetType.BRANCH ? 0 : 1)
+  private static final Comparator<SkillSheet> BRANCH_THEN_HEAVIEST =
+      Comparator.comparing((SkillSheet s) -> s.sheet().type() == SheetType.BRANCH ? 0 : 1)
+          .thenComparingDouble(s -> -s.weight())
           .thenComparing(s -> s.sheet().id());
 
   private final SearchIndexes indexes;
+  private final SkillIndex skillIndex;
   private final SkillQueryParser parser;
   private final TermHighlighter highlighter;
-  /** Both item indexes as one, so activities and competences are scored with the same statistics. */
-  private final IndexSearcher all;
-  private final int activityDocs;
+  private final SpellingSuggester speller;
 
-  public SkillSearch(SearchIndexes indexes, Analyzer queryAnalyzer, Analyzer indexAnalyzer) {
+  /**
+   * Re-indexes the generation's items in memory with conflation (a few seconds for the full ROME).
+   *
+   * @param synonymsFile the corpus's domain synonyms, or null for none
+   */
+  public SkillSearch(SearchIndexes indexes, Path synonymsFile) {
     this.indexes = indexes;
-    this.parser = new SkillQueryParser(queryAnalyzer);
-    this.highlighter = new TermHighlighter(indexAnalyzer);
-    IndexReader activities = indexes.activities().getIndexReader();
-    this.activityDocs = activities.maxDoc();
-    try {
-      // never closed: it does not own its sub-readers, which SearchIndexes closes
-      this.all = new IndexSearcher(new MultiReader(activities, indexes.competences().getIndexReader()));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    this.skillIndex = new SkillIndex(indexes, synonymsFile);
+    this.parser = new SkillQueryParser(skillIndex.queryAnalyzer());
+    this.highlighter = new TermHighlighter(skillIndex.indexAnalyzer());
+    this.speller = new SpellingSuggester(skillIndex.searcher(SkillQuery.Scope.ALL).getIndexReader());
+  }
+
+  /** The synonyms file of a corpus folder. */
+  public static Path synonymsOf(Path corpusDir) {
+    return SkillIndex.synonymsOf(corpusDir);
   }
 
   /**
@@ -70,66 +80,162 @@ public final class SkillSearch {
     if (offset < 0 || limit < 1 || (long) offset + limit > MAX_DEPTH) {
       throw new IllegalArgumentException("offset + limit must be within 1.." + MAX_DEPTH);
     }
-    List<String> terms = parser.terms(q.text());
-    Query strict = parser.parse(q, true);
-    if (strict == null || terms.isEmpty()) {
-      return new SkillResults(0, terms, false, List.of());
-    }
     try {
-      TopDocs top = search(q.scope(), strict, offset + limit);
-      boolean relaxed = top.totalHits.value() == 0;
-      if (relaxed) {
-        top = search(q.scope(), parser.parse(q, false), offset + limit);
+      List<String> terms = parser.terms(q.text());
+      if (terms.isEmpty()) {
+        return SkillResults.empty(terms, null);
       }
-      Set<String> termSet = new HashSet<>(terms);
-      List<SkillHit> hits = new ArrayList<>();
-      for (int i = offset; i < top.scoreDocs.length; i++) {
-        hits.add(hit(q, top.scoreDocs[i], termSet));
+      SkillResults found = search(q, terms, offset, limit);
+      if (found.total() > 0) {
+        return found;
       }
-      return new SkillResults(Math.toIntExact(top.totalHits.value()), terms, relaxed, hits);
+      String corrected = speller.correct(q.text());
+      boolean helps = corrected != null && search(new SkillQuery(corrected, q.scope(), q.type(), q.family(), q.kind()),
+          parser.terms(corrected), 0, 1).total() > 0;
+      return SkillResults.empty(terms, helps ? corrected : null);
     } catch (IOException e) {
       throw new UncheckedIOException("index read failed", e);
     }
   }
 
-  /** The best {@code n} hits and the exact total. */
-  private TopDocs search(SkillQuery.Scope scope, Query query, int n) throws IOException {
-    return searcher(scope).search(query, new TopScoreDocCollectorManager(n, Integer.MAX_VALUE));
+  private SkillResults search(SkillQuery q, List<String> terms, int offset, int limit) throws IOException {
+    var searcher = skillIndex.searcher(q.scope());
+    Query strict = parser.parse(q, true, searcher);
+    if (strict == null) {
+      return SkillResults.empty(terms, null);
+    }
+    TopDocs top = top(searcher, strict);
+    boolean relaxed = top.scoreDocs.length == 0;
+    Query query = strict;
+    if (relaxed) {
+      query = parser.parse(q, false, searcher);
+      if (query == null) {
+        return SkillResults.empty(terms, null);
+      }
+      top = top(searcher, query);
+    }
+    List<Group> groups = fold(q, top);
+    Set<String> termSet = new HashSet<>(terms);
+    List<SkillHit> hits = new ArrayList<>();
+    for (int i = offset; i < Math.min(groups.size(), offset + limit); i++) {
+      hits.add(groups.get(i).hit(termSet));
+    }
+    List<String> required = relaxed ? requiredTerms(query, terms) : List.of();
+    return new SkillResults(groups.size(), terms, relaxed, required, hits, facets(groups), null);
   }
 
-  private IndexSearcher searcher(SkillQuery.Scope scope) {
-    return switch (scope) {
-      case COMPETENCES -> indexes.competences();
-      case ACTIVITIES -> indexes.activities();
-      case ALL -> all;
-    };
+  private static TopDocs top(org.apache.lucene.search.IndexSearcher searcher, Query query) throws IOException {
+    return searcher.search(query, new TopScoreDocCollectorManager(FOLD_DEPTH, FOLD_DEPTH));
   }
 
-  private SkillHit hit(SkillQuery q, ScoreDoc sd, Set<String> terms) {
-    ItemRecord item = switch (q.scope()) {
-      case COMPETENCES -> indexes.item(ItemType.COMPETENCE, sd.doc);
-      case ACTIVITIES -> indexes.item(ItemType.ACTIVITY, sd.doc);
-      case ALL -> sd.doc < activityDocs
-          ? indexes.item(ItemType.ACTIVITY, sd.doc)
-          : indexes.item(ItemType.COMPETENCE, sd.doc - activityDocs);
-    };
-    List<SkillSheet> sheets = sheets(item, q);
-    List<TextSpan> highlights = highlighter.highlights(item.text(), terms);
-    return new SkillHit(item.id(), item.type(), item.text(), item.kind(), sd.score, highlights,
-        sheets.size() > SHEETS_PER_HIT ? List.copyOf(sheets.subList(0, SHEETS_PER_HIT)) : sheets, sheets.size());
+  /** The analyzed terms of the relaxed query's required clause, for the caller to say what was kept. */
+  private static List<String> requiredTerms(Query relaxed, List<String> terms) {
+    Set<String> out = new TreeSet<>();
+    relaxed.visit(new org.apache.lucene.search.QueryVisitor() {
+      @Override
+      public org.apache.lucene.search.QueryVisitor getSubVisitor(
+          org.apache.lucene.search.BooleanClause.Occur occur, Query parent) {
+        return occur == org.apache.lucene.search.BooleanClause.Occur.MUST ? this : EMPTY_VISITOR;
+      }
+
+      @Override
+      public void consumeTerms(Query query, org.apache.lucene.index.Term... ts) {
+        for (var t : ts) {
+          out.add(t.text());
+        }
+      }
+    });
+    return terms.stream().filter(out::contains).toList();
   }
 
-  /** The item's sheets that pass the query's filters, heaviest first. */
-  private List<SkillSheet> sheets(ItemRecord item, SkillQuery q) {
-    List<SkillSheet> out = new ArrayList<>();
-    for (int i = 0; i < item.sheets().size(); i++) {
-      SheetRecord sheet = indexes.sheet(item.sheets().get(i)).orElse(null);
-      if (sheet != null && (q.type() == null || sheet.type() == q.type())
-          && (q.family() == null || q.family().equals(sheet.family()))) {
-        out.add(new SkillSheet(sheet, item.weight(i)));
+  /** Hits in rank order, near-duplicates (same analyzed words) folded into the best-ranked. */
+  private List<Group> fold(SkillQuery q, TopDocs top) {
+    Map<String, Group> byKey = new LinkedHashMap<>();
+    int activityDocs = skillIndex.activityDocs();
+    for (ScoreDoc sd : top.scoreDocs) {
+      ItemRecord item = switch (q.scope()) {
+        case COMPETENCES -> indexes.item(ItemType.COMPETENCE, sd.doc);
+        case ACTIVITIES -> indexes.item(ItemType.ACTIVITY, sd.doc);
+        case ALL -> sd.doc < activityDocs
+            ? indexes.item(ItemType.ACTIVITY, sd.doc)
+            : indexes.item(ItemType.COMPETENCE, sd.doc - activityDocs);
+      };
+      byKey.computeIfAbsent(foldKey(item), k -> new Group(item, sd.score, q)).add(item);
+    }
+    return List.copyOf(byKey.values());
+  }
+
+  /** Items with the same analyzed words in any order are one skill. */
+  static String foldKey(ItemRecord item) {
+    return item.terms().isEmpty() ? "#" + item.id() : String.join(" ", new TreeSet<>(item.terms()));
+  }
+
+  private static Map<String, Map<String, Integer>> facets(List<Group> groups) {
+    Map<String, Map<String, Integer>> out = new LinkedHashMap<>();
+    for (Group g : groups) {
+      Set<String> types = new TreeSet<>();
+      Set<String> families = new TreeSet<>();
+      for (SkillSheet s : g.sheets.values()) {
+        types.add(s.sheet().type().json());
+        families.add(s.sheet().family());
+      }
+      types.forEach(t -> out.computeIfAbsent("type", k -> new LinkedHashMap<>()).merge(t, 1, Integer::sum));
+      families.forEach(f -> out.computeIfAbsent("family", k -> new LinkedHashMap<>()).merge(f, 1, Integer::sum));
+      Set<String> kinds = new TreeSet<>();
+      for (ItemRecord item : g.items) {
+        kinds.add(item.kind() == null ? "activite" : item.kind());
+      }
+      kinds.forEach(k -> out.computeIfAbsent("kind", x -> new LinkedHashMap<>()).merge(k, 1, Integer::sum));
+    }
+    Map<String, Map<String, Integer>> sorted = new LinkedHashMap<>();
+    out.forEach((facet, counts) -> {
+      Map<String, Integer> s = new LinkedHashMap<>();
+      counts.entrySet().stream()
+          .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+          .forEach(e -> s.put(e.getKey(), e.getValue()));
+      sorted.put(facet, s);
+    });
+    return sorted;
+  }
+
+  /** One skill: the best-ranked item and those folded into it, with the sheets of all. */
+  private final class Group {
+    final ItemRecord best;
+    final float score;
+    final SkillQuery q;
+    final List<ItemRecord> items = new ArrayList<>();
+    final Map<String, SkillSheet> sheets = new LinkedHashMap<>();
+
+    Group(ItemRecord best, float score, SkillQuery q) {
+      this.best = best;
+      this.score = score;
+      this.q = q;
+    }
+
+    void add(ItemRecord item) {
+      items.add(item);
+      for (int i = 0; i < item.sheets().size(); i++) {
+        SheetRecord sheet = indexes.sheet(item.sheets().get(i)).orElse(null);
+        if (sheet != null && (q.type() == null || sheet.type() == q.type())
+            && (q.family() == null || q.family().equals(sheet.family()))) {
+          SkillSheet s = new SkillSheet(sheet, item.weight(i));
+          sheets.merge(sheet.id(), s, (a, b) -> a.weight() >= b.weight() ? a : b);
+        }
       }
     }
-    out.sort(HEAVIEST_FIRST);
-    return List.copyOf(out);
+
+    SkillHit hit(Set<String> terms) {
+      List<SkillSheet> sorted = sheets.values().stream().sorted(BRANCH_THEN_HEAVIEST).toList();
+      List<TextSpan> highlights = highlighter.highlights(best.text(), terms);
+      List<String> folded = items.stream().skip(1).map(ItemRecord::id).toList();
+      return new SkillHit(best.id(), best.type(), best.text(), best.kind(), score, highlights,
+          sorted.size() > SHEETS_PER_HIT ? List.copyOf(sorted.subList(0, SHEETS_PER_HIT)) : sorted,
+          sorted.size(), folded);
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    skillIndex.close();
   }
 }

@@ -20,10 +20,23 @@ public class VocabularyGoldenTest extends BaseTokenStreamTestCase {
 
   @Test
   public void index_chain_matches_the_golden_vocabulary() throws Exception {
+    try (Analyzer analyzer = PasserellesAnalyzer.forIndexing()) {
+      check(analyzer, FILE, 100);
+    }
+  }
+
+  /** {@code analysis/vocabulary-conflation.tsv}: the same chain with derivational conflation on. */
+  @Test
+  public void conflating_chain_matches_its_golden_vocabulary() throws Exception {
+    try (Analyzer analyzer = PasserellesAnalyzer.builder().conflation(true).build()) {
+      check(analyzer, "/analysis/vocabulary-conflation.tsv", 40);
+    }
+  }
+
+  private static void check(Analyzer analyzer, String file, int minRows) throws IOException {
     List<String> mismatches = new ArrayList<>();
     int rows = 0;
-    try (Analyzer analyzer = PasserellesAnalyzer.forIndexing();
-        BufferedReader reader = open()) {
+    try (BufferedReader reader = open(file)) {
       int lineNumber = 0;
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
         lineNumber++;
@@ -41,13 +54,13 @@ public class VocabularyGoldenTest extends BaseTokenStreamTestCase {
         rows++;
       }
     }
-    assertTrue("too few rows: " + rows, rows >= 100);
+    assertTrue("too few rows: " + rows, rows >= minRows);
     assertEquals(String.join("\n", mismatches), 0, mismatches.size());
   }
 
-  private static BufferedReader open() {
-    InputStream in = VocabularyGoldenTest.class.getResourceAsStream(FILE);
-    assertNotNull("missing test resource " + FILE, in);
+  private static BufferedReader open(String file) {
+    InputStream in = VocabularyGoldenTest.class.getResourceAsStream(file);
+    assertNotNull("missing test resource " + file, in);
     return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
   }
 

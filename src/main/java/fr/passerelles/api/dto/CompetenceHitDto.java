@@ -12,8 +12,9 @@ import java.util.List;
  *     {@code langue}); null for an activity
  * @param score BM25 relevance, comparable within one search only
  * @param highlights the searched words in {@code text}, as offsets into it
- * @param sheets the sheets that list it (and pass the filters), heaviest first, 20 at most
- * @param sheetCount how many sheets list it and pass the filters
+ * @param sheets the sheets that list it (and pass the filters), branch sheets first, then heaviest, 20 at most
+ * @param sheetCount how many sheets list it (or a folded item) and pass the filters
+ * @param foldedIds near-duplicate items (same words) folded into this one; their sheets are listed too
  */
 public record CompetenceHitDto(
     String id,
@@ -23,4 +24,5 @@ public record CompetenceHitDto(
     double score,
     List<TextSpanDto> highlights,
     List<CompetenceSheetDto> sheets,
-    int sheetCount) {}
+    int sheetCount,
+    List<String> foldedIds) {}
