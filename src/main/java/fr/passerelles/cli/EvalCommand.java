@@ -100,6 +100,7 @@ final class EvalCommand {
     return switch (name) {
       case "stock" -> AnalysisChain.stock();
       case "light" -> AnalysisChain.passerelles(StemmerVariant.LIGHT, synonyms);
+      case "light-derivation" -> AnalysisChain.passerelles(StemmerVariant.LIGHT, synonyms, true);
       case "minimal" -> AnalysisChain.passerelles(StemmerVariant.MINIMAL, synonyms);
       case "light-nosyn" -> AnalysisChain.passerelles(StemmerVariant.LIGHT, null);
       default -> throw new UsageException("unknown chain " + name + " (stock, light, minimal, light-nosyn)");

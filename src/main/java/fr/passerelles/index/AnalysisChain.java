@@ -24,18 +24,28 @@ public record AnalysisChain(String id, Analyzer indexAnalyzer, Analyzer queryAna
     return new AnalysisChain("french-stock", a, a);
   }
 
-  /** The project's chain; query-time synonyms from {@code synonyms} when it exists. */
+  /** Whether the default chain conflates action nouns with their verbs (docs/analysis.md, 7b). */
+  public static final boolean DEFAULT_CONFLATION = true;
+
+  /** The project's chain without derivational conflation. */
   public static AnalysisChain passerelles(StemmerVariant stemmer, Path synonyms) {
+    return passerelles(stemmer, synonyms, false);
+  }
+
+  /** The project's chain; query-time synonyms from {@code synonyms} when it exists. */
+  public static AnalysisChain passerelles(StemmerVariant stemmer, Path synonyms, boolean conflation) {
     boolean withSynonyms = synonyms != null && Files.isRegularFile(synonyms);
-    Analyzer index = PasserellesAnalyzer.forIndexing(stemmer);
-    Analyzer query = withSynonyms ? PasserellesAnalyzer.forQuerying(stemmer, synonyms) : index;
-    String id = "passerelles-" + stemmer.name().toLowerCase(Locale.ROOT) + (withSynonyms ? "+synonyms" : "");
+    Analyzer index = PasserellesAnalyzer.builder().stemmer(stemmer).conflation(conflation).build();
+    Analyzer query = withSynonyms
+        ? PasserellesAnalyzer.builder().stemmer(stemmer).synonyms(synonyms).conflation(conflation).build() : index;
+    String id = "passerelles-" + stemmer.name().toLowerCase(Locale.ROOT) + (withSynonyms ? "+synonyms" : "")
+        + (conflation ? "+derivation" : "");
     return new AnalysisChain(id, index, query);
   }
 
   /** The default chain for a corpus folder (its {@code synonyms.txt}). */
   public static AnalysisChain defaultFor(Path corpusDir) {
-    return passerelles(DEFAULT_STEMMER, corpusDir.resolve(SYNONYMS_FILE));
+    return passerelles(DEFAULT_STEMMER, corpusDir.resolve(SYNONYMS_FILE), DEFAULT_CONFLATION);
   }
 
   @Override
