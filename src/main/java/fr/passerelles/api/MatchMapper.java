@@ -3,9 +3,12 @@ package fr.passerelles.api;
 import fr.passerelles.api.dto.EvidenceDto;
 import fr.passerelles.api.dto.MatchResultDto;
 import fr.passerelles.api.dto.SheetMatchDto;
+import fr.passerelles.api.dto.RecognizedTitleDto;
 import fr.passerelles.api.dto.TextSpanDto;
+import fr.passerelles.api.dto.ZoneDto;
 import fr.passerelles.match.Evidence;
 import fr.passerelles.match.MatchResult;
+import fr.passerelles.match.RecognizedTitle;
 import fr.passerelles.match.SheetMatch;
 import fr.passerelles.match.TextSpan;
 
@@ -14,13 +17,19 @@ final class MatchMapper {
   private MatchMapper() {}
 
   static MatchResultDto result(MatchResult r) {
-    return new MatchResultDto(r.matches().stream().map(MatchMapper::sheet).toList(), r.segments(), r.phrases());
+    return new MatchResultDto(r.matches().stream().map(MatchMapper::sheet).toList(), r.segments(), r.phrases(),
+        r.confident(), r.zones().stream().map(z -> new ZoneDto(z.start(), z.end(), z.zone().json(), z.weight())).toList());
   }
 
   private static SheetMatchDto sheet(SheetMatch m) {
     return new SheetMatchDto(m.id(), m.type().json(), m.metier(), m.title(), m.family(), m.familyLabel(),
-        m.score(), m.textScore(), m.evidenceScore(), m.borrowedFrom(),
+        m.score(), m.textScore(), m.evidenceScore(), m.titleScore(), title(m.recognizedTitle()), m.borrowedFrom(),
         m.evidence().stream().map(MatchMapper::evidence).toList());
+  }
+
+  private static RecognizedTitleDto title(RecognizedTitle t) {
+    return t == null ? null : new RecognizedTitleDto(t.name(), t.score(), span(t.segment()),
+        t.highlights().stream().map(MatchMapper::span).toList());
   }
 
   private static EvidenceDto evidence(Evidence e) {

@@ -25,7 +25,7 @@ public record AnalysisChain(String id, Analyzer indexAnalyzer, Analyzer queryAna
   }
 
   /** Whether the default chain conflates action nouns with their verbs (docs/analysis.md, 7b). */
-  public static final boolean DEFAULT_CONFLATION = true;
+  public static final boolean DEFAULT_CONFLATION = false;
 
   /** The project's chain without derivational conflation. */
   public static AnalysisChain passerelles(StemmerVariant stemmer, Path synonyms) {

@@ -7,5 +7,9 @@ import java.util.List;
  *
  * @param segments lines and sentences the text was cut into
  * @param phrases action phrases (verb + object) found in it
+ * @param confident false when no sheet reaches the confidence threshold: the text supports no
+ *     métier well enough ("aucune correspondance sûre"); the matches are then only leads
+ * @param zones how each segment was read, so a user sees what was set aside
  */
-public record MatchResultDto(List<SheetMatchDto> matches, int segments, int phrases) {}
+public record MatchResultDto(List<SheetMatchDto> matches, int segments, int phrases, boolean confident,
+    List<ZoneDto> zones) {}

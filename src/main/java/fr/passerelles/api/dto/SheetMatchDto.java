@@ -9,9 +9,12 @@ import java.util.List;
  * @param type {@code branch} or {@code rome}
  * @param metier the 2009 métier code of a branch sheet, the ROME code of a ROME sheet
  * @param family branch family code ({@code 01}) or ROME grand domaine letter ({@code K})
- * @param score final score in [0, 1]: whole-text similarity and evidence combined
+ * @param score probability-like score in [0, 1] from the fitted fusion of whole-text similarity,
+ *     evidence and recognised title; comparable across texts
  * @param textScore whole-text similarity, relative to the best sheet, in [0, 1]
  * @param evidenceScore aggregated strength of the matched items, in [0, 1]
+ * @param titleScore strength of the job title recognised in the text, 0 when none
+ * @param recognizedTitle the title recognised, or null
  * @param borrowedFrom ROME codes whose text stands in for a branch métier the seeds only name
  * @param evidence the best matched items, strongest first
  */
@@ -25,5 +28,7 @@ public record SheetMatchDto(
     double score,
     double textScore,
     double evidenceScore,
+    double titleScore,
+    RecognizedTitleDto recognizedTitle,
     List<String> borrowedFrom,
     List<EvidenceDto> evidence) {}
