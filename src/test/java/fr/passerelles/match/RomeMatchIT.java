@@ -73,4 +73,48 @@ class RomeMatchIT {
     int compared = CosineAccumulatorIT.assertSameAsBruteForce(engine, CosineAccumulatorIT.LINES);
     assertTrue(compared > 500, "hits compared: " + compared);
   }
+
+  @Test
+  void a_job_title_is_recognised_among_the_appellations_and_leads() {
+    MatchResult r = engine.textMatcher().match("Conseillère clientèle à distance (F/H) – CDI",
+        new MatchOptions(3, SheetType.ROME, null, 3));
+    SheetMatch first = r.matches().get(0);
+    assertEquals("D1408", first.id());
+    assertTrue(first.recognizedTitle() != null && first.titleScore() > 0.5, String.valueOf(first.recognizedTitle()));
+  }
+
+  @Test
+  void the_employer_field_and_the_boilerplate_do_not_decide() {
+    String ad = """
+        Développeur web (F/H)
+        Notre ministère de la Justice, acteur public, compte plus de 80 000 agents et des juridictions sur tout le territoire.
+        Vos missions :
+        - Vous développez les applications web et leurs interfaces en JavaScript.
+        - Vous écrivez les tests et corrigez les anomalies.
+        Emploi permanent, ouvert aux contractuels, catégorie A. Poste à pourvoir immédiatement.
+        Pour postuler, envoyez CV et lettre de motivation.
+        """;
+    MatchResult r = engine.textMatcher().match(ad, new MatchOptions(3, SheetType.ROME, null, 8));
+    List<String> top = r.matches().stream().map(SheetMatch::id).toList();
+    assertTrue(top.stream().noneMatch(id -> id.startsWith("K19") || id.startsWith("K18")), top.toString());
+    for (SheetMatch m : r.matches()) {
+      for (Evidence e : m.evidence()) {
+        assertTrue(!e.segment().text().contains("ministère") && !e.segment().text().contains("postuler"),
+            "boilerplate evidence: " + e.segment().text());
+      }
+    }
+  }
+
+  @Test
+  void boilerplate_alone_is_no_confident_match() {
+    MatchResult r = engine.textMatcher().match(
+        "CDI, temps plein, salaire selon profil, tickets restaurant et mutuelle. Pour postuler, envoyez CV et lettre de motivation.",
+        new MatchOptions(3, SheetType.ROME, null, 3));
+    assertTrue(!r.confident(), r.matches().toString());
+    MatchResult clear = engine.textMatcher().match(
+        "Boulanger, je prépare le pain et les viennoiseries au fournil dès 4 heures",
+        new MatchOptions(3, SheetType.ROME, null, 3));
+    assertTrue(clear.confident());
+    assertTrue(clear.matches().get(0).score() > r.matches().get(0).score());
+  }
 }

@@ -1,0 +1,50 @@
+package fr.passerelles.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class LogisticFitTest {
+
+  @Test
+  void recovers_the_coefficients_of_the_model_that_drew_the_labels() {
+    Random random = new Random(7);
+    List<LogisticFit.Row> rows = new ArrayList<>();
+    for (int i = 0; i < 20_000; i++) {
+      double a = random.nextDouble();
+      double b = random.nextDouble();
+      double p = 1 / (1 + Math.exp(-(-2 + 3 * a - 1.5 * b)));
+      rows.add(new LogisticFit.Row(new double[] {a, b}, random.nextDouble() < p, 1));
+    }
+    LogisticFit.Model m = LogisticFit.fit(rows, 0);
+    assertEquals(-2, m.bias(), 0.15);
+    assertEquals(3, m.weights()[0], 0.2);
+    assertEquals(-1.5, m.weights()[1], 0.2);
+  }
+
+  @Test
+  void solves_a_linear_system() {
+    double[] x = LogisticFit.solve(new double[][] {{2, 1}, {1, 3}}, new double[] {3, 5});
+    assertEquals(0.8, x[0], 1e-9);
+    assertEquals(1.4, x[1], 1e-9);
+  }
+
+  @Test
+  void coordinate_ascent_finds_the_weight_that_ranks_the_right_candidate_first() {
+    // right candidates have the higher title, the wrong ones the higher text score
+    List<ScoreModelFitter.QueryRows> data = new ArrayList<>();
+    for (int q = 0; q < 50; q++) {
+      data.add(new ScoreModelFitter.QueryRows(List.of(
+          new fr.passerelles.match.ScoreFeatures(0.8, 0.3, 0.2, 0.9),
+          new fr.passerelles.match.ScoreFeatures(1.0, 1.0, 1.0, 0.0)), List.of(true, false)));
+    }
+    double[] neutral = fr.passerelles.match.ScoreModel.NEUTRAL.weights();
+    double[] w = ScoreModelFitter.ascend(data);
+    assertEquals(0.5, ScoreModelFitter.mrr(data, neutral), 1e-9);
+    assertEquals(1.0, ScoreModelFitter.mrr(data, w), 1e-9);
+  }
+}

@@ -1,0 +1,73 @@
+package fr.passerelles.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ZoneTaggerTest {
+
+  private final InputAnalyzer analyzer = new InputAnalyzer(NlpFixtures.models());
+
+  private List<String> zones(String text) {
+    InputAnalysis a = analyzer.analyze(text);
+    return a.roles().stream().map(r -> r.zone().json()).toList();
+  }
+
+  @Test
+  void a_job_ad_keeps_its_tasks_and_sets_aside_employer_contract_and_application() {
+    String ad = """
+        Conseiller clientèle à distance (F/H)
+        Notre groupe, leader européen de l'assurance, compte plus de 5 000 collaborateurs.
+        Vos missions :
+        - Vous prenez en charge les appels entrants des clients et traitez leurs réclamations.
+        Poste à pourvoir en CDI, temps plein, salaire 1 800 € brut mensuel, tickets restaurant.
+        Pour postuler, envoyez CV et lettre de motivation à recrutement@exemple.fr
+        """;
+    assertEquals(List.of("task", "employer", "heading", "task", "contract", "application"), zones(ad));
+  }
+
+  @Test
+  void a_cv_has_experience_headers_education_and_hobbies() {
+    String cv = """
+        Chargée d'assistance
+        Expériences professionnelles
+        2017 – 2025 : Chargée d'assistance, plateau voyage
+        - Organisation des rapatriements sanitaires
+        Formation
+        2015 : BTS tourisme, lycée Jean Moulin
+        Centres d'intérêt
+        Randonnée, photographie
+        """;
+    assertEquals(List.of("task", "heading", "experience", "task", "heading", "education", "heading", "hobbies"),
+        zones(cv));
+  }
+
+  @Test
+  void a_task_whose_object_is_a_contract_or_a_schedule_stays_a_task() {
+    // HR and planning jobs handle contracts and schedules: their task lines carry contract words
+    assertEquals(List.of("task", "task"), zones("""
+        - Construction des plannings et des cycles horaires, suivi des congés
+        - Négociation des contrats d'assistance, portefeuille de 12 M€
+        """));
+  }
+
+  @Test
+  void a_title_line_with_its_contract_is_more_than_a_contract_line() {
+    assertEquals(List.of("task"), zones("Nous recrutons un(e) Chargé(e) d'assistance médicale H/F en CDI pour notre plateau de Saint-Ouen."));
+    assertEquals(List.of("contract"), zones("CDI, temps plein, 35 h, salaire 1 900 € brut, mutuelle."));
+  }
+
+  @Test
+  void the_seed_job_sheet_reads_as_tasks_only() throws Exception {
+    String seed;
+    try (var in = getClass().getResourceAsStream("/nlp/seed004_charge_assistance.txt")) {
+      seed = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    InputAnalysis a = analyzer.analyze(seed);
+    long tasks = a.roles().stream().filter(r -> r.zone() == Zone.TASK).count();
+    assertTrue(tasks >= 0.8 * a.roles().size(), tasks + " task segments of " + a.roles().size());
+  }
+}
