@@ -43,6 +43,8 @@ export async function matchText(api, text, type) {
   return {
     segments: num(json.segments) ?? 0,
     phrases: num(json.phrases) ?? 0,
+    confident: json.confident !== false,
+    zones: list(json.zones).map((z) => ({ start: num(z.start) ?? 0, end: num(z.end) ?? 0, zone: z.zone ?? 'task', weight: num(z.weight) ?? 1 })),
     matches: list(json.matches).map((m) => ({
       id: m.id,
       type: m.type === 'rome' ? 'rome' : 'branch',
@@ -53,6 +55,7 @@ export async function matchText(api, text, type) {
       score: num(m.score) ?? 0,
       textScore: num(m.textScore),
       evidenceScore: num(m.evidenceScore),
+      recognizedTitle: m.recognizedTitle ? { name: m.recognizedTitle.name ?? '', segment: m.recognizedTitle.segment ?? null } : null,
       borrowedFrom: list(m.borrowedFrom),
       evidence: list(m.evidence).map((e) => ({
         itemId: e.itemId,

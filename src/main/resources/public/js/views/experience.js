@@ -136,8 +136,16 @@ export function renderResults() {
   const list = h('ol', { class: 'match-list', 'aria-label': 'Métiers proches, du plus proche au moins proche' },
     result.matches.map((m, i) => h('li', {}, matchButton(m, i))));
   const detail = h('div', { class: 'detail', id: 'match-detail' });
+  const setAside = result.zones.filter((z) => z.zone !== 'task' && z.zone !== 'experience' && z.zone !== 'heading');
   replace(results,
-    h('h2', { id: 'results-title', tabindex: '-1' }, 'Métiers les plus proches de votre expérience'),
+    h('h2', { id: 'results-title', tabindex: '-1' }, result.confident
+      ? 'Métiers les plus proches de votre expérience'
+      : 'Aucune correspondance sûre'),
+    result.confident ? null : h('p', { class: 'notice notice-info', id: 'not-confident' },
+      'Votre texte ne décrit assez précisément aucun métier : les métiers ci-dessous ne sont que des pistes. '
+      + 'Décrivez davantage vos activités (ce que vous faites, pour qui, avec quels outils).'),
+    setAside.length ? h('p', { class: 'help', id: 'set-aside' },
+      `${plural(setAside.length, 'passage mis de côté', 'passages mis de côté')} (présentation de l’employeur, contrat, candidature, formation, loisirs ou coordonnées) : ils ne comptent pas, ou peu, dans le classement.`) : null,
     h('p', { class: 'help' }, 'Choisissez un métier pour voir ce qui, dans votre texte, correspond à sa fiche.'),
     h('div', { class: 'results-layout' }, list, detail));
   select(session.selected, false);
@@ -183,6 +191,9 @@ function select(index, moveFocus) {
       h('span', {}, m.type === 'rome' ? `code ROME ${m.id}` : `code ${m.id}`),
       m.familyLabel ? h('span', {}, m.familyLabel) : null,
       h('span', {}, `proximité ${formatPercent(m.score)}`)),
+    m.recognizedTitle
+      ? h('p', { class: 'help', id: 'recognized-title' }, `Intitulé reconnu dans votre texte : « ${m.recognizedTitle.name} ».`)
+      : null,
     m.borrowedFrom.length
       ? h('p', { class: 'help' }, `La branche nomme ce métier sans le décrire : sa description vient des fiches ROME ${m.borrowedFrom.join(', ')}.`)
       : null,
