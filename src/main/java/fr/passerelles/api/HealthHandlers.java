@@ -29,12 +29,12 @@ final class HealthHandlers {
   }
 
   void health(Context ctx) {
-    QueryParams.allowOnly(ctx, List.of());
+    QueryParams.none(ctx);
     ctx.json(new HealthDto(UP));
   }
 
   void ready(Context ctx) {
-    QueryParams.allowOnly(ctx, List.of());
+    QueryParams.none(ctx);
     Corpus c = services.corpus();
     CorpusStateDto corpus = new CorpusStateDto(
         c.checksum(),
