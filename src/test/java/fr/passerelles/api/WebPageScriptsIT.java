@@ -293,7 +293,7 @@ class WebPageScriptsIT {
         return { empty: checkText(''), blank: checkText(' \\n\\t '), ok: checkText('Chargée d\\'assistance'),
           atLimit: checkText('a'.repeat(MAX_TEXT_CHARS)), over: checkText('a'.repeat(MAX_TEXT_CHARS + 1)), max: MAX_TEXT_CHARS };
         """);
-    assertEquals(50_000, r.get("max").asInt(), "the API's default --max-text-chars");
+    assertEquals(ApiConfig.DEFAULT_MAX_TEXT_CHARS, r.get("max").asInt(), "the API's default --max-text-chars");
     assertTrue(r.get("empty").asText().startsWith("Le texte est vide"));
     assertTrue(r.get("blank").asText().startsWith("Le texte est vide"));
     assertTrue(r.get("ok").isNull());
