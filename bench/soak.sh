@@ -5,15 +5,16 @@
 # unless --rome none), warms it up, then:
 #   soak   wrk at saturation with a realistic mix (bench/mix.lua: CV matches, passerelles, skill
 #          searches, bad requests) for --soak seconds; RSS sampled every 10 s
-#   swap   the same mix for --swap seconds; after 15 s the corpus copy changes (a line appended to
-#          synonyms.txt) and the server gets SIGHUP: it rebuilds the index into a new generation
-#          and swaps it in under load; /ready must report the new generation
+#   swap   the same mix; after 15 s the corpus copy changes (a line appended to synonyms.txt) and
+#          the server gets SIGHUP: it rebuilds the index into a new generation and swaps it in under
+#          load; /ready must report the new generation. The load stops 20 s after the swap (at
+#          most --swap seconds in all)
 #   mixed  one-page CVs (2 connections) for --mixed seconds, alone, then beside one text of
 #          --huge characters per second (the largest a client may send by default)
 # Every phase prints its requests, statuses, 5xx and socket errors; the script exits 1 if any
 # phase saw a 5xx, a socket error or an unexpected status.
 #
-#   bench/soak.sh [--soak 180] [--swap 90] [--mixed 30] [--warmup 30] [--connections 16]
+#   bench/soak.sh [--soak 180] [--swap 600] [--mixed 30] [--warmup 30] [--connections 16]
 #                 [--huge 20000] [--rome DIR|none] [--only soak|swap|mixed]
 #
 # Needs wrk (apt-get install -y wrk).
@@ -21,7 +22,7 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/.." && pwd)"
 
-soak=180 swap=90 mixed=30 warmup=30 connections=16 huge=20000 rome="" only=""
+soak=180 swap=600 mixed=30 warmup=30 connections=16 huge=20000 rome="" only=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --soak) soak="$2"; shift 2 ;;
@@ -112,6 +113,7 @@ fi
 if phase swap; then
   before=$(generation); sum_before=$(checksum)
   out="$work/swap.out"
+  # the load runs until 20 s after the swap (at most --swap seconds); SIGINT makes wrk report
   wrk -t2 -c"$connections" -d"${swap}s" --timeout 10s -s "$here/mix.lua" "$origin" >"$out" &
   loadpid=$!
   sleep 15
@@ -121,10 +123,12 @@ if phase swap; then
   after="$before"
   while [ "$after" = "$before" ] && kill -0 "$loadpid" 2>/dev/null; do sleep 0.5; after=$(generation); done
   swapped=$(awk -v a="$sent" -v b="$(date +%s.%N)" 'BEGIN {printf "%.1f", b - a}')
-  wait "$loadpid"
+  sleep 20
+  kill -INT "$loadpid" 2>/dev/null || true
+  wait "$loadpid" || true
   check "swap " "$(grep '^RESULT' "$out" | sed 's/^RESULT //')"
   echo "swap   generation $before (corpus $sum_before) → $(generation) (corpus $(checksum)), swapped ${swapped} s after SIGHUP"
-  grep -E 'Engine reloaded|Reload' "$log" | tail -2 | sed 's/^/swap   log: /'
+  { grep -E 'Engine reloaded|Reload' "$log" || true; } | tail -2 | sed 's/^/swap   log: /'
   if [ "$after" = "$before" ]; then echo "swap   FAILED: /ready still reports the old generation" >&2; failed=1; fi
 fi
 
