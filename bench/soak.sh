@@ -17,7 +17,8 @@
 #   bench/soak.sh [--soak 180] [--swap 600] [--mixed 30] [--warmup 30] [--connections 16]
 #                 [--huge 20000] [--rome DIR|none] [--only soak|swap|mixed]
 #
-# Needs wrk (apt-get install -y wrk).
+# Needs wrk (apt-get install -y wrk). Do not start it with nohup: the server inherits SIGHUP
+# ignored, and the JVM then never delivers it (the swap phase would wait in vain).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/.." && pwd)"

@@ -101,7 +101,7 @@ final class ServeCommand {
   private static void reloadOnHangup(DataPaths paths, EngineHolder engine) {
     AtomicBoolean reloading = new AtomicBoolean();
     try {
-      sun.misc.Signal.handle(new sun.misc.Signal("HUP"), signal -> {
+      sun.misc.SignalHandler previous = sun.misc.Signal.handle(new sun.misc.Signal("HUP"), signal -> {
         if (reloading.compareAndSet(false, true)) {
           Thread.ofPlatform().name("passerelles-engine-reload").daemon().start(() -> {
             try {
@@ -114,6 +114,10 @@ final class ServeCommand {
           LOG.warn("SIGHUP ignored: a reload is already running");
         }
       });
+      if (previous == sun.misc.SignalHandler.SIG_IGN) {
+        // started under nohup: the JVM keeps SIGHUP ignored and never calls the handler
+        LOG.warn("SIGHUP is ignored by this process (started with nohup?): no reload on SIGHUP");
+      }
     } catch (IllegalArgumentException e) {
       LOG.info("No SIGHUP on this platform: reload the engine by restarting ({})", e.getMessage());
     }
