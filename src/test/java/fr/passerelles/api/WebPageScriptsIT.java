@@ -298,7 +298,7 @@ class WebPageScriptsIT {
     assertTrue(r.get("blank").asText().startsWith("Le texte est vide"));
     assertTrue(r.get("ok").isNull());
     assertTrue(r.get("atLimit").isNull());
-    assertTrue(r.get("over").asText().replaceAll("\\h", " ").startsWith("Texte trop long : 50 001 caractères pour 50 000 au plus"),
+    assertTrue(r.get("over").asText().replaceAll("\\h", " ").startsWith("Texte trop long : 20 001 caractères pour 20 000 au plus"),
         r.get("over").asText());
   }
 }
