@@ -6,7 +6,7 @@
 import { DEGREE_LABELS } from './format.js';
 
 /** Largest text the API accepts by default (--max-text-chars); the server has the last word (413). */
-export const MAX_TEXT_CHARS = 50_000;
+export const MAX_TEXT_CHARS = 20_000;
 /** Métiers shown for a text. */
 export const MATCH_LIMIT = 10;
 

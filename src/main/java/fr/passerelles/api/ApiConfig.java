@@ -40,7 +40,12 @@ public record ApiConfig(
   public static final int DEFAULT_PORT = 8080;
   public static final String DEFAULT_HOST = "127.0.0.1";
   public static final int DEFAULT_MAX_BODY_BYTES = 256 * 1024;
-  public static final int DEFAULT_MAX_TEXT_CHARS = 50_000;
+  /**
+   * A long CV (four to five pages, 1,500 words) is 11,000 characters and costs some 20 ms of CPU;
+   * 20,000 leaves it room to spare, while a 50,000-character text cost seconds of CPU under load
+   * (docs/performance.md, "Robustness").
+   */
+  public static final int DEFAULT_MAX_TEXT_CHARS = 20_000;
   public static final int DEFAULT_MAX_PAGE_SIZE = 100;
   public static final List<String> DEFAULT_CORS_ORIGINS = List.of();
   public static final Duration DEFAULT_SHUTDOWN_TIMEOUT = Duration.ofSeconds(10);

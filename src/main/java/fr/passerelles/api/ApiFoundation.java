@@ -1,6 +1,7 @@
 package fr.passerelles.api;
 
 import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 
 /**
@@ -17,6 +18,14 @@ public final class ApiFoundation {
   }
 
   /** @param accessLog the request logger (a test passes one that collects its lines) */
+  /** The API's answers (JSON derived from a CV, errors) are never cached nor content-sniffed. */
+  private static void apiHeaders(Context ctx) {
+    String path = ctx.path();
+    if (path.startsWith(App.V1 + "/") || path.equals(App.V1) || path.equals("/openapi.json")) {
+      ErrorResponses.noStore(ctx);
+    }
+  }
+
   public static void install(JavalinConfig javalin, ApiConfig config, AccessLog accessLog) {
     javalin.startup.showJavalinBanner = false;
     javalin.startup.showOldJavalinVersionWarning = false;
@@ -34,6 +43,7 @@ public final class ApiFoundation {
     });
     // order matters: the id first so every later answer (a CORS refusal too) carries it
     javalin.routes.before(RequestIds::assign);
+    javalin.routes.before(ApiFoundation::apiHeaders);
     CorsSetup.install(javalin, config.corsOrigins());
     new ErrorResponses(config.maxBodyBytes()).install(javalin);
     javalin.requestLogger.http(accessLog);

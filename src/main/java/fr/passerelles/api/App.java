@@ -9,7 +9,7 @@ import java.util.Objects;
  * {@code bin/passerelles serve} and the tests call the same factory.
  *
  * <p>To add a route: write its handler class (parse and validate with {@link QueryParams},
- * {@link Paging} or {@link TextBodyReader}, call a service from {@link Services}, answer a record
+ * {@link Codes}, {@link Paging} or {@link TextBodyReader}, call a service from {@link Services}, answer a record
  * of {@code api.dto}), add one line to {@link #routes}, and describe the path in
  * {@code src/main/resources/openapi.json}; {@code OpenApiDocumentTest} fails until both agree.
  */
@@ -33,6 +33,8 @@ public final class App {
       ApiFoundation.install(javalin, config, accessLog);
       WebPage.install(javalin);
       routes(javalin.routes, services, config, openApi);
+      // a request lets go of the engine generation it read, whatever its outcome (EngineHolder#swap)
+      javalin.routes.after(EngineHolder::release);
     });
   }
 
@@ -42,10 +44,12 @@ public final class App {
     FamilyHandlers families = new FamilyHandlers(services.corpus());
     MetierHandlers metiers = new MetierHandlers(services.corpus(), services.engine(), new Paging(config));
     SheetFilterParams filters = new SheetFilterParams(services.corpus(), config);
-    MatchHandlers match = new MatchHandlers(services.engine(), EngineGate.of(config), new TextBodyReader(config), filters);
+    EngineGate gate = EngineGate.of(config);
+    TextBodyReader bodies = new TextBodyReader(config);
+    MatchHandlers match = new MatchHandlers(services.engine(), gate, bodies, filters);
     RomeHandlers rome = new RomeHandlers(services.engine(), new RomeMapper(services.corpus()));
     CompetenceHandlers competences = new CompetenceHandlers(services.engine(), filters, new Paging(config));
-    MobilityHandlers mobility = new MobilityHandlers(services.engine(), new TextBodyReader(config));
+    MobilityHandlers mobility = new MobilityHandlers(services.engine(), gate, bodies);
 
     routes.get(V1 + "/health", health::health);
     routes.get(V1 + "/ready", health::ready);

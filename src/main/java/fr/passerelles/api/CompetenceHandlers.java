@@ -44,23 +44,23 @@ final class CompetenceHandlers {
   }
 
   void search(Context ctx) {
-    QueryParams.allowOnly(ctx, PARAMS);
-    String q = ctx.queryParamAsClass(Q, String.class)
-        .check(v -> v != null && !v.isBlank(), "texte de recherche obligatoire, par exemple q=gestion des réclamations")
-        .check(v -> v == null || v.length() <= MAX_QUERY_CHARS, MAX_QUERY_CHARS + " caractères au plus")
-        .get();
-    String kind = ctx.queryParamAsClass(KIND, String.class)
-        .check(k -> k == null || KINDS.contains(k), String.join(", ", KINDS) + " attendu")
-        .getOrNull();
-    SkillQuery.Scope scope = SCOPES.get(ctx.queryParamAsClass(ITEMS, String.class)
-        .check(s -> s == null || SCOPES.containsKey(s), "competences, activities ou all attendu")
-        .getOrDefault("all"));
+    QueryParams params = QueryParams.read(ctx, PARAMS);
+    String q = params.string(Q);
+    if (q == null || q.isBlank()) {
+      throw QueryParams.invalid(Q, "texte de recherche obligatoire, par exemple q=gestion des réclamations");
+    }
+    if (q.length() > MAX_QUERY_CHARS) {
+      throw QueryParams.invalid(Q, MAX_QUERY_CHARS + " caractères au plus");
+    }
+    String kind = params.string(KIND, KINDS::contains, String.join(", ", KINDS) + " attendu");
+    String items = params.string(ITEMS, SCOPES::containsKey, "competences, activities ou all attendu");
+    SkillQuery.Scope scope = SCOPES.get(items == null ? "all" : items);
     if (kind != null && scope == SkillQuery.Scope.ACTIVITIES) {
       throw SheetFilterParams.invalid(KIND, "les activités n'ont pas de nature, kind ne s'applique qu'aux compétences");
     }
-    SheetType type = SheetFilterParams.type(ctx.queryParam(SheetFilterParams.TYPE));
-    String family = filters.family(ctx.queryParam(SheetFilterParams.FAMILY), type);
-    Paging.Page page = paging.read(ctx, DEFAULT_LIMIT);
+    SheetType type = SheetFilterParams.type(params.string(SheetFilterParams.TYPE));
+    String family = filters.family(params.string(SheetFilterParams.FAMILY), type);
+    Paging.Page page = paging.read(params, DEFAULT_LIMIT);
     if ((long) page.offset() + page.limit() > SkillSearch.MAX_DEPTH) {
       throw SheetFilterParams.invalid(Paging.OFFSET, "offset + limit au plus " + SkillSearch.MAX_DEPTH);
     }

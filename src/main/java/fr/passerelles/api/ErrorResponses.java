@@ -1,12 +1,17 @@
 package fr.passerelles.api;
 
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import fr.passerelles.api.dto.ErrorDto;
+import fr.passerelles.match.NotFrenchException;
+import fr.passerelles.mobility.UnknownMetierException;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Header;
+import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.MethodNotAllowedResponse;
@@ -28,14 +33,21 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Rules: an {@link HttpResponseException} thrown by our handlers carries a French, user-facing
  * message and it is shown; Javalin's own ones (unknown route, wrong method, body over the limit)
- * carry English text and are given French messages here. Validation errors never echo the value
- * (it may be a CV). Anything else is a bug: a generic 500 with the request id, the stack trace in
- * the server log only.
+ * carry English text and are given French messages here. The engine's domain exceptions are mapped
+ * here once, for every route, so no handler catches them: a text refused by the language check
+ * ({@link NotFrenchException}) is a 422, an unknown métier id ({@link UnknownMetierException}) a
+ * 404 (a 422 on {@code POST /passerelles}, where it means the text matched no métier). Validation
+ * errors never echo the value (it may be a CV); a client token (a path, a field name, an id) is
+ * echoed {@link #MAX_ECHO} characters at most. Anything else is a bug: a generic 500 with the
+ * request id, the stack trace in the server log only.
  */
 final class ErrorResponses {
   private static final Logger LOG = LoggerFactory.getLogger(ErrorResponses.class);
   static final String BODY_FIELD = "REQUEST_BODY";
-  private static final int MAX_ECHO = 100;
+  /** Longest excerpt of a client-supplied token an error message quotes, in code points. */
+  static final int MAX_ECHO = 40;
+  static final String CACHE_CONTROL = "no-store";
+  static final String NOSNIFF = "nosniff";
 
   private final int maxBodyBytes;
 
@@ -47,12 +59,35 @@ final class ErrorResponses {
     javalin.routes.exception(HttpResponseException.class, (e, ctx) -> write(ctx, e.getStatus(), message(e, ctx)));
     javalin.routes.exception(ValidationException.class, (e, ctx) -> write(ctx, 400, message(e)));
     javalin.routes.exception(UnprocessableTextException.class, (e, ctx) -> write(ctx, 422, e.getMessage()));
+    javalin.routes.exception(NotFrenchException.class,
+        (e, ctx) -> write(ctx, 422, UnprocessableTextException.refused(e.verdict().reason()).getMessage()));
+    javalin.routes.exception(UnknownMetierException.class, ErrorResponses::unknownMetier);
     javalin.routes.exception(Exception.class, this::unexpected);
     javalin.router.javaLangErrorHandler(ErrorResponses::fatal);
   }
 
   static void write(Context ctx, int status, String message) {
+    noStore(ctx);
     ctx.status(status).json(new ErrorDto(status, reason(status), message, RequestIds.of(ctx)));
+  }
+
+  /**
+   * Headers of every API answer: never cached (a match is derived from a CV) and never
+   * content-sniffed. Set by a before-handler on the API's paths, and again on every error.
+   */
+  static void noStore(Context ctx) {
+    ctx.header(Header.CACHE_CONTROL, CACHE_CONTROL);
+    ctx.header(Header.X_CONTENT_TYPE_OPTIONS, NOSNIFF);
+  }
+
+  /** The id names no métier; on {@code POST /passerelles} the text's match found none. */
+  private static void unknownMetier(UnknownMetierException e, Context ctx) {
+    Endpoint route = ctx.endpoints().matchedHttpEndpoint();
+    if (route != null && HandlerType.POST.equals(route.method) && route.path.equals(App.V1 + "/passerelles")) {
+      write(ctx, 422, "Aucun métier ne correspond à ce texte : décrire davantage les activités exercées.");
+    } else {
+      write(ctx, 404, "Métier ou fiche inconnue : " + echo(e.id()));
+    }
   }
 
   /** The standard reason phrase (RFC 9110; Javalin's table says "Server Error" for 500). */
@@ -130,7 +165,14 @@ final class ErrorResponses {
 
   /** Where the JSON is wrong, from Jackson's exception, without quoting the input. */
   static String jsonProblem(Throwable e) {
-    // syntax first: Jackson wraps a parse error met inside a field as a mapping error of that field
+    // a number too large for its field is valid JSON: say which field, not "mal formé"
+    InputCoercionException range = find(e, InputCoercionException.class);
+    if (range != null) {
+      String field = field(find(e, JsonMappingException.class));
+      return "valeur hors limites" + (field == null ? "" : " pour le champ « " + field + " »")
+          + " (nombre entier attendu)";
+    }
+    // syntax next: Jackson wraps a parse error met inside a field as a mapping error of that field
     StreamReadException syntax = find(e, StreamReadException.class);
     if (syntax != null) {
       return syntax.getLocation() == null ? "JSON mal formé" : String.format(Locale.ROOT,
@@ -140,14 +182,47 @@ final class ErrorResponses {
     if (unknown != null) {
       return "champ inconnu « " + echo(unknown.getPropertyName()) + " »";
     }
-    JsonMappingException mapping = find(e, JsonMappingException.class);
-    if (mapping != null && !mapping.getPath().isEmpty()) {
-      String field = mapping.getPath().get(mapping.getPath().size() - 1).getFieldName();
-      if (field != null) {
-        return "valeur de type incorrect pour le champ « " + echo(field) + " »";
+    MismatchedInputException mismatch = find(e, MismatchedInputException.class);
+    String field = field(mismatch != null ? mismatch : find(e, JsonMappingException.class));
+    if (field == null) {
+      return "objet JSON attendu";
+    }
+    String expected = mismatch == null ? null : expected(mismatch.getTargetType());
+    return expected == null ? "valeur de type incorrect pour le champ « " + field + " »"
+        : "le champ « " + field + " » attend " + expected;
+  }
+
+  /** The JSON path of a mapping error ({@code population[0].people}), echoed short; null at the root. */
+  private static String field(JsonMappingException e) {
+    if (e == null || e.getPath().isEmpty()) {
+      return null;
+    }
+    StringBuilder path = new StringBuilder();
+    for (JsonMappingException.Reference ref : e.getPath()) {
+      if (ref.getFieldName() != null) {
+        path.append(path.isEmpty() ? "" : ".").append(ref.getFieldName());
+      } else if (ref.getIndex() >= 0) {
+        path.append('[').append(ref.getIndex()).append(']');
       }
     }
-    return "JSON mal formé";
+    return path.isEmpty() ? null : echo(path.toString());
+  }
+
+  /** What a field of this Java type takes, in the user's words. */
+  private static String expected(Class<?> type) {
+    if (type == null) {
+      return null;
+    }
+    if (type == String.class) {
+      return "une chaîne de caractères";
+    }
+    if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+      return "un nombre entier";
+    }
+    if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+      return "une liste";
+    }
+    return type.isRecord() ? "un objet" : null;
   }
 
   private static <T extends Throwable> T find(Throwable e, Class<T> type) {
@@ -187,15 +262,27 @@ final class ErrorResponses {
     }
   }
 
-  /** A short, single-line echo of a client-supplied token (path, field name). */
+  /**
+   * A short, single-line excerpt of a client-supplied token (path, field name, id): control and
+   * format characters replaced, at most {@link #MAX_ECHO} code points, then "…".
+   */
   static String echo(String s) {
     if (s == null) {
       return "";
     }
-    String oneLine = s.codePoints()
-        .map(c -> Character.isISOControl(c) ? '?' : c)
-        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
-        .toString();
-    return oneLine.length() <= MAX_ECHO ? oneLine : oneLine.substring(0, MAX_ECHO) + "…";
+    StringBuilder out = new StringBuilder();
+    int count = 0;
+    for (int i = 0; i < s.length(); ) {
+      int c = s.codePointAt(i);
+      i += Character.charCount(c);
+      if (count++ == MAX_ECHO) {
+        return out.append('…').toString();
+      }
+      int type = Character.getType(c);
+      boolean invisible = Character.isISOControl(c) || type == Character.FORMAT || type == Character.SURROGATE
+          || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR;
+      out.appendCodePoint(invisible ? '?' : c);
+    }
+    return out.toString();
   }
 }

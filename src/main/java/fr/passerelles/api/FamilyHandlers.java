@@ -16,7 +16,7 @@ final class FamilyHandlers {
   }
 
   void list(Context ctx) {
-    QueryParams.allowOnly(ctx, List.of());
+    QueryParams.none(ctx);
     var n2009 = corpus.nomenclature2009();
     var n2024 = corpus.nomenclature2024();
     List<Family2009Dto> families2009 = n2009.families().stream()

@@ -29,13 +29,15 @@ final class HealthHandlers {
   }
 
   void health(Context ctx) {
-    QueryParams.allowOnly(ctx, List.of());
+    QueryParams.none(ctx);
     ctx.json(new HealthDto(UP));
   }
 
   void ready(Context ctx) {
-    QueryParams.allowOnly(ctx, List.of());
-    Corpus c = services.corpus();
+    QueryParams.none(ctx);
+    Passerelles engine = services.engine().current().orElse(null);
+    // once open, the engine's corpus: after a reload (SIGHUP) it is the one the index was built from
+    Corpus c = engine != null ? engine.corpus() : services.corpus();
     CorpusStateDto corpus = new CorpusStateDto(
         c.checksum(),
         c.nomenclature2009().families().size(),
@@ -44,7 +46,6 @@ final class HealthHandlers {
         c.nomenclature2024().metiers().size(),
         c.sheets().size());
     EngineHolder.State state = services.engine().state();
-    Passerelles engine = services.engine().current().orElse(null);
     String status = engine != null ? UP : state == EngineHolder.State.STARTING ? STARTING : DOWN;
     ctx.status(engine != null ? 200 : 503)
         .json(new ReadinessDto(status, corpus, index(state, engine), rome(engine)));

@@ -4,7 +4,6 @@ import fr.passerelles.api.dto.MatchRequest;
 import fr.passerelles.index.SheetType;
 import fr.passerelles.match.MatchOptions;
 import fr.passerelles.match.MatchResult;
-import fr.passerelles.match.NotFrenchException;
 import fr.passerelles.match.TextMatcher;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
@@ -41,25 +40,20 @@ final class MatchHandlers {
         filters.family(request.family(), type),
         MatchOptions.DEFAULT_EVIDENCE);
     TextMatcher matcher = engine.require(ctx).textMatcher();
-    MatchResult result;
-    try {
-      result = gate.run(ctx, () -> matcher.match(request.text(), options));
-    } catch (NotFrenchException e) {
-      throw UnprocessableTextException.refused(e.verdict().reason());
-    }
+    MatchResult result = gate.run(ctx, request.text().length(), () -> matcher.match(request.text(), options));
     ctx.json(MatchMapper.result(result));
   }
 
   /** The options from the JSON body, or from the query string for a {@code text/plain} body. */
   private MatchRequest read(Context ctx) {
     if (TextBodyReader.isPlainText(ctx)) {
-      QueryParams.allowOnly(ctx, PLAIN_TEXT_PARAMS);
-      Integer limit = ctx.queryParamAsClass(SheetFilterParams.LIMIT, Integer.class).getOrNull();
-      String type = ctx.queryParam(SheetFilterParams.TYPE);
-      String family = ctx.queryParam(SheetFilterParams.FAMILY);
+      QueryParams params = QueryParams.read(ctx, PLAIN_TEXT_PARAMS);
+      Integer limit = filters.limit(params, MatchOptions.DEFAULT_LIMIT);
+      String type = params.string(SheetFilterParams.TYPE);
+      String family = params.string(SheetFilterParams.FAMILY);
       return new MatchRequest(bodies.readText(ctx), limit, type, family);
     }
-    if (!ctx.queryParamMap().isEmpty()) {
+    if (!QueryParams.parse(ctx.queryString()).isEmpty()) {
       throw new BadRequestResponse("Avec un corps JSON, les options (limit, type, family) vont dans le corps,"
           + " pas dans l'URL.");
     }

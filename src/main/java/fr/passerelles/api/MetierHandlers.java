@@ -17,20 +17,15 @@ import io.javalin.http.NotFoundResponse;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
  * {@code /metiers}, {@code /metiers/{code}} and {@code /sheets/{id}}: the referential as read.
- * (Javalin runs {@code check} rules on absent optional values too, hence the null guards.)
  */
 final class MetierHandlers {
   static final String FAMILY = "family";
   static final String VERSION = "version";
   static final String SHEET = "sheet";
-  private static final Pattern FAMILY_CODE = Pattern.compile("\\d{2}");
-  private static final Pattern METIER_CODE = Pattern.compile("\\d{4}");
-  private static final Pattern SHEET_ID = Pattern.compile("\\d{4}(-[a-z0-9]{1,8})?");
 
   private final Corpus corpus;
   private final EngineHolder engine;
@@ -49,13 +44,12 @@ final class MetierHandlers {
 
   /** {@code GET /metiers[?family=01][&limit=&offset=]}, in code order. */
   void list(Context ctx) {
-    QueryParams.allowOnly(ctx, List.of(FAMILY, Paging.LIMIT, Paging.OFFSET));
-    String family = ctx.queryParamAsClass(FAMILY, String.class)
-        .check(f -> f == null || FAMILY_CODE.matcher(f).matches(), "code de famille à 2 chiffres attendu")
-        .check(f -> f == null || !FAMILY_CODE.matcher(f).matches() || isFamily2009(f),
-            "famille 2009 inconnue, voir /api/v1/families")
-        .getOrNull();
-    Paging.Page page = paging.read(ctx, Integer.MAX_VALUE);
+    QueryParams params = QueryParams.read(ctx, List.of(FAMILY, Paging.LIMIT, Paging.OFFSET));
+    String family = params.string(FAMILY, f -> Codes.FAMILY.matcher(f).matches(), "code de famille à 2 chiffres attendu");
+    if (family != null && !isFamily2009(family)) {
+      throw QueryParams.invalid(FAMILY, "famille 2009 inconnue, voir /api/v1/families");
+    }
+    Paging.Page page = paging.read(params, Integer.MAX_VALUE);
     List<MetierSummaryDto> items = corpus.nomenclature2009().metiers().stream()
         .filter(m -> family == null || m.family().equals(family))
         .map(metiers::summary)
@@ -65,16 +59,11 @@ final class MetierHandlers {
 
   /** {@code GET /metiers/{code}[?version=n | ?sheet=id]}: the current sheet unless told otherwise. */
   void detail(Context ctx) {
-    QueryParams.allowOnly(ctx, List.of(VERSION, SHEET));
-    String code = ctx.pathParamAsClass("code", String.class)
-        .check(c -> c != null && METIER_CODE.matcher(c).matches(), "code métier à 4 chiffres attendu")
-        .get();
-    Integer version = ctx.queryParamAsClass(VERSION, Integer.class)
-        .check(v -> v == null || v >= 1, "entier positif attendu")
-        .getOrNull();
-    String sheetId = ctx.queryParamAsClass(SHEET, String.class)
-        .check(s -> s == null || SHEET_ID.matcher(s).matches(), "identifiant de fiche attendu, par exemple 0102-v2")
-        .getOrNull();
+    QueryParams params = QueryParams.read(ctx, List.of(VERSION, SHEET));
+    String code = Codes.check("code", ctx.pathParam("code"), Codes.METIER, Codes.METIER_EXPECTED);
+    Integer version = params.integer(VERSION, 1, Integer.MAX_VALUE, "entier positif attendu");
+    String sheetId = params.string(SHEET, s -> Codes.SHEET.matcher(s).matches(),
+        "identifiant de fiche attendu, par exemple 0102-v2");
     if (version != null && sheetId != null) {
       throw new BadRequestResponse("Indiquer soit version, soit sheet, pas les deux.");
     }
@@ -98,10 +87,8 @@ final class MetierHandlers {
 
   /** {@code GET /sheets/{id}}: any sheet, sub-métier sheets of 0104 included. */
   void sheet(Context ctx) {
-    QueryParams.allowOnly(ctx, List.of());
-    String id = ctx.pathParamAsClass("id", String.class)
-        .check(s -> s != null && SHEET_ID.matcher(s).matches(), "identifiant de fiche attendu, par exemple 0104-03")
-        .get();
+    QueryParams.none(ctx);
+    String id = Codes.check("id", ctx.pathParam("id"), Codes.SHEET, Codes.SHEET_EXPECTED);
     Sheet sheet = corpus.sheet(id).orElseThrow(() -> new NotFoundResponse("Fiche inconnue : " + id));
     ctx.json(sheets.full(sheet));
   }

@@ -31,7 +31,7 @@ final class OpenApiDocument {
   }
 
   void serve(Context ctx) {
-    QueryParams.allowOnly(ctx, java.util.List.of());
+    QueryParams.none(ctx);
     ctx.contentType("application/json").result(json);
   }
 }

@@ -1,7 +1,6 @@
 package fr.passerelles.api;
 
 import fr.passerelles.api.dto.PageDto;
-import io.javalin.http.Context;
 import java.util.List;
 
 /** {@code ?limit=&offset=} of list routes, bounded by {@link ApiConfig#maxPageSize()}. */
@@ -16,14 +15,10 @@ public final class Paging {
   }
 
   /** @param defaultLimit page size when {@code limit} is absent (capped at the maximum) */
-  public Page read(Context ctx, int defaultLimit) {
-    int limit = ctx.queryParamAsClass(LIMIT, Integer.class)
-        .check(v -> v == null || v >= 1 && v <= maxPageSize, "entier de 1 à " + maxPageSize + " attendu")
-        .getOrDefault(Math.min(defaultLimit, maxPageSize));
-    int offset = ctx.queryParamAsClass(OFFSET, Integer.class)
-        .check(v -> v == null || v >= 0, "entier positif ou nul attendu")
-        .getOrDefault(0);
-    return new Page(offset, limit);
+  public Page read(QueryParams params, int defaultLimit) {
+    Integer limit = params.integer(LIMIT, 1, maxPageSize, "entier de 1 à " + maxPageSize + " attendu");
+    Integer offset = params.integer(OFFSET, 0, Integer.MAX_VALUE, "entier positif ou nul attendu");
+    return new Page(offset == null ? 0 : offset, limit == null ? Math.min(defaultLimit, maxPageSize) : limit);
   }
 
   /** A validated page request. */

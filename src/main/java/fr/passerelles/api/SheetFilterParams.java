@@ -31,6 +31,12 @@ final class SheetFilterParams {
     this.maxPageSize = config.maxPageSize();
   }
 
+  /** {@code ?limit=} of a query string, or {@code defaultLimit} (capped at the maximum page size). */
+  int limit(QueryParams params, int defaultLimit) {
+    Integer value = params.integer(LIMIT, 1, maxPageSize, "entier de 1 à " + maxPageSize + " attendu");
+    return value == null ? Math.min(defaultLimit, maxPageSize) : value;
+  }
+
   /** {@code value} or {@code defaultLimit} (capped at the maximum page size). */
   int limit(Integer value, int defaultLimit) {
     if (value == null) {

@@ -1,5 +1,7 @@
 package fr.passerelles.api;
 
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.passerelles.api.dto.TextRequest;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.ContentTooLargeResponse;
@@ -14,18 +16,22 @@ import java.util.Objects;
 import java.util.function.Function;
 
 /**
- * Reads the text a POST route analyses, with every check in one place so each route gets the same
- * answers: content type (415), size of the body and of the text (413), JSON syntax and fields
- * (400), empty text (400), binary or control characters (400). Messages are French and never quote
- * the body.
+ * Reads the body of every POST route, with every check in one place so each route gets the same
+ * answers: content type (415), size of the body and of the text (413), JSON syntax, fields and
+ * types, bound strictly by {@link JsonMapping} (400), empty text (400), binary or control
+ * characters (400). Messages are French and never quote the body.
  *
  * <p>Usage in a handler: {@code String cv = bodies.readText(ctx);} for a body that is only a text,
- * or {@code MatchRequest r = bodies.readJson(ctx, MatchRequest.class, MatchRequest::text);} for a
- * JSON body with more fields. Thread-safe; one instance serves all routes.
+ * {@code MatchRequest r = bodies.readJson(ctx, MatchRequest.class, MatchRequest::text);} for a
+ * JSON body with more fields, {@code bodies.readJson(ctx, TrainingNeedsRequest.class)} for a JSON
+ * body without a text. The body is decoded and bound here, never by Javalin's {@code ctx.body()}
+ * (which decodes with the request's charset parameter, whatever it says). Thread-safe; one
+ * instance serves all routes.
  */
 public final class TextBodyReader {
   static final String JSON = "application/json";
   static final String PLAIN = "text/plain";
+  private static final ObjectMapper MAPPER = JsonMapping.objectMapper();
 
   private final int maxBodyBytes;
   private final int maxTextChars;
@@ -54,12 +60,27 @@ public final class TextBodyReader {
    * @param textOf the text field; null counts as missing
    */
   public <T> T readJson(Context ctx, Class<T> type, Function<T, String> textOf) {
-    mediaType(ctx, false);
-    decode(readBytes(ctx)); // rejects empty, oversized and non-UTF-8 bodies before binding
-    T value = ctx.bodyValidator(type)
-        .check(v -> v != null && textOf.apply(v) != null, "champ « text » obligatoire")
-        .get();
+    T value = readJson(ctx, type);
+    if (textOf.apply(value) == null) {
+      throw new BadRequestResponse("Corps JSON invalide : champ « text » obligatoire.");
+    }
     checkText(textOf.apply(value));
+    return value;
+  }
+
+  /** A JSON body ({@code application/json}, UTF-8) bound strictly to {@code type}; never null. */
+  public <T> T readJson(Context ctx, Class<T> type) {
+    mediaType(ctx, false);
+    String json = decode(readBytes(ctx)); // rejects empty, oversized and non-UTF-8 bodies before binding
+    T value;
+    try {
+      value = MAPPER.readValue(json, type);
+    } catch (JacksonException e) {
+      throw new BadRequestResponse("Corps JSON invalide : " + ErrorResponses.jsonProblem(e) + ".");
+    }
+    if (value == null) {
+      throw new BadRequestResponse("Corps JSON invalide : objet JSON attendu.");
+    }
     return value;
   }
 
@@ -74,20 +95,21 @@ public final class TextBodyReader {
 
   /** The media type, lower-cased without parameters; 415 when it is not one we read. */
   private static String mediaType(Context ctx, boolean plainAllowed) {
-    String header = ctx.contentType();
+    String header = ctx.header(io.javalin.http.Header.CONTENT_TYPE);
     String accepted = plainAllowed ? "application/json ou text/plain" : "application/json";
     if (header == null || header.isBlank()) {
       throw new UnsupportedMediaTypeResponse("En-tête Content-Type manquant : envoyer " + accepted + ".");
     }
-    String[] parts = header.split(";");
+    // limit -1 keeps empty parts: ";" is one empty media type, not an empty array
+    String[] parts = header.split(";", -1);
     String mediaType = parts[0].strip().toLowerCase(Locale.ROOT);
     if (!mediaType.equals(JSON) && !(plainAllowed && mediaType.equals(PLAIN))) {
       throw new UnsupportedMediaTypeResponse("Type de contenu non pris en charge : envoyer " + accepted + ".");
     }
     for (int i = 1; i < parts.length; i++) {
       String[] param = parts[i].split("=", 2);
-      if (param.length == 2 && param[0].strip().equalsIgnoreCase("charset")
-          && !unquote(param[1]).equalsIgnoreCase("utf-8")) {
+      if (param[0].strip().equalsIgnoreCase("charset")
+          && (param.length < 2 || !unquote(param[1]).equalsIgnoreCase("utf-8"))) {
         throw new UnsupportedMediaTypeResponse("Encodage non pris en charge : envoyer le texte en UTF-8.");
       }
     }
@@ -130,7 +152,7 @@ public final class TextBodyReader {
   /** Empty, too long, or binary: the text checks shared by both body kinds. */
   String checkText(String text) {
     Objects.requireNonNull(text, "text");
-    if (text.isBlank()) {
+    if (isVisiblyEmpty(text)) {
       throw new BadRequestResponse("Le texte est vide.");
     }
     if (text.length() > maxTextChars) {
@@ -143,6 +165,16 @@ public final class TextBodyReader {
           + bad + ") : envoyer du texte brut.");
     }
     return text;
+  }
+
+  /**
+   * True when the text shows nothing: only white space of any kind (no-break and ideographic
+   * spaces included, which {@link String#isBlank} misses) and invisible format characters
+   * (zero-width space, byte-order mark).
+   */
+  static boolean isVisiblyEmpty(String text) {
+    return text.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c)
+        || Character.getType(c) == Character.FORMAT);
   }
 
   /**

@@ -28,6 +28,11 @@ import org.slf4j.LoggerFactory;
  * background (the index is opened, or built when its inputs changed) and blocks until SIGTERM or
  * SIGINT, which stop it gracefully (new connections refused, in-flight requests given the shutdown
  * timeout, then the index closed). An engine that cannot be opened stops the server (exit 1).
+ *
+ * <p>SIGHUP reloads the engine without a stop: the corpus is read and validated again, the index
+ * is rebuilt into a new generation if the corpus or the ROME release changed (reopened otherwise),
+ * and the new engine is swapped in ({@link EngineHolder#swap}) while requests keep being served. A
+ * reload that fails (invalid corpus, build error) is logged and the running engine stays.
  */
 final class ServeCommand {
   private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
@@ -67,6 +72,7 @@ final class ServeCommand {
     Thread opener = Thread.ofPlatform().name("passerelles-engine-open").daemon().unstarted(
         () -> open(() -> Passerelles.open(corpus, paths), paths, engine, () -> stop(app, engine, config, stopped)));
     opener.start();
+    reloadOnHangup(paths, engine);
     app.jettyServer().server().join();
     return engine.state() == EngineHolder.State.FAILED ? 1 : 0;
   }
@@ -87,6 +93,57 @@ final class ServeCommand {
       LOG.error("Cannot open the engine (index {}): stopping", paths.indexDir(), e);
       engine.failed();
       stopServer.run();
+    }
+  }
+
+  /** SIGHUP → {@link #reload}, one at a time on a thread of its own; a signal during a reload is ignored. */
+  @SuppressWarnings("sunapi")
+  private static void reloadOnHangup(DataPaths paths, EngineHolder engine) {
+    AtomicBoolean reloading = new AtomicBoolean();
+    try {
+      sun.misc.SignalHandler previous = sun.misc.Signal.handle(new sun.misc.Signal("HUP"), signal -> {
+        if (reloading.compareAndSet(false, true)) {
+          Thread.ofPlatform().name("passerelles-engine-reload").daemon().start(() -> {
+            try {
+              reload(paths, engine);
+            } finally {
+              reloading.set(false);
+            }
+          });
+        } else {
+          LOG.warn("SIGHUP ignored: a reload is already running");
+        }
+      });
+      if (previous == sun.misc.SignalHandler.SIG_IGN) {
+        // started under nohup: the JVM keeps SIGHUP ignored and never calls the handler
+        LOG.warn("SIGHUP is ignored by this process (started with nohup?): no reload on SIGHUP");
+      }
+    } catch (IllegalArgumentException e) {
+      LOG.info("No SIGHUP on this platform: reload the engine by restarting ({})", e.getMessage());
+    }
+  }
+
+  /** Reads the corpus again and swaps in an engine built from it; keeps the running one on any failure. */
+  static void reload(DataPaths paths, EngineHolder engine) {
+    long start = System.nanoTime();
+    try {
+      Corpus corpus = CorpusLoader.load(paths.corpusDir());
+      List<CorpusProblem> problems = CorpusValidator.validate(corpus);
+      if (!problems.isEmpty()) {
+        LOG.error("Reload refused: corpus {} has {} problem(s), first: {}; the running engine stays",
+            paths.corpusDir(), problems.size(), problems.get(0));
+        return;
+      }
+      Passerelles next = Passerelles.open(corpus, paths);
+      if (engine.swap(next)) {
+        LOG.info("Engine reloaded in {} ms: corpus sha256 {}, index built at {}",
+            (System.nanoTime() - start) / 1_000_000, corpus.checksum().substring(0, 12),
+            next.indexes().manifest().builtAt());
+      } else {
+        LOG.warn("Reload dropped: the engine is {}", engine.state());
+      }
+    } catch (IOException | RuntimeException e) {
+      LOG.error("Reload failed; the running engine stays", e);
     }
   }
 

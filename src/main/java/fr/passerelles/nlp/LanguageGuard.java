@@ -14,6 +14,7 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
  *   <li>Not language at all: empty → {@code EMPTY}; a NUL char, or at least two control,
  *       replacement (U+FFFD) or unassigned chars making 10% of the visible chars → {@code BINARY};
  *       fewer letters than other visible chars (phone numbers, dates, "!!!") → {@code NOT_WORDS};
+ *       letters mostly outside the Latin script (Chinese, Arabic, Cyrillic) → {@code OTHER_LANGUAGE};
  *       tokens averaging more than 25 chars (base64, hex dumps) → {@code BINARY}; no run of two
  *       letters → {@code TOO_SHORT}. A stray U+FFFD, as PDF copies leave for lost ligatures
  *       ("di�iculté"), is tolerated.
@@ -80,6 +81,12 @@ public final class LanguageGuard {
       return LanguageVerdict.refused(
           LanguageVerdict.NO_LINGUISTIC_CONTENT, 0, LanguageVerdict.Reason.NOT_WORDS);
     }
+    // French is written in Latin script: Chinese, Arabic or Cyrillic text is another language, not
+    // binary data (a script without spaces between words would otherwise look like overlong tokens)
+    if (shape.latinLetters() * 2 < shape.letters()) {
+      return LanguageVerdict.refused(
+          LanguageVerdict.UNDETERMINED, 0, LanguageVerdict.Reason.OTHER_LANGUAGE);
+    }
     if (shape.hasOverlongTokens()) {
       return LanguageVerdict.refused(
           LanguageVerdict.NO_LINGUISTIC_CONTENT, 0, LanguageVerdict.Reason.BINARY);
@@ -125,6 +132,7 @@ public final class LanguageGuard {
   private record TextShape(
       int visible,
       int letters,
+      int latinLetters,
       int garbage,
       boolean hasNul,
       int tokens,
@@ -134,6 +142,7 @@ public final class LanguageGuard {
     static TextShape of(String text) {
       int visible = 0;
       int letters = 0;
+      int latinLetters = 0;
       int garbage = 0;
       boolean hasNul = false;
       int tokens = 0;
@@ -158,6 +167,7 @@ public final class LanguageGuard {
         }
         if (Character.isLetter(c)) {
           letters++;
+          latinLetters += Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN ? 1 : 0;
           longestRun = Math.max(longestRun, ++run);
           if (!tokenHasLetter) {
             words++;
@@ -169,7 +179,7 @@ public final class LanguageGuard {
         hasNul |= c == 0;
         garbage += isGarbage(c) ? 1 : 0;
       }
-      return new TextShape(visible, letters, garbage, hasNul, tokens, words, longestRun);
+      return new TextShape(visible, letters, latinLetters, garbage, hasNul, tokens, words, longestRun);
     }
 
     boolean hasControlGarbage() {

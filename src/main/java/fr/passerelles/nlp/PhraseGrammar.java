@@ -84,8 +84,8 @@ final class PhraseGrammar {
 
   private Match nominalAt(int i) {
     int length = nouns.headLength(lower, i);
-    boolean opensClause = i == 0 || CLAUSE_OPENERS.contains(lower.get(i - 1));
-    if (length == 0 && i == 0 && !is(0, VERB) && nouns.hasActionSuffix(lower.get(0))) {
+    boolean opensClause = i == 0 || CLAUSE_OPENERS.contains(word(i - 1));
+    if (length == 0 && i == 0 && !is(0, VERB) && nouns.hasActionSuffix(word(0))) {
       length = 1; // "Facturation des prestations": an action noun by its ending, at a line start
     }
     // Mid-sentence, trust the tagger ("je recherche des prestataires" is a verb), except after a
@@ -100,12 +100,12 @@ final class PhraseGrammar {
     }
     // "Contrôle et validation des factures": two heads share the complement.
     if (k + 2 < n
-        && COORDINATORS.contains(lower.get(k))
-        && DE.contains(lower.get(k + 2))
+        && COORDINATORS.contains(word(k))
+        && DE.contains(word(k + 2))
         && (is(k + 1, NOUN) || is(k + 1, VERB) || is(k + 1, ADJ))) {
       k += 2;
     }
-    if (k >= n || !DE.contains(lower.get(k))) {
+    if (k >= n || !DE.contains(word(k))) {
       return null;
     }
     int end = objectEnd(k + 1);
@@ -120,25 +120,25 @@ final class PhraseGrammar {
     int head = i;
     int k = skip(i + 1, ADV);
     // "sait gérer", "permet de traiter": the infinitive carries the action.
-    int inf = k < n && (lower.get(k).equals("de") || lower.get(k).equals("à")) ? k + 1 : k;
-    if (is(inf, VERB) && looksInfinitive(lower.get(inf))) {
+    int inf = k < n && (word(k).equals("de") || word(k).equals("à")) ? k + 1 : k;
+    if (is(inf, VERB) && looksInfinitive(word(inf))) {
       head = inf;
       k = inf + 1;
     }
     int headLength = 1;
     // "prend en charge", "met en œuvre", "tient à jour": the locution is part of the head.
-    if (k + 1 < n && LOCUTION_PREPOSITIONS.contains(lower.get(k)) && is(k + 1, NOUN)) {
+    if (k + 1 < n && LOCUTION_PREPOSITIONS.contains(word(k)) && is(k + 1, NOUN)) {
       headLength = k == head + 1 ? 3 : 1;
       k += 2;
     }
     // "accueille et identifie les bénéficiaires": the verbs share the object.
-    if (k + 1 < n && (lower.get(k).equals("et") || lower.get(k).equals("ou")) && is(k + 1, VERB)) {
+    if (k + 1 < n && (word(k).equals("et") || word(k).equals("ou")) && is(k + 1, VERB)) {
       k += 2;
     }
     k = skip(k, ADV);
-    boolean introduced = k < n && INTRODUCERS.contains(lower.get(k));
+    boolean introduced = k < n && INTRODUCERS.contains(word(k));
     // "s'exercer 7 jours sur 7": a reflexive verb takes no direct object ("s'occupe des" does).
-    boolean reflexive = start == i && i > 0 && REFLEXIVE_CLITICS.contains(lower.get(i - 1));
+    boolean reflexive = start == i && i > 0 && REFLEXIVE_CLITICS.contains(word(i - 1));
     if (reflexive && !introduced) {
       return null;
     }
@@ -147,7 +147,7 @@ final class PhraseGrammar {
   }
 
   private boolean isVerbHead(int i) {
-    String w = lower.get(i);
+    String w = word(i);
     if (TITLE_PARTICIPLES.contains(w)) {
       return false;
     }
@@ -172,14 +172,14 @@ final class PhraseGrammar {
     }
     if (b >= floor && is(b, AUX)) {
       start = b;
-      if (b - 1 >= floor && SUBJECT_CLITICS.contains(lower.get(b - 1))) {
+      if (b - 1 >= floor && SUBJECT_CLITICS.contains(word(b - 1))) {
         start = b - 1;
       }
     }
     // "Trie et distribue des documents": a line-initial verb the tagger missed.
     if (start == 2
         && floor == 0
-        && lower.get(1).equals("et")
+        && word(1).equals("et")
         && (is(0, NOUN) || is(0, VERB) || is(0, PROPN) || is(0, ADJ))) {
       start = 0;
     }
@@ -193,22 +193,22 @@ final class PhraseGrammar {
       return -1;
     }
     while (k < n) {
-      if (DE.contains(lower.get(k))) {
+      if (DE.contains(word(k))) {
         int next = nounGroupEnd(k + 1);
         if (next < 0) {
           break;
         }
         k = next;
-      } else if (COORDINATORS.contains(lower.get(k))) {
+      } else if (COORDINATORS.contains(word(k))) {
         int j2 = k + 1;
-        if (lower.get(k).equals("et")
+        if (word(k).equals("et")
             && j2 + 1 < n
-            && lower.get(j2).equals("/")
-            && lower.get(j2 + 1).equals("ou")) {
+            && word(j2).equals("/")
+            && word(j2 + 1).equals("ou")) {
           j2 += 2; // "et/ou"
         }
         // "aux bénéficiaires, aux clients ou aux prestataires"
-        j2 += j2 < n && INTRODUCERS.contains(lower.get(j2)) ? 1 : 0;
+        j2 += j2 < n && INTRODUCERS.contains(word(j2)) ? 1 : 0;
         int next = nounGroupEnd(j2);
         if (next < 0 || startsActionNoun(j2)) {
           break;
@@ -224,8 +224,7 @@ final class PhraseGrammar {
   private boolean startsActionNoun(int j) {
     int h = skip(j, DET);
     int length = h < n ? nouns.headLength(lower, h) : 0;
-    int after = length > 0 ? skip(h + length, ADJ) : n; // adjectives may run to the end
-    return after < n && DE.contains(lower.get(after));
+    return length > 0 && DE.contains(word(skip(h + length, ADJ)));
   }
 
   private int nounGroupEnd(int j) {
@@ -241,7 +240,7 @@ final class PhraseGrammar {
     while (k < n) {
       if (isNoun(k) || is(k, ADJ) || is(k, NUM)) {
         k++;
-      } else if (is(k, VERB) && looksParticiple(lower.get(k)) && !isPreposition(k + 1)) {
+      } else if (is(k, VERB) && looksParticiple(word(k)) && !isPreposition(k + 1)) {
         k++; // "comptes rendus", "dossiers traités", but not "appels destinés à"
       } else {
         break;
@@ -263,6 +262,15 @@ final class PhraseGrammar {
       k++;
     }
     return k;
+  }
+
+  /**
+   * The lower-cased token at {@code k}, or "" outside the segment: the grammar looks ahead past
+   * runs of tags that may reach the segment's end ("et gestion commerciale"), and an empty word
+   * matches no keyword set, so a look-ahead past the end simply fails.
+   */
+  private String word(int k) {
+    return k >= 0 && k < n ? lower.get(k) : "";
   }
 
   private boolean is(int k, String tag) {

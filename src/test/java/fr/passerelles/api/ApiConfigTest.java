@@ -22,7 +22,7 @@ class ApiConfigTest {
     assertEquals(8080, c.port());
     assertEquals("127.0.0.1", c.host());
     assertEquals(256 * 1024, c.maxBodyBytes());
-    assertEquals(50_000, c.maxTextChars());
+    assertEquals(20_000, c.maxTextChars());
     assertEquals(100, c.maxPageSize());
     assertEquals(List.of(), c.corsOrigins());
     assertEquals(Duration.ofSeconds(10), c.shutdownTimeout());

@@ -77,7 +77,7 @@ class MatchRoutesTest {
       assertEquals(expected, rejected(400, post(server, PATH, "application/json", "{\"text\": \"" + TEXT + "\", \"limit\": 0}")));
       assertEquals(expected, rejected(400, post(server, PATH + "?limit=51", "text/plain", TEXT)));
       assertEquals("Paramètre invalide : limit (format incorrect).", rejected(400, post(server, PATH + "?limit=dix", "text/plain", TEXT)));
-      assertEquals("Corps JSON invalide : valeur de type incorrect pour le champ « limit ».",
+      assertEquals("Corps JSON invalide : le champ « limit » attend un nombre entier.",
           rejected(400, post(server, PATH, "application/json", "{\"text\": \"" + TEXT + "\", \"limit\": \"dix\"}")));
     });
   }

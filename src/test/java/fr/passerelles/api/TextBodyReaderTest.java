@@ -202,7 +202,7 @@ class TextBodyReaderTest {
   void a_text_of_the_wrong_json_type_gets_400() {
     JavalinTest.test(app(), (server, client) -> {
       assertRejected(400, post(server, "/text", "application/json", "{\"text\": [\"" + CV + "\"]}"),
-          "Corps JSON invalide : valeur de type incorrect pour le champ « text ».");
+          "Corps JSON invalide : le champ « text » attend une chaîne de caractères.");
     });
   }
 

@@ -93,11 +93,11 @@ class WebPageExperienceIT extends WebPageTestBase {
   @Test
   void a_text_over_the_limit_is_refused_with_its_length() {
     browser.open("#/");
-    browser.paste("#cv-text", "Chargée d'assistance. ".repeat(2300)); // 50 600 characters
+    browser.paste("#cv-text", "Chargée d'assistance. ".repeat(2300)); // 50 600 characters, over the 20 000 of the page and the API
     assertTrue(browser.find("#cv-count").getText().contains("de trop"), browser.find("#cv-count").getText());
     browser.find("#match-submit").click();
     String message = browser.waitVisible("#match-error .error-box").getText().replaceAll("\\h", " ");
-    assertTrue(message.startsWith("Texte trop long : 50 600 caractères pour 50 000 au plus"), message);
+    assertTrue(message.startsWith("Texte trop long : 50 600 caractères pour 20 000 au plus"), message);
     assertTrue(browser.findAll("#match-results .match").isEmpty());
   }
 

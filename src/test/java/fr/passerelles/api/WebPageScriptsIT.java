@@ -293,12 +293,12 @@ class WebPageScriptsIT {
         return { empty: checkText(''), blank: checkText(' \\n\\t '), ok: checkText('Chargée d\\'assistance'),
           atLimit: checkText('a'.repeat(MAX_TEXT_CHARS)), over: checkText('a'.repeat(MAX_TEXT_CHARS + 1)), max: MAX_TEXT_CHARS };
         """);
-    assertEquals(50_000, r.get("max").asInt(), "the API's default --max-text-chars");
+    assertEquals(ApiConfig.DEFAULT_MAX_TEXT_CHARS, r.get("max").asInt(), "the API's default --max-text-chars");
     assertTrue(r.get("empty").asText().startsWith("Le texte est vide"));
     assertTrue(r.get("blank").asText().startsWith("Le texte est vide"));
     assertTrue(r.get("ok").isNull());
     assertTrue(r.get("atLimit").isNull());
-    assertTrue(r.get("over").asText().replaceAll("\\h", " ").startsWith("Texte trop long : 50 001 caractères pour 50 000 au plus"),
+    assertTrue(r.get("over").asText().replaceAll("\\h", " ").startsWith("Texte trop long : 20 001 caractères pour 20 000 au plus"),
         r.get("over").asText());
   }
 }

@@ -239,4 +239,29 @@ class ActionPhraseExtractorTest {
       }
     }
   }
+
+  /**
+   * Regression (issue 11): adjectives running to the end of a segment after a coordinated action
+   * noun ("et gestion commerciale") sent {@code PhraseGrammar.startsActionNoun} past the last token
+   * (ArrayIndexOutOfBoundsException, a 500 on POST /match). Without its own "de" complement the
+   * coordinated noun stays in the object.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Je gère les dossiers et transports sanitaires | gère les dossiers et transports sanitaires | gérer",
+        "Suivi des dossiers et gestion commerciale | Suivi des dossiers et gestion commerciale | suivi",
+        "J'assure l'accueil et la gestion administrative | assure l'accueil et la gestion administrative"
+            + " | assurer"
+      })
+  void reads_a_sentence_ending_on_a_coordinated_action_noun_and_its_adjectives(
+      String text, String phrase, String head) {
+    List<ActionPhrase> phrases = extract(text);
+
+    assertEquals(1, phrases.size(), phrases::toString);
+    assertEquals(phrase, phrases.get(0).text());
+    assertEquals(head, phrases.get(0).head());
+    assertEquals(phrase, text.substring(phrases.get(0).start(), phrases.get(0).end()));
+  }
 }

@@ -116,6 +116,21 @@ class LanguageGuardTest {
     assertEquals(Reason.OTHER_LANGUAGE, guard.check(text).reason());
   }
 
+  /** Regression (issue 11): Chinese has no spaces between words, and was refused as binary data. */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "我在一家保险公司担任客服代表，负责处理客户的理赔申请和投诉。",
+        "أعمل في شركة تأمين وأتولى معالجة شكاوى العملاء",
+        "Я работаю в страховой компании и обрабатываю жалобы клиентов"
+      })
+  void refuses_text_in_another_script_as_another_language(String text) {
+    LanguageVerdict verdict = guard.check(text);
+
+    assertEquals(Reason.OTHER_LANGUAGE, verdict.reason());
+    assertFalse(verdict.isFrench());
+  }
+
   @Test
   void refuses_random_bytes_whatever_the_charset_they_are_decoded_with() {
     byte[] noise = NlpFixtures.bytes("noise.bin");
