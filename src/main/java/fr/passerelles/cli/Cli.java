@@ -19,6 +19,8 @@ public final class Cli {
       usage: bin/passerelles <command> [options]
         corpus check [--corpus DIR] [--rome DIR|none]   validate the referential, print counts
         index                                           build the indexes (only if inputs changed)
+        rome install RefRomeCsv.zip [RefRomeJson.zip] [--to DIR] [--sha256 HEX] [--force]
+                                                        install a downloaded ROME release, rebuild the index
         match "texte" | --file F | -                    closest métiers with evidence
                 [--limit N] [--type branch|rome] [--family CODE]
         eval [--queries FILE] [--chains stock,light,minimal,light-nosyn]
@@ -36,8 +38,9 @@ public final class Cli {
         synthesis > synthesis.csv                       métier × degree × target × competence (CSV)
         align                                           alignment of branch competences (CSV)
         eval-mobility [--cases] [--write]               degree agreement, ROME recall@10, latency
-      options: --corpus DIR (default corpus/), --rome DIR (default ../shared/data/rome if present,
-               env PASSERELLES_ROME_DIR), --index DIR (default index/)
+      options: --corpus DIR (default corpus/), --rome DIR|ARCHIVE|none (env PASSERELLES_ROME_DIR; default
+               the release `rome install` installed, else the embedded data/rome/rome-4.0-v460.tar.xz),
+               --index DIR (default index/)
       """;
 
   private Cli() {}
@@ -70,6 +73,12 @@ public final class Cli {
           yield CorpusCheckCommand.run(args, paths, out);
         }
         case "index" -> IndexCommand.run(args, paths, out);
+        case "rome" -> {
+          if (pos.size() < 2 || !pos.get(1).equals("install")) {
+            throw new UsageException("rome expects: " + RomeInstallCommand.USAGE);
+          }
+          yield RomeInstallCommand.run(args, paths, System.getenv(), out);
+        }
         case "match" -> MatchCommand.run(args, paths, out, System.in);
         case "eval" -> EvalCommand.run(args, paths, out);
         case "serve" -> ServeCommand.run(args, paths);
