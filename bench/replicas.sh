@@ -64,12 +64,12 @@ start_replica() { # i
   bin/passerelles serve --port "${ports[$i]}" --index "${indexes[$i]}" >>"$work/r$i.log" 2>&1 &
   pids[$i]=$!   # bin/passerelles execs java: the server's pid
 }
-await_ready() { # i
-  for _ in $(seq 1 120); do
+await_ready() { # i (opening the engine takes 15 s of CPU: minutes when the machine is busy)
+  for _ in $(seq 1 600); do
     [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:${ports[$1]}/api/v1/ready")" = 200 ] && return 0
     sleep 0.5
   done
-  echo "replica $1 not ready after 60 s" >&2; tail -20 "$work/r$1.log" >&2; exit 1
+  echo "replica $1 not ready after 300 s" >&2; tail -20 "$work/r$1.log" >&2; exit 1
 }
 for i in $(seq 1 "$replicas"); do start_replica "$i"; done
 for i in $(seq 1 "$replicas"); do await_ready "$i"; done

@@ -67,6 +67,7 @@ echo "user: $(ps -o user= -p "$(pgrep -P "$server" java || echo "$server")" 2>/d
 if grep -q "Built index" "$log"; then echo "FAIL: the server rebuilt the index at start" >&2; exit 1; fi
 grep -q "Opening index" "$log" && echo "index: opened read-only, not rebuilt"
 kill -TERM "$server"
-wait "$server" && echo "SIGTERM: exit 0"
+rc=0; wait "$server" || rc=$?
+grep -q "ServeCommand - Stopped" "$log" && echo "SIGTERM: graceful stop logged, exit status $rc (143 = 128 + SIGTERM: the JVM's status once its shutdown hooks ran)"
 trap - EXIT
 echo "log lines on stdout/stderr: $(wc -l <"$log")"; tail -3 "$log"

@@ -5,7 +5,7 @@
 # Containerfile's defaults (maven:3.9-eclipse-temurin-21, debian:bookworm-slim) need none of this.
 #
 #   deploy/container/local-bases.sh            (as root; needs debootstrap, podman, buildah)
-#   podman build --network host \
+#   podman build --isolation chroot --network host \
 #     --build-arg BUILD_IMAGE=localhost/passerelles-build-base \
 #     --build-arg RUNTIME_IMAGE=localhost/debian:bookworm-minbase -t localhost/passerelles -f Containerfile .
 #
@@ -23,7 +23,7 @@ tar -C "$work/rootfs" -c . | podman import --change 'CMD ["/bin/bash"]' - localh
 ctr=$(buildah from localhost/debian:bookworm-minbase)
 trap 'buildah rm "$ctr" >/dev/null' EXIT
 buildah copy "$ctr" "$JAVA_HOME" /opt/jdk
-buildah run --network host "$ctr" -- sh -c \
+buildah run --isolation chroot --network host "$ctr" -- sh -c \
   'apt-get update -qq && apt-get install -y -qq --no-install-recommends maven >/dev/null && rm -rf /var/lib/apt/lists/*'
 buildah config --env JAVA_HOME=/opt/jdk --env PATH=/opt/jdk/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin "$ctr"
 buildah commit -q "$ctr" localhost/passerelles-build-base
