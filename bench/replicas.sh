@@ -9,17 +9,18 @@
 #   (c) index swap: replica 3 is replaced by a process on a new index generation (built
 #       beforehand in its own folder, as a new release would be): SIGTERM, start, ready.
 # For each event: a window before, a window during (the event fires 5 s in), a window after.
-# Each window reports requests, failed requests (non-2xx + socket errors), p50/p99/max latency,
+# Each window reports requests, failed requests (non-2xx answers; socket errors: connection, read,
+# write, or no answer within 30 s, HAProxy's server timeout), p50/p99/max latency,
 # HAProxy's retries and redispatches; a stopped replica is restarted between events.
 #
-#   bench/replicas.sh [--replicas 3] [--window 20] [--warmup 30] [--connections 8]
+#   bench/replicas.sh [--replicas 3] [--window 20] [--warmup 30] [--connections 4]
 #
 # Bounded: about 4 + 9 × window/60 minutes with the defaults; every process started here is
 # stopped on exit. Needs haproxy and wrk (apt-get install -y haproxy wrk) and python3.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/.." && pwd)"
-replicas=3 window=20 warmup=30 connections=8
+replicas=3 window=20 warmup=30 connections=4
 while [ $# -gt 0 ]; do
   case "$1" in
     --replicas) replicas="$2"; shift 2 ;;
@@ -78,10 +79,12 @@ for i in $(seq 1 "$replicas"); do await_ready "$i"; done
   cat <<CFG
 global
   maxconn 512
-  pidfile $work/haproxy.pid
   stats socket $work/haproxy.sock mode 600 level admin
+  log stdout format raw local0
 defaults
   mode http
+  log global
+  option httplog
   timeout connect 1s
   timeout client 30s
   timeout server 30s
@@ -100,7 +103,8 @@ backend replicas
 CFG
   for i in $(seq 1 "$replicas"); do echo "  server r$i 127.0.0.1:${ports[$i]}"; done
 } >"$work/haproxy.cfg"
-haproxy -D -f "$work/haproxy.cfg"
+haproxy -db -f "$work/haproxy.cfg" >"$work/haproxy.log" 2>&1 &
+echo $! >"$work/haproxy.pid"
 sleep 3
 
 # "retries redispatches" of the backend, from HAProxy's runtime API
@@ -123,12 +127,16 @@ url="http://127.0.0.1:$lb_port/api/v1/match"
 run_window() { # label seconds → one table row
   local label=$1 seconds=$2 out before after
   before=$(lb_stats)
-  out=$(wrk -t1 -c"$connections" -d"${seconds}s" --timeout 10s -s "$here/request.lua" "$url" | grep '^RESULT')
+  local log_from=$(($(wc -l <"$work/haproxy.log") + 1))
+  out=$(wrk -t1 -c"$connections" -d"${seconds}s" --timeout 30s -s "$here/request.lua" "$url" | grep '^RESULT')
   after=$(lb_stats)
+  # requests HAProxy logged with an abnormal end (termination state other than ----)
+  sed -n "${log_from},\$p" "$work/haproxy.log" | grep -E ' [A-Za-z-]{4} [0-9]+/[0-9]+/' \
+    | grep -vE ' ---- [0-9]+/' | sed "s/^/  [$label] /" >>"$work/abnormal.log" || true
   get() { echo "$out" | grep -o "$1=[^ ]*" | cut -d= -f2; }
   read -r r0 d0 <<<"$before"; read -r r1 d1 <<<"$after"
-  printf '| %-30s | %8s | %6s | %6s | %7s | %7s | %8s | %7s | %6s |\n' "$label" "$(get requests)" \
-    "$(( $(get non2xx) + $(get socket_errors) ))" "$(get rps)" "$(get p50_ms)" "$(get p99_ms)" "$(get max_ms)" \
+  printf '| %-30s | %8s | %6s | %7s | %6s | %7s | %7s | %8s | %7s | %6s |\n' "$label" "$(get requests)" \
+    "$(get non2xx)" "$(get socket_errors)" "$(get rps)" "$(get p50_ms)" "$(get p99_ms)" "$(get max_ms)" \
     "$((r1 - r0))" "$((d1 - d0))"
 }
 at() { (sleep "$1"; shift; "$@") & }
@@ -140,8 +148,8 @@ bin/passerelles index --index "$work/index-r3-next" >/dev/null 2>>"$work/index.l
 
 echo "load    wrk -t1 -c$connections, POST /api/v1/match (one-page CV), windows of ${window}s, $(nproc) CPUs, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
-echo "| window                         | requests | failed |  req/s |  p50 ms |  p99 ms |   max ms | retries | redisp |"
-echo "|--------------------------------|---------:|-------:|-------:|--------:|--------:|---------:|--------:|-------:|"
+echo "| window                         | requests | non-2xx | socket errors |  req/s |  p50 ms |  p99 ms |   max ms | retries | redisp |"
+echo "|--------------------------------|---------:|--------:|--------------:|-------:|--------:|--------:|---------:|--------:|-------:|"
 
 # (a) graceful stop of replica 1
 run_window "(a) before: $replicas replicas" "$window"
@@ -174,6 +182,8 @@ read -r t1 newpid <"$work/swapped"; pids[3]=$newpid
 run_window "(c) after: $replicas replicas" "$window"
 
 echo
+echo "HAProxy log lines with an abnormal termination state (empty: none):"
+cat "$work/abnormal.log" 2>/dev/null | cut -c1-220 || true
 echo "(a) replica 1 after SIGTERM: $stop_a; log: $(grep -c 'Stopped' "$work/r1.log") graceful stop(s)"
 echo "(c) replica 3 back in service $(awk -v a="$t0" -v b="$t1" 'BEGIN {printf "%.1f", b - a - 5}') s after its SIGTERM, on $(grep -o 'Opening index [^ ]*' "$work/r3.log" | tail -1 | cut -d' ' -f3) ($(curl -s "http://127.0.0.1:${ports[3]}/api/v1/ready" | grep -o '"builtAt":"[^"]*"'))"
 for i in $(seq 1 "$replicas"); do

@@ -25,7 +25,7 @@ bin/mvn -q -B -DskipTests package dependency:copy-dependencies -DoutputDirectory
 step "2 jlink: $(cat "$here/jlink-modules.txt")"
 rm -rf "$out"
 mkdir -p "$out/opt" "$out/app/lib" "$out/app/bin"
-jlink --add-modules "$(cat "$here/jlink-modules.txt")" --strip-debug --no-man-pages --no-header-files \
+jlink --add-modules "$(cat "$here/jlink-modules.txt")" --strip-java-debug-attributes --no-man-pages --no-header-files \
   --compress=zip-6 --output "$out/opt/java"
 "$out/opt/java/bin/java" -version 2>&1 | head -1
 echo "runtime: $(du -sh "$out/opt/java" | cut -f1) (the JDK: $(du -sh "$JAVA_HOME" | cut -f1))"

@@ -5,8 +5,8 @@
 # Containerfile's defaults (maven:3.9-eclipse-temurin-21, debian:bookworm-slim) need none of this.
 #
 #   deploy/container/local-bases.sh            (as root; needs debootstrap, podman, buildah)
-#   podman build --isolation chroot --network host \
-#     --build-arg BUILD_IMAGE=localhost/passerelles-build-base \
+#   podman build --format docker --isolation chroot --network host -v "$HOME/.m2:/root/.m2" \
+#     --build-arg MVN_FLAGS=-o --build-arg BUILD_IMAGE=localhost/passerelles-build-base \
 #     --build-arg RUNTIME_IMAGE=localhost/debian:bookworm-minbase -t localhost/passerelles -f Containerfile .
 #
 # localhost/debian:bookworm-minbase   debootstrap --variant=minbase bookworm (bash, coreutils)
