@@ -36,7 +36,7 @@ public record DataPaths(Path corpusDir, Optional<Path> romeDir, Path indexDir) {
     if (rome.isPresent()) {
       romeDir = rome.get().equals(NO_ROME) ? Optional.empty() : Optional.of(Path.of(rome.get()));
       romeDir.filter(d -> !Files.exists(d)).ifPresent(d -> {
-        throw new IllegalArgumentException("ROME release folder or archive not found: " + d.toAbsolutePath());
+        throw new IllegalArgumentException("ROME release folder not found: " + d.toAbsolutePath() + " (a folder or a .zip, .tar.xz archive)");
       });
     } else {
       romeDir = UserData.resolve(env).installedRome()

@@ -57,7 +57,7 @@ class DataPathsTest {
   void a_release_path_that_does_not_exist_is_an_error(@TempDir Path tmp) {
     var e = assertThrows(IllegalArgumentException.class,
         () -> DataPaths.resolve(Map.of("rome", tmp.resolve("nowhere").toString()), Map.of()));
-    assertTrue(e.getMessage().contains("ROME release folder or archive not found"), e.getMessage());
+    assertTrue(e.getMessage().contains("ROME release folder not found") && e.getMessage().contains("(a folder or a .zip, .tar.xz archive)"), e.getMessage());
   }
 
   @Test
