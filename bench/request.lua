@@ -39,8 +39,8 @@ function done(summary, latency, requests)
   end
   local e = summary.errors
   io.write(string.format(
-    "RESULT requests=%d seconds=%.2f rps=%.1f p50_ms=%.2f p90_ms=%.2f p99_ms=%.2f max_ms=%.2f non2xx=%d socket_errors=%d bytes=%d\n",
+    "RESULT requests=%d seconds=%.2f rps=%.1f p50_ms=%.2f p90_ms=%.2f p99_ms=%.2f max_ms=%.2f non2xx=%d socket_errors=%d timeouts=%d bytes=%d\n",
     summary.requests, summary.duration / 1e6, summary.requests / (summary.duration / 1e6),
     latency:percentile(50) / 1000, latency:percentile(90) / 1000, latency:percentile(99) / 1000,
-    latency.max / 1000, bad, e.connect + e.read + e.write + e.timeout, summary.bytes))
+    latency.max / 1000, bad, e.connect + e.read + e.write + e.timeout, e.timeout, summary.bytes))
 end

@@ -19,6 +19,8 @@ public final class Cli {
       usage: bin/passerelles <command> [options]
         corpus check [--corpus DIR] [--rome DIR|none]   validate the referential, print counts
         index                                           build the indexes (only if inputs changed)
+        rome install RefRomeCsv.zip [RefRomeJson.zip] [--to DIR] [--sha256 HEX] [--force]
+                                                        install a downloaded ROME release, rebuild the index
         match "texte" | --file F | -                    closest métiers with evidence
                 [--limit N] [--type branch|rome] [--family CODE]
         eval [--queries FILE] [--chains stock,light,minimal,light-nosyn]
@@ -42,8 +44,10 @@ public final class Cli {
         eval-evidence [--fit] [--write FILE] [--candidates]
                                                         evidence precision / recall on the graded set
         conflation [--pairs FILE]                       word → verb pairs of the derivational conflation
-      options: --corpus DIR (default corpus/), --rome DIR (default ../shared/data/rome if present,
-               env PASSERELLES_ROME_DIR), --index DIR (default index/)
+        fit-score [--bench] [--write]                   fit the matcher's fusion on the benchmark's train sheets
+      options: --corpus DIR (default corpus/), --rome DIR|ARCHIVE|none (env PASSERELLES_ROME_DIR; default
+               the release `rome install` installed, else the embedded data/rome/rome-4.0-v460.tar.xz),
+               --index DIR (default index/)
       """;
 
   private Cli() {}
@@ -76,6 +80,12 @@ public final class Cli {
           yield CorpusCheckCommand.run(args, paths, out);
         }
         case "index" -> IndexCommand.run(args, paths, out);
+        case "rome" -> {
+          if (pos.size() < 2 || !pos.get(1).equals("install")) {
+            throw new UsageException("rome expects: " + RomeInstallCommand.USAGE);
+          }
+          yield RomeInstallCommand.run(args, paths, System.getenv(), out);
+        }
         case "match" -> MatchCommand.run(args, paths, out, System.in);
         case "eval" -> EvalCommand.run(args, paths, out);
         case "fit-score" -> FitScoreCommand.run(args, paths, out);

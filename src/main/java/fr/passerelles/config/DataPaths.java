@@ -6,18 +6,20 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Where the service reads its data: the branch corpus, an optional ROME release (a folder of
- * France Travail's official export, never copied into the project) and the index folder.
+ * Where the service reads its data: the branch corpus, an optional ROME release and the index folder.
  *
  * <p>Resolution order for each: command-line flag, environment variable, default. The ROME release
- * defaults to {@code ../shared/data/rome} when that folder exists (the workplace's copy).
+ * ({@code romeDir}: a folder in France Travail's layout, or one archive of it) defaults to the
+ * release {@code rome install} installed in the {@link UserData user data folder}, else to the
+ * release the project carries, {@link #DEFAULT_ROME} (ROME 4.0 v60, the one it is tested with).
  */
 public record DataPaths(Path corpusDir, Optional<Path> romeDir, Path indexDir) {
   public static final String ENV_CORPUS = "PASSERELLES_CORPUS_DIR";
   public static final String ENV_ROME = "PASSERELLES_ROME_DIR";
   public static final String ENV_INDEX = "PASSERELLES_INDEX_DIR";
   public static final Path DEFAULT_CORPUS = Path.of("corpus");
-  public static final Path DEFAULT_ROME = Path.of("..", "shared", "data", "rome");
+  /** The embedded release: France Travail's v460 export as one archive, with its SOURCE.md and SHA256SUMS. */
+  public static final Path DEFAULT_ROME = Path.of("data", "rome", "rome-4.0-v460.tar.xz");
   public static final Path DEFAULT_INDEX = Path.of("index");
   /** Value of {@code --rome} that disables the ROME release. */
   public static final String NO_ROME = "none";
@@ -33,11 +35,12 @@ public record DataPaths(Path corpusDir, Optional<Path> romeDir, Path indexDir) {
     Optional<Path> romeDir;
     if (rome.isPresent()) {
       romeDir = rome.get().equals(NO_ROME) ? Optional.empty() : Optional.of(Path.of(rome.get()));
-      romeDir.filter(d -> !Files.isDirectory(d)).ifPresent(d -> {
-        throw new IllegalArgumentException("ROME release folder not found: " + d.toAbsolutePath());
+      romeDir.filter(d -> !Files.exists(d)).ifPresent(d -> {
+        throw new IllegalArgumentException("ROME release folder not found: " + d.toAbsolutePath() + " (a folder or a .zip, .tar.xz archive)");
       });
     } else {
-      romeDir = Files.isDirectory(DEFAULT_ROME) ? Optional.of(DEFAULT_ROME) : Optional.empty();
+      romeDir = UserData.resolve(env).installedRome()
+          .or(() -> Files.isRegularFile(DEFAULT_ROME) ? Optional.of(DEFAULT_ROME) : Optional.empty());
     }
     if (!Files.isDirectory(corpus)) {
       throw new IllegalArgumentException("corpus folder not found: " + corpus.toAbsolutePath());

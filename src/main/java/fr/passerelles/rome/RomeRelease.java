@@ -58,8 +58,15 @@ public final class RomeRelease {
     this.tree = tree;
   }
 
-  /** Loads the release in {@code dir}, whatever its version suffix. */
-  public static RomeRelease load(Path dir) {
+  /**
+   * Loads the release in {@code source}, whatever its version suffix: a folder in the official
+   * layout, or one archive file of it ({@code .zip}, {@code .tar.xz}: {@link ReleaseArchive}).
+   */
+  public static RomeRelease load(Path source) {
+    return ReleaseArchive.isArchive(source) ? ReleaseArchive.load(source) : loadFolder(source);
+  }
+
+  static RomeRelease loadFolder(Path dir) {
     long start = System.nanoTime();
     RomeFiles files = RomeFiles.in(dir);
     RomeVersion version = RomeVersion.read(files.required(RomeVersion.FILE), files.suffix());
