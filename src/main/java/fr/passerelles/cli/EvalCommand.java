@@ -74,14 +74,14 @@ final class EvalCommand {
   static int sweep(EvalSet set, DataPaths paths, NlpModels models, PrintWriter out) throws IOException {
     AnalysisChain chain = AnalysisChain.defaultFor(paths.corpusDir());
     DataPaths evalPaths = new DataPaths(paths.corpusDir(), paths.romeDir(), paths.indexDir().resolve("eval").resolve(chain.id()));
-    out.println("| textWeight | title boost | names boost | item contribution | branch top-1 | branch top-3 | branch MRR | ROME top-3 | ROME MRR |");
+    out.println("| tie-breaker | title boost | names boost | item contribution | branch top-1 | branch top-3 | branch MRR | ROME top-3 | ROME MRR |");
     out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
     try (Passerelles p = Passerelles.open(evalPaths, chain, models)) {
-      for (double tw : new double[] {0.45, 0.55, 0.7, 0.85}) {
+      for (double tw : new double[] {0.1, 0.5, 1.0}) {
         for (float title : new float[] {1f, 2f, 3f}) {
           for (float names : new float[] {1f, 2f}) {
             for (double ic : new double[] {0.3, 0.5}) {
-              MatchTuning t = MatchTuning.DEFAULT.withTextWeight(tw).withItemContribution(ic)
+              MatchTuning t = MatchTuning.DEFAULT.withTieBreaker(tw).withItemContribution(ic)
                   .withFieldBoost(IndexFields.TITLE, title).withFieldBoost(IndexFields.NAMES, names);
               var r = MatchEvaluation.run(chain.id(), p.textMatcher().withTuning(t), set.queries());
               out.printf(java.util.Locale.ROOT, "| %.2f | %.0f | %.0f | %.1f | %.3f | %.3f | %.3f | %.3f | %.3f |%n", tw, title, names, ic,

@@ -42,6 +42,9 @@ final class FitScoreCommand {
         queries.add(ScoreModelFitter.Labelled.of(q.text(), SheetType.ROME, new HashSet<>(q.rome())));
       }
     }
+    if (args.flags().containsKey("compare")) {
+      return compare(args, paths, out);
+    }
     List<ScoreModelFitter.QueryRows> rows = new ArrayList<>();
     String what = "the development set (" + queries.size() + " rankings)";
     if (args.flags().containsKey("bench")) {
@@ -71,6 +74,30 @@ final class FitScoreCommand {
         Files.writeString(MODEL_FILE, model.toProperties());
         out.println("written to " + MODEL_FILE);
       }
+    }
+    return 0;
+  }
+
+  /**
+   * {@code fit-score --compare}: ranker parameters on the benchmark's TRAIN sheets (never its
+   * test sheets), each variant on the same fold engines; how the default tie-breaker was chosen.
+   */
+  private static int compare(Args args, DataPaths paths, PrintWriter out) throws IOException {
+    Path romeDir = paths.romeDir().orElseThrow(() -> new UsageException("--compare needs the ROME release"));
+    HeldOutBenchmark.Settings settings = HeldOutBenchmark.Settings.of(RomeHoldout.DEFAULT_FOLDS, RomeHoldout.Split.TRAIN)
+        .restrictedTo(args.intFlag("sheets", 0), args.flags().containsKey("fold")
+            ? java.util.Set.of(args.intFlag("fold", 0)) : java.util.Set.of());
+    java.util.Map<String, java.util.function.Function<fr.passerelles.eval.BenchEngine, fr.passerelles.match.TextMatcher>> variants =
+        new java.util.LinkedHashMap<>();
+    for (double tie : new double[] {0.1, 0.3, 0.6, 1.0}) {
+      variants.put("tie " + tie, e -> e.textMatcher().withTuning(fr.passerelles.match.MatchTuning.DEFAULT.withTieBreaker(tie)));
+    }
+    try (AnalysisChain chain = AnalysisChain.defaultFor(paths.corpusDir())) {
+      HeldOutBenchmark bench = new HeldOutBenchmark(CorpusLoader.load(paths.corpusDir()), RomeRelease.load(romeDir),
+          chain, new InputAnalyzer(NlpModels.fromClasspath()), paths.indexDir().resolve("bench"));
+      var metrics = bench.runProject(settings, variants);
+      metrics.forEach((name, byTask) -> byTask.forEach((task, m) -> out.printf(java.util.Locale.ROOT,
+          "%-10s %-12s n=%4d top1 %.3f top3 %.3f mrr %.3f%n", name, task, m.queries(), m.top1(), m.top3(), m.mrr())));
     }
     return 0;
   }

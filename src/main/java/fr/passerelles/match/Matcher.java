@@ -41,7 +41,7 @@ public final class Matcher {
     this.tuning = tuning;
     this.model = model;
     this.titles = new TitleRecognizer(indexes.titles());
-    this.ranker = new SheetRanker(indexes, tuning.fieldBoosts());
+    this.ranker = new SheetRanker(indexes, tuning.fieldBoosts(), tuning.tieBreaker());
     this.collector = new EvidenceCollector(indexes);
     this.corrector = new TermCorrector(indexes);
   }

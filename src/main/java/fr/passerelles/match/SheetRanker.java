@@ -30,13 +30,14 @@ final class SheetRanker {
   static final int CANDIDATES = 50;
   /** A term met only in zones weighing less than this (boilerplate, contact lines) is left out. */
   static final double MIN_WEIGHT = 0.2;
-  private static final float TIE_BREAKER = 0.1f;
 
   private final SearchIndexes indexes;
   private final Map<String, Float> fieldBoosts;
+  private final float tieBreaker;
 
-  SheetRanker(SearchIndexes indexes, Map<String, Float> fieldBoosts) {
+  SheetRanker(SearchIndexes indexes, Map<String, Float> fieldBoosts, double tieBreaker) {
     this.indexes = indexes;
+    this.tieBreaker = (float) tieBreaker;
     this.fieldBoosts = new java.util.TreeMap<>(fieldBoosts); // fixed clause order: stable scores
   }
 
@@ -71,7 +72,7 @@ final class SheetRanker {
       });
       float queryWeight = (float) queryWeight(counts.get(t.getKey()));
       ceiling += queryWeight * maxBoost * indexes.sheetIdf(t.getKey());
-      query.add(new BoostQuery(new DisjunctionMaxQuery(perField, TIE_BREAKER), queryWeight),
+      query.add(new BoostQuery(new DisjunctionMaxQuery(perField, tieBreaker), queryWeight),
           BooleanClause.Occur.SHOULD);
     }
     SearchFilters.addTo(query, options, IndexFields.TYPE);

@@ -79,7 +79,7 @@ class HeldOutBenchmarkIT {
       // a variant of the matcher is asked on the same fold engines (how the lead sweeps on train)
       Map<String, Function<BenchEngine, TextMatcher>> systems = new LinkedHashMap<>();
       systems.put(HeldOutBenchmark.PROJECT, BenchEngine::textMatcher);
-      systems.put("text only", e -> e.textMatcher().withTuning(MatchTuning.DEFAULT.withTextWeight(1.0)));
+      systems.put("text only", e -> e.textMatcher().withTuning(MatchTuning.DEFAULT.withTieBreaker(1.0)));
       try (PerQueryDump dump = new PerQueryDump(dumpFile)) {
         report = bench.run(settings, systems, true, dump, null);
       }
