@@ -38,19 +38,26 @@ public final class EvidenceEvaluation {
   private EvidenceEvaluation() {}
 
   /** A graded pair with its features as the evidence step computes them today. */
-  public record Labelled(EvidenceGrade grade, EvidenceFeatures features) {}
+  public record Labelled(EvidenceGrade grade, EvidenceFeatures features, boolean inTaskZone) {
+    public Labelled(EvidenceGrade grade, EvidenceFeatures features) {
+      this(grade, features, true);
+    }
+  }
 
   /** The graded pairs found again, and how many were not (a span cut differently, an item gone). */
   public record Joined(List<Labelled> pairs, int missing) {}
 
   public static Joined join(EvidenceSet set, Path textsDir, TextMatcher matcher, EvidenceProbe probe) throws IOException {
     Map<String, EvidenceFeatures> byKey = new HashMap<>();
+    Map<String, Boolean> inTask = new HashMap<>();
     for (Path file : EvidenceCandidates.texts(textsDir)) {
       String id = EvidenceCandidates.textId(file);
       String text = Files.readString(file, StandardCharsets.UTF_8);
-      for (EvidenceProbe.Pair p : probe.pairs(matcher.understand(text))) {
-        byKey.merge(key(id, p.span().text(), p.itemId()), p.features(),
-            (a, b) -> a.cosine() >= b.cosine() ? a : b);
+      fr.passerelles.match.MatchInput input = matcher.understand(text);
+      for (EvidenceProbe.Pair p : probe.pairs(input)) {
+        String k = key(id, p.span().text(), p.itemId());
+        byKey.merge(k, p.features(), (a, b) -> a.cosine() >= b.cosine() ? a : b);
+        inTask.merge(k, taskZone(input, p.span().start()), Boolean::logicalOr);
       }
     }
     List<Labelled> out = new ArrayList<>();
@@ -60,10 +67,21 @@ public final class EvidenceEvaluation {
       if (f == null) {
         missing++;
       } else {
-        out.add(new Labelled(g, f));
+        out.add(new Labelled(g, f, inTask.get(key(g.text(), g.span(), g.item()))));
       }
     }
     return new Joined(List.copyOf(out), missing);
+  }
+
+  /** Whether the segment holding offset {@code at} is one the matcher lets evidence an item (a task). */
+  static boolean taskZone(fr.passerelles.match.MatchInput input, int at) {
+    for (int i = 0; i < input.segments().size(); i++) {
+      var s = input.segments().get(i);
+      if (s.start() <= at && at < s.end()) {
+        return input.roles().get(i).zone().mayEvidence();
+      }
+    }
+    return true;
   }
 
   private static String key(String text, String span, String item) {
@@ -208,6 +226,8 @@ public final class EvidenceEvaluation {
         EvidenceModel.COSINE_RULE.probability(l.features()))));
     row(md, name, String.format(Locale.ROOT, "after: probability ≥ %.3f", model.threshold()),
         figures(pairs, l -> model.accepts(model.probability(l.features()))));
+    row(md, name, String.format(Locale.ROOT, "as served: probability ≥ %.3f, task zones only", model.threshold()),
+        figures(pairs, l -> l.inTaskZone() && model.accepts(model.probability(l.features()))));
   }
 
   private static void row(StringBuilder md, String name, String rule, Figures f) {

@@ -16,7 +16,7 @@ import java.util.Set;
 public final class TitleDictionary {
 
   /** A known title found in the input: its terms occupy positions [start, end). */
-  public record Hit(int start, int end, List<Integer> sheets, String name) {
+  public record Hit(int start, int end, List<Integer> sheets, String name, String[] terms) {
     public int length() {
       return end - start;
     }
@@ -78,7 +78,7 @@ public final class TitleDictionary {
         for (Entry e : entries) {
           if (matchesAt(e.terms(), positions, i)) {
             hits.add(new Hit(i, i + e.terms().length,
-                java.util.Arrays.stream(e.sheets()).boxed().toList(), e.name()));
+                java.util.Arrays.stream(e.sheets()).boxed().toList(), e.name(), e.terms()));
           }
         }
       }

@@ -65,7 +65,8 @@ final class TitleRecognizer {
       double weight = titleFactor(zone) * Math.min(1, input.role(s).weight() / zone.weight());
       for (TitleDictionary.Hit hit : titles.find(positions)) {
         double coverage = hit.length() / (double) positions.size();
-        double score = weight * specificity(hit.length()) * (0.5 + 0.5 * coverage);
+        double score = weight * specificity(hit.length()) * (0.5 + 0.5 * coverage)
+            * (literal(hit, positions) ? 1 : SYNONYM_FACTOR);
         List<TextSpan> highlights = new ArrayList<>();
         for (int p = hit.start(); p < hit.end(); p++) {
           highlights.addAll(tokens.get(p));
@@ -80,6 +81,20 @@ final class TitleRecognizer {
       }
     }
     return best.isEmpty() ? Found.NONE : new Found(best, wordWeights);
+  }
+
+  /** A title met through a synonym counts a little less than the title as written. */
+  static final double SYNONYM_FACTOR = 0.9;
+
+  /** Whether the title's terms are the words as written, not synonyms the analyzer added. */
+  private static boolean literal(TitleDictionary.Hit hit, List<Set<String>> positions) {
+    String[] terms = hit.terms();
+    for (int p = hit.start(); p < hit.end(); p++) {
+      if (!positions.get(p).iterator().next().equals(terms[p - hit.start()])) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** One word names a job loosely ("assistant"), three or more name one job. */
