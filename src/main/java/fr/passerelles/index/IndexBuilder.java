@@ -76,6 +76,8 @@ public final class IndexBuilder {
     d.add(new TextField(IndexFields.DESCRIPTION, s.description(), Field.Store.NO));
     d.add(new TextField(IndexFields.ACTIVITIES, joined(s.activities()), Field.Store.NO));
     d.add(new TextField(IndexFields.COMPETENCES, joined(s.competences()), Field.Store.NO));
+    d.add(new TextField(IndexFields.ALL, String.join(" ;\n", s.title(), String.join(" ; ", s.names()),
+        s.description(), joined(s.activities()), joined(s.competences())), Field.Store.NO));
     for (String code : s.borrowedFrom()) {
       d.add(new StoredField(IndexFields.BORROWED_FROM, code));
     }

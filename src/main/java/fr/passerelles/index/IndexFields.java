@@ -19,6 +19,8 @@ public final class IndexFields {
   public static final String DESCRIPTION = "description";
   public static final String ACTIVITIES = "activities";
   public static final String COMPETENCES = "competences";
+  /** Everything of the sheet in one field, so one BM25 length norm covers the whole sheet. */
+  public static final String ALL = "all";
   public static final String BORROWED_FROM = "borrowedFrom";
   public static final String ROME_CODES = "romeCodes";
 

@@ -95,6 +95,9 @@ public final class Matcher {
 
     Map<String, Double> textRel = new HashMap<>();
     Map<String, Double> textAbs = new HashMap<>();
+    Map<String, Double> wholeRel = new HashMap<>();
+    float bestWhole = ranking.whole().values().stream().max(Float::compare).orElse(1f);
+    ranking.whole().forEach((doc, score) -> wholeRel.put(indexes.sheet(doc).id(), (double) (score / bestWhole)));
     ranking.scores().forEach((doc, score) -> {
       String id = indexes.sheet(doc).id();
       textRel.put(id, (double) (score / best));
@@ -105,6 +108,7 @@ public final class Matcher {
     java.util.Set<String> candidates = new java.util.HashSet<>(textRel.keySet());
     candidates.addAll(evidence.keySet());
     candidates.addAll(titleById.keySet());
+    candidates.addAll(wholeRel.keySet());
 
     // Every candidate is scored; only the returned ones are built into results.
     Map<String, String> textKeys = new HashMap<>();
@@ -120,7 +124,7 @@ public final class Matcher {
           : distinctTexts(sorted(found.values(), input), needed, textKeys);
       RecognizedTitle title = titleById.get(id);
       ScoreFeatures f = new ScoreFeatures(textRel.getOrDefault(id, 0.0), textAbs.getOrDefault(id, 0.0),
-          evidenceScore(items, tuning), title == null ? 0 : title.score());
+          evidenceScore(items, tuning), title == null ? 0 : title.score(), wholeRel.getOrDefault(id, 0.0));
       scored.add(new Scored(sheet, round(model.score(f)), f, title, items));
     }
     scored.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(c -> c.sheet().id()));

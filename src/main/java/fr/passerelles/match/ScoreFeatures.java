@@ -7,10 +7,11 @@ package fr.passerelles.match;
  * @param textAbs whole-text BM25 score over its ceiling for this text (every term at its best), in [0, 1]
  * @param evidence noisy-or of the sheet's evidence, in [0, 1)
  * @param title recognised title score, in [0, 1]
+ * @param wholeRel BM25 over the one field holding the whole sheet, relative to the best sheet, in [0, 1]
  */
-public record ScoreFeatures(double textRel, double textAbs, double evidence, double title) {
+public record ScoreFeatures(double textRel, double textAbs, double evidence, double title, double wholeRel) {
   /** Names in {@link #vector()} order, as the model file writes them. */
-  public static final String[] NAMES = {"textRel", "textAbs", "evidence", "title", "unsupported"};
+  public static final String[] NAMES = {"textRel", "textAbs", "evidence", "title", "unsupported", "wholeRel"};
 
   /** Neither evidence nor a title: only shared words speak for the sheet. */
   public boolean unsupported() {
@@ -19,7 +20,7 @@ public record ScoreFeatures(double textRel, double textAbs, double evidence, dou
 
   /** The same, rounded to 4 decimals for display. */
   public ScoreFeatures rounded() {
-    return new ScoreFeatures(r(textRel), r(textAbs), r(evidence), r(title));
+    return new ScoreFeatures(r(textRel), r(textAbs), r(evidence), r(title), r(wholeRel));
   }
 
   private static double r(double v) {
@@ -27,6 +28,6 @@ public record ScoreFeatures(double textRel, double textAbs, double evidence, dou
   }
 
   public double[] vector() {
-    return new double[] {textRel, textAbs, evidence, title, unsupported() ? 1 : 0};
+    return new double[] {textRel, textAbs, evidence, title, unsupported() ? 1 : 0, wholeRel};
   }
 }

@@ -48,8 +48,8 @@ final class SheetRanker {
    * @param ceiling the score a sheet would get if every query term scored its best (BM25 without
    *     the (k1 + 1) factor tends to idf × boost): scores over it are comparable across queries
    */
-  record Ranking(Map<Integer, Float> scores, double ceiling) {
-    static final Ranking EMPTY = new Ranking(Map.of(), 1);
+  record Ranking(Map<Integer, Float> scores, double ceiling, Map<Integer, Float> whole) {
+    static final Ranking EMPTY = new Ranking(Map.of(), 1, Map.of());
   }
 
   /**
@@ -76,11 +76,31 @@ final class SheetRanker {
           BooleanClause.Occur.SHOULD);
     }
     SearchFilters.addTo(query, options, IndexFields.TYPE);
+    return new Ranking(search(query.build()), Math.max(ceiling, 1e-9), search(wholeSheetQuery(terms, counts, options)));
+  }
+
+  /**
+   * The same terms over the one field that holds the whole sheet: BM25 then normalises by the
+   * sheet's whole length and saturates a term once for all its fields, as a stock single-field
+   * index does. The fusion weighs the two rankings (docs/matching.md).
+   */
+  private Query wholeSheetQuery(List<Map.Entry<String, Double>> terms, Map<String, Double> counts, MatchOptions options) {
+    BooleanQuery.Builder query = new BooleanQuery.Builder();
+    for (Map.Entry<String, Double> t : terms) {
+      Term term = new Term(IndexFields.ALL, t.getKey());
+      query.add(new BoostQuery(new TermQuery(term, indexes.sheetTermStates(term)), (float) queryWeight(counts.get(t.getKey()))),
+          BooleanClause.Occur.SHOULD);
+    }
+    SearchFilters.addTo(query, options, IndexFields.TYPE);
+    return query.build();
+  }
+
+  private Map<Integer, Float> search(Query query) throws IOException {
     Map<Integer, Float> scores = new HashMap<>();
-    for (ScoreDoc sd : indexes.sheets().search(query.build(), CANDIDATES).scoreDocs) {
+    for (ScoreDoc sd : indexes.sheets().search(query, CANDIDATES).scoreDocs) {
       scores.put(sd.doc, sd.score);
     }
-    return new Ranking(scores, Math.max(ceiling, 1e-9));
+    return scores;
   }
 
   /** 1 + ln tf for a term met at least once in full weight; less for one met only in weak segments. */

@@ -115,6 +115,7 @@ class RomeMatchIT {
         "Boulanger, je prépare le pain et les viennoiseries au fournil dès 4 heures",
         new MatchOptions(3, SheetType.ROME, null, 3));
     assertTrue(clear.confident());
-    assertTrue(clear.matches().get(0).score() > r.matches().get(0).score());
+    // boilerplate terms are left out of the query: nothing may be left to rank at all
+    assertTrue(r.matches().isEmpty() || clear.matches().get(0).score() > r.matches().get(0).score());
   }
 }
