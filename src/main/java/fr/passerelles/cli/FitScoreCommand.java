@@ -27,7 +27,7 @@ import java.util.List;
  * matcher reads it ({@code --write}).
  */
 final class FitScoreCommand {
-  static final Path MODEL_FILE = Path.of("src/main/resources/fr/passerelles/match/score-model.properties");
+  static final Path MODEL_DIR = Path.of("src/main/resources/fr/passerelles/match");
 
   private FitScoreCommand() {}
 
@@ -59,20 +59,30 @@ final class FitScoreCommand {
         HeldOutBenchmark bench = new HeldOutBenchmark(CorpusLoader.load(paths.corpusDir()), RomeRelease.load(romeDir),
             chain, new InputAnalyzer(NlpModels.fromClasspath()), paths.indexDir().resolve("bench"));
         int before = rows.size();
-        bench.observe(settings, e -> e.textMatcher().withModel(ScoreModel.NEUTRAL),
+        bench.observe(settings, e -> e.textMatcher().withModels(fr.passerelles.match.ScoreModels.NEUTRAL),
             (q, ranked) -> ScoreModelFitter.rows(ranked, m -> m.id().equals(q.gold())).ifPresent(rows::add), out);
         what += " and the benchmark's train sheets (" + (rows.size() - before) + " rankings, "
             + folds + " folds)";
       }
     }
     try (Passerelles p = Passerelles.open(paths)) {
-      rows.addAll(ScoreModelFitter.collect(p.textMatcher(), queries));
-      ScoreModel model = ScoreModelFitter.fit(rows, "bin/passerelles fit-score" + (args.flags().containsKey("bench") ? " --bench" : "")
-          + " on " + what);
-      out.print(model.toProperties());
+      String command = "bin/passerelles fit-score" + (args.flags().containsKey("bench") ? " --bench" : "");
+      List<ScoreModelFitter.Labelled> branchQueries = queries.stream().filter(q -> q.type() == SheetType.BRANCH).toList();
+      List<ScoreModelFitter.Labelled> romeQueries = queries.stream().filter(q -> q.type() == SheetType.ROME).toList();
+      ScoreModel branch = ScoreModelFitter.fit(ScoreModelFitter.collect(p.textMatcher(), branchQueries),
+          command + " on the development set's branch rankings (" + branchQueries.size() + ")");
+      ScoreModel rome = ScoreModelFitter.fit(
+          ScoreModelFitter.halves(ScoreModelFitter.collect(p.textMatcher(), romeQueries), rows),
+          command + " on the development set's ROME rankings (" + romeQueries.size() + ")"
+              + what.substring(what.indexOf(')') + 1) + ", each source weighing half");
+      out.println("# branch");
+      out.print(branch.toProperties());
+      out.println("# ROME");
+      out.print(rome.toProperties());
       if (args.flags().containsKey("write")) {
-        Files.writeString(MODEL_FILE, model.toProperties());
-        out.println("written to " + MODEL_FILE);
+        Files.writeString(MODEL_DIR.resolve("score-model-branch.properties"), branch.toProperties());
+        Files.writeString(MODEL_DIR.resolve("score-model-rome.properties"), rome.toProperties());
+        out.println("written to " + MODEL_DIR);
       }
     }
     return 0;

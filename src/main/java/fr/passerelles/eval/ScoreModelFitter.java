@@ -33,7 +33,29 @@ public final class ScoreModelFitter {
   }
 
   /** The candidates of one query, as fitted. */
-  public record QueryRows(List<ScoreFeatures> features, List<Boolean> right) {}
+  public record QueryRows(List<ScoreFeatures> features, List<Boolean> right, double weight) {
+    public QueryRows(List<ScoreFeatures> features, List<Boolean> right) {
+      this(features, right, 1);
+    }
+
+    QueryRows weighted(double w) {
+      return new QueryRows(features, right, w);
+    }
+  }
+
+  /**
+   * Two sources weighing half each, whatever their sizes: the development set (branch métiers,
+   * real-style texts) would otherwise vanish beside thousands of benchmark rankings.
+   */
+  public static List<QueryRows> halves(List<QueryRows> a, List<QueryRows> b) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return a.isEmpty() ? b : a;
+    }
+    List<QueryRows> out = new ArrayList<>();
+    a.forEach(q -> out.add(q.weighted(0.5 * (a.size() + b.size()) / a.size())));
+    b.forEach(q -> out.add(q.weighted(0.5 * (a.size() + b.size()) / b.size())));
+    return out;
+  }
 
   /** One query's ranking as fitting rows; empty when the matcher returned nothing. */
   public static java.util.Optional<QueryRows> rows(List<SheetMatch> ranking, Predicate<SheetMatch> right) {
@@ -53,7 +75,7 @@ public final class ScoreModelFitter {
    * are fitted on does not depend on the model being replaced.
    */
   public static List<QueryRows> collect(TextMatcher fitted, List<Labelled> queries) {
-    TextMatcher matcher = fitted.withModel(ScoreModel.NEUTRAL);
+    TextMatcher matcher = fitted.withModels(fr.passerelles.match.ScoreModels.NEUTRAL);
     List<QueryRows> out = new ArrayList<>(queries.size());
     MatchOptions options = MatchOptions.DEFAULT.withLimit(CANDIDATES);
     for (Labelled q : queries) {
@@ -90,7 +112,7 @@ public final class ScoreModelFitter {
     for (QueryRows q : data) {
       List<LogisticFit.Row> rows = new ArrayList<>();
       for (int i = 0; i < q.features().size(); i++) {
-        rows.add(new LogisticFit.Row(q.features().get(i).vector(), q.right().get(i), 1));
+        rows.add(new LogisticFit.Row(q.features().get(i).vector(), q.right().get(i), q.weight()));
       }
       lists.add(rows);
     }
@@ -98,7 +120,7 @@ public final class ScoreModelFitter {
     List<LogisticFit.Row> calibration = new ArrayList<>();
     for (List<LogisticFit.Row> q : lists) {
       for (LogisticFit.Row r : q) {
-        calibration.add(new LogisticFit.Row(new double[] {dot(w, r.x())}, r.positive(), 1.0 / q.size()));
+        calibration.add(new LogisticFit.Row(new double[] {dot(w, r.x())}, r.positive(), r.weight() / q.size()));
       }
     }
     LogisticFit.Model c = LogisticFit.fit(calibration, 0);
@@ -112,7 +134,7 @@ public final class ScoreModelFitter {
   }
 
   /** Values tried for each weight; the text weight stays 1 and sets the scale. */
-  static final double[] GRID = {-2, -1, -0.5, 0, 0.25, 0.5, 0.75, 1, 1.5, 2, 3, 4, 6, 8};
+  static final double[] GRID = {-2, -1, -0.5, 0, 0.25, 0.5, 0.75, 1, 1.25, 1.5, 2, 2.5, 3, 4, 5, 6, 8};
 
   /**
    * Coordinate ascent on MRR: each weight in turn takes the grid value that ranks best, the
@@ -122,7 +144,7 @@ public final class ScoreModelFitter {
   static double[] ascend(List<QueryRows> data) {
     double[] w = ScoreModel.NEUTRAL.weights().clone();
     double best = mrr(data, w);
-    for (int round = 0; round < 4; round++) {
+    for (int round = 0; round < 8; round++) {
       boolean changed = false;
       for (int k = 1; k < w.length; k++) {
         double keep = w[k];
@@ -147,6 +169,7 @@ public final class ScoreModelFitter {
   /** Mean reciprocal rank (cut at 10) of the first right candidate under weights {@code w}. */
   static double mrr(List<QueryRows> data, double[] w) {
     double sum = 0;
+    double total = 0;
     for (QueryRows q : data) {
       int n = q.features().size();
       double[] s = new double[n];
@@ -157,6 +180,7 @@ public final class ScoreModelFitter {
           rightScore = Math.max(rightScore, s[i]);
         }
       }
+      total += q.weight();
       if (rightScore == Double.NEGATIVE_INFINITY) {
         continue;
       }
@@ -166,9 +190,9 @@ public final class ScoreModelFitter {
           rank++;
         }
       }
-      sum += rank <= 10 ? 1.0 / rank : 0;
+      sum += rank <= 10 ? q.weight() / rank : 0;
     }
-    return sum / data.size();
+    return total == 0 ? 0 : sum / total;
   }
 
   private static double dot(double[] w, double[] x) {

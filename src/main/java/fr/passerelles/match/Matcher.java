@@ -25,21 +25,21 @@ public final class Matcher {
   private final TermCorrector corrector;
   private final MatchTuning tuning;
   private final TitleRecognizer titles;
-  private final ScoreModel model;
+  private final ScoreModels models;
 
   public Matcher(SearchIndexes indexes, Analyzer queryAnalyzer) {
     this(indexes, queryAnalyzer, MatchTuning.DEFAULT);
   }
 
   public Matcher(SearchIndexes indexes, Analyzer queryAnalyzer, MatchTuning tuning) {
-    this(indexes, queryAnalyzer, tuning, ScoreModel.load());
+    this(indexes, queryAnalyzer, tuning, ScoreModels.load());
   }
 
-  public Matcher(SearchIndexes indexes, Analyzer queryAnalyzer, MatchTuning tuning, ScoreModel model) {
+  public Matcher(SearchIndexes indexes, Analyzer queryAnalyzer, MatchTuning tuning, ScoreModels models) {
     this.indexes = indexes;
     this.queryAnalyzer = queryAnalyzer;
     this.tuning = tuning;
-    this.model = model;
+    this.models = models;
     this.titles = new TitleRecognizer(indexes.titles());
     this.ranker = new SheetRanker(indexes, tuning.fieldBoosts(), tuning.tieBreaker());
     this.collector = new EvidenceCollector(indexes);
@@ -48,16 +48,16 @@ public final class Matcher {
 
   /** The same indexes and analyzer with other parameters (evaluation sweeps). */
   public Matcher withTuning(MatchTuning other) {
-    return new Matcher(indexes, queryAnalyzer, other, model);
+    return new Matcher(indexes, queryAnalyzer, other, models);
   }
 
-  /** The same indexes and parameters with another fusion model (fitting, evaluation). */
-  public Matcher withModel(ScoreModel other) {
+  /** The same indexes and parameters with other fusion models (fitting, evaluation). */
+  public Matcher withModels(ScoreModels other) {
     return new Matcher(indexes, queryAnalyzer, tuning, other);
   }
 
-  public ScoreModel model() {
-    return model;
+  public ScoreModels models() {
+    return models;
   }
 
   public MatchResult match(MatchInput input, MatchOptions options) {
@@ -125,7 +125,7 @@ public final class Matcher {
       RecognizedTitle title = titleById.get(id);
       ScoreFeatures f = new ScoreFeatures(textRel.getOrDefault(id, 0.0), textAbs.getOrDefault(id, 0.0),
           evidenceScore(items, tuning), title == null ? 0 : title.score(), wholeRel.getOrDefault(id, 0.0));
-      scored.add(new Scored(sheet, round(model.score(f)), f, title, items));
+      scored.add(new Scored(sheet, round(models.of(sheet.type()).score(f)), f, title, items));
     }
     scored.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(c -> c.sheet().id()));
     List<SheetMatch> top = new ArrayList<>(Math.min(options.limit(), scored.size()));
@@ -135,7 +135,7 @@ public final class Matcher {
       top.add(new SheetMatch(sheet.id(), sheet.type(), sheet.metier(), sheet.title(), sheet.family(),
           sheet.familyLabel(), c.score(), c.features().rounded(), c.title(), List.copyOf(shown), sheet.borrowedFrom()));
     }
-    boolean confident = !top.isEmpty() && top.get(0).score() >= model.confidentAt();
+    boolean confident = !top.isEmpty() && top.get(0).score() >= models.of(top.get(0).type()).confidentAt();
     return new MatchResult(List.copyOf(top), input.segments().size(), input.phrases().size(), confident,
         zones(input));
   }

@@ -18,7 +18,6 @@ import java.util.Properties;
  * @param fittedOn how the coefficients were obtained (shown in docs)
  */
 public record ScoreModel(double bias, double[] weights, double confidentAt, String fittedOn) {
-  static final String RESOURCE = "score-model.properties";
 
   /** Every signal weighing the same: the candidate pool a fit starts from. */
   public static final ScoreModel NEUTRAL = new ScoreModel(0, new double[] {1, 1, 1, 1, 0, 1}, 0, "neutral");
@@ -30,11 +29,11 @@ public record ScoreModel(double bias, double[] weights, double confidentAt, Stri
     weights = weights.clone();
   }
 
-  /** The committed model. */
-  public static ScoreModel load() {
-    try (InputStream in = ScoreModel.class.getResourceAsStream(RESOURCE)) {
+  /** A committed model, from a resource beside this class. */
+  static ScoreModel load(String resource) {
+    try (InputStream in = ScoreModel.class.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException("missing resource " + RESOURCE);
+        throw new IllegalStateException("missing resource " + resource);
       }
       Properties p = new Properties();
       p.load(in);

@@ -50,9 +50,9 @@ public final class TextMatcher {
     return new TextMatcher(nlp, matcher.withTuning(tuning));
   }
 
-  /** The same NLP and indexes with another fusion model (fitting, evaluation). */
-  public TextMatcher withModel(ScoreModel model) {
-    return new TextMatcher(nlp, matcher.withModel(model));
+  /** The same NLP and indexes with other fusion models (fitting, evaluation). */
+  public TextMatcher withModels(ScoreModels models) {
+    return new TextMatcher(nlp, matcher.withModels(models));
   }
 
   private static TextSpan span(Segment s) {
