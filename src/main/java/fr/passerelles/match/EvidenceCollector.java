@@ -91,9 +91,13 @@ final class EvidenceCollector {
         }
         String segment = phrase ? enclosing(segments, span).span().text() : span.span().text();
         for (ItemType type : types) {
+          if (hits[type.ordinal()].length == 0) {
+            continue;
+          }
+          EvidenceJudge.SpanContext context = EvidenceJudge.SpanContext.of(segment, span, indexes.vectors(type));
           for (CosineAccumulator.Hit hit : hits[type.ordinal()]) {
             ItemRecord item = indexes.item(type, hit.item());
-            EvidenceFeatures f = judge.features(item, indexes.vectors(type), span, hit.strength(), phrase, segment, fanOut);
+            EvidenceFeatures f = judge.features(item, indexes.vectors(type), span, hit.strength(), phrase, context, fanOut);
             out.accept(new Candidate(type, item, span, f, judge.probability(f)));
           }
         }

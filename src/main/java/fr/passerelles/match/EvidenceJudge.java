@@ -32,6 +32,8 @@ final class EvidenceJudge {
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private final EvidenceModel model;
+  /** Per item id, whether it names a qualification and whether it is a sheet's summary: regexes run once per item. */
+  private final java.util.concurrent.ConcurrentHashMap<String, boolean[]> itemKinds = new java.util.concurrent.ConcurrentHashMap<>();
 
   EvidenceJudge(EvidenceModel model) {
     this.model = model;
@@ -47,6 +49,26 @@ final class EvidenceJudge {
    */
   EvidenceFeatures features(ItemRecord item, ItemVectors vectors, AnalyzedSpan span, double cosine,
       boolean phrase, String segment, int fanOut) {
+    return features(item, vectors, span, cosine, phrase, SpanContext.of(segment, span, vectors), fanOut);
+  }
+
+  /**
+   * What the features need of a span and its segment, whatever the item: computed once per span
+   * and index rather than once per pair (the context patterns run over the whole segment).
+   */
+  record SpanContext(boolean ad, boolean cv, double spanNorm) {
+    static SpanContext of(String segment, AnalyzedSpan span, ItemVectors vectors) {
+      double spanNorm = 0;
+      for (String term : span.occurrences().keySet()) {
+        int id = vectors.termId(term);
+        spanNorm += id < 0 ? vectors.unknownWeight() : vectors.weight(id);
+      }
+      return new SpanContext(EvidenceBoilerplate.adContext(segment), EvidenceBoilerplate.cvContext(segment), spanNorm);
+    }
+  }
+
+  EvidenceFeatures features(ItemRecord item, ItemVectors vectors, AnalyzedSpan span, double cosine,
+      boolean phrase, SpanContext context, int fanOut) {
     double shared = 0;
     double itemNorm = 0;
     int matched = 0;
@@ -66,18 +88,18 @@ final class EvidenceJudge {
         rarestMatched = has;
       }
     }
-    double spanNorm = 0;
-    for (String term : span.occurrences().keySet()) {
-      int id = vectors.termId(term);
-      spanNorm += id < 0 ? vectors.unknownWeight() : vectors.weight(id);
-    }
+    double spanNorm = context.spanNorm();
     List<String> terms = item.terms();
     boolean head = !terms.isEmpty() && hasForm(span, terms.get(0));
     return new EvidenceFeatures(cosine, ratio(shared, itemNorm), ratio(shared, spanNorm), Math.max(1, matched),
         Math.max(1, terms.size()), rarestMatched, head, span.occurrences().size(), Math.max(1, fanOut), phrase,
-        EvidenceBoilerplate.adContext(segment), EvidenceBoilerplate.cvContext(segment),
-        "savoir".equals(item.kind()) || "langue".equals(item.kind()), QUALIFICATION.matcher(item.text()).find(),
-        SUMMARY.matcher(item.text()).find());
+        context.ad(), context.cv(),
+        "savoir".equals(item.kind()) || "langue".equals(item.kind()), kinds(item)[0], kinds(item)[1]);
+  }
+
+  private boolean[] kinds(ItemRecord item) {
+    return itemKinds.computeIfAbsent(item.id(), id -> new boolean[] {
+        QUALIFICATION.matcher(item.text()).find(), SUMMARY.matcher(item.text()).find()});
   }
 
   double probability(EvidenceFeatures f) {
