@@ -27,13 +27,6 @@ class LogisticFitTest {
   }
 
   @Test
-  void solves_a_linear_system() {
-    double[] x = LogisticFit.solve(new double[][] {{2, 1}, {1, 3}}, new double[] {3, 5});
-    assertEquals(0.8, x[0], 1e-9);
-    assertEquals(1.4, x[1], 1e-9);
-  }
-
-  @Test
   void coordinate_ascent_finds_the_weight_that_ranks_the_right_candidate_first() {
     // right candidates have the higher title, the wrong ones the higher text score
     List<ScoreModelFitter.QueryRows> data = new ArrayList<>();
