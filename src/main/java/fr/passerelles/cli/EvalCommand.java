@@ -3,7 +3,10 @@ package fr.passerelles.cli;
 import fr.passerelles.Passerelles;
 import fr.passerelles.analysis.StemmerVariant;
 import fr.passerelles.config.DataPaths;
+import fr.passerelles.eval.EvalQuery;
 import fr.passerelles.eval.EvalSet;
+import fr.passerelles.eval.RankingMetrics;
+import fr.passerelles.eval.StockBaseline;
 import fr.passerelles.eval.GeneratedSection;
 import fr.passerelles.eval.MatchEvaluation;
 import fr.passerelles.eval.QualityTable;
@@ -53,7 +56,7 @@ final class EvalCommand {
     }
     String table = "Queries: `" + set.file() + "` (" + set.queries().size() + " queries, sha256 "
         + set.sha256().substring(0, 12) + "); ROME release: " + paths.romeDir().map(p -> "`" + p + "`").orElse("none")
-        + "; produced by `bin/passerelles eval`.\n\n" + QualityTable.render(reports);
+        + "; produced by `bin/passerelles eval`.\n\n" + QualityTable.render(reports) + stockMoreLikeThis(set, paths);
     out.print(table);
     if (args.flags().containsKey("write")) {
       GeneratedSection.write(Path.of(args.flags().get("write")), "match-quality", table);
@@ -68,6 +71,28 @@ final class EvalCommand {
       }
     }
     return 0;
+  }
+
+  /**
+   * The held-out benchmark's stock baseline (Lucene's FrenchAnalyzer + MoreLikeThis over the ROME
+   * sheets' texts) on the same queries, ROME side only: it has no branch sheets.
+   */
+  private static String stockMoreLikeThis(EvalSet set, DataPaths paths) throws IOException {
+    if (paths.romeDir().isEmpty()) {
+      return "";
+    }
+    RankingMetrics.Accumulator rome = new RankingMetrics.Accumulator();
+    try (StockBaseline stock = new StockBaseline(fr.passerelles.rome.RomeRelease.load(paths.romeDir().get()))) {
+      for (EvalQuery q : set.queries()) {
+        if (!q.rome().isEmpty()) {
+          rome.add(q.id(), stock.rank(q.text(), RankingMetrics.MRR_CUTOFF), q.rome()::contains);
+        }
+      }
+    }
+    RankingMetrics m = rome.result();
+    return String.format(java.util.Locale.ROOT,
+        "%nStock FrenchAnalyzer + MoreLikeThis over the ROME sheets (the held-out benchmark's baseline), ROME"
+            + " queries: top-1 %.3f, top-3 %.3f, MRR %.3f (%d queries).%n", m.top1(), m.top3(), m.mrr(), m.queries());
   }
 
   /** Scores a grid of matcher parameters with the default chain: how MatchTuning.DEFAULT was chosen. */
