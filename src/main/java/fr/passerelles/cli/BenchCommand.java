@@ -30,14 +30,16 @@ final class BenchCommand {
     Path romeDir = paths.romeDir().orElseThrow(() -> new UsageException("bench needs the ROME release (--rome DIR)"));
     int folds = args.intFlag("folds", RomeHoldout.DEFAULT_FOLDS);
     RomeHoldout.Split split = RomeHoldout.Split.parse(args.flags().getOrDefault("split", "test"));
-    HeldOutBenchmark.Settings settings = HeldOutBenchmark.Settings.of(folds, split);
+    HeldOutBenchmark.Settings settings = HeldOutBenchmark.Settings.of(folds, split)
+        .withTexts(HeldOutBenchmark.TextHoldout.parse(args.flags().getOrDefault("holdout", "every")));
     if (args.flags().containsKey("sheets") || args.flags().containsKey("fold")) {
       // a quick partial run: the split's first N sheets, one fold's engines
       settings = settings.restrictedTo(args.intFlag("sheets", 0),
           args.flags().containsKey("fold") ? Set.of(args.intFlag("fold", 0)) : Set.of());
     }
     RomeRelease rome = RomeRelease.load(romeDir);
-    try (AnalysisChain chain = AnalysisChain.defaultFor(paths.corpusDir())) {
+    try (AnalysisChain chain = args.flags().containsKey("chain")
+        ? EvalCommand.chain(args.flags().get("chain"), paths.corpusDir()) : AnalysisChain.defaultFor(paths.corpusDir())) {
       HeldOutBenchmark bench = new HeldOutBenchmark(CorpusLoader.load(paths.corpusDir()), rome, chain,
           new InputAnalyzer(NlpModels.fromClasspath()), paths.indexDir().resolve("bench"));
       HeldOutBenchmark.Report report;

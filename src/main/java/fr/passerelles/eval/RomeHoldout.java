@@ -79,6 +79,11 @@ public record RomeHoldout(int folds) {
     return rome.withoutTexts(heldOutSheets(rome, f));
   }
 
+  /** The release with no sheet's definition or access text (the description tasks' default). */
+  public RomeRelease withoutEveryText(RomeRelease rome) {
+    return rome.withoutTexts(rome.sheets().stream().map(RomeSheet::code).collect(Collectors.toCollection(TreeSet::new)));
+  }
+
   /** The release as fold {@code f}'s title engines see it. */
   public RomeRelease forTitles(RomeRelease rome, int f) {
     return rome.withoutAppellations(heldOutAppellations(rome, f));

@@ -73,7 +73,7 @@ class HeldOutBenchmarkIT {
       }
 
       HeldOutBenchmark bench = new HeldOutBenchmark(corpus, rome, chain, nlp, work);
-      HeldOutBenchmark.Settings settings = new HeldOutBenchmark.Settings(5, Split.TEST, 200, 200, Set.of(0));
+      HeldOutBenchmark.Settings settings = new HeldOutBenchmark.Settings(5, Split.TEST, 200, 200, Set.of(0), HeldOutBenchmark.TextHoldout.FOLD);
       Path dumpFile = work.resolve("dump.tsv");
       HeldOutBenchmark.Report report;
       // a variant of the matcher is asked on the same fold engines (how the lead sweeps on train)
@@ -102,10 +102,15 @@ class HeldOutBenchmarkIT {
 
       List<String> rows = Files.readAllLines(dumpFile, StandardCharsets.UTF_8);
       assertEquals(PerQueryDump.HEADER.strip(), rows.get(0));
-      long golds = rows.stream().skip(1).filter(r -> r.endsWith("\t1")).count();
+      long golds = rows.stream().skip(1).filter(r -> r.split("\t")[9].equals("1")).count();
       int queries = project.values().stream().mapToInt(RankingMetrics::queries).sum();
       assertTrue(golds > 0 && golds <= queries);
-      assertTrue(rows.stream().skip(1).allMatch(r -> r.split("\t").length == 10));
+      assertTrue(rows.stream().skip(1).allMatch(r -> r.split("\t").length == 13));
+      // the default construction: no sheet keeps a definition or access text
+      RomeRelease none = new RomeHoldout(5).withoutEveryText(rome);
+      assertEquals(rome.sheets().size(), none.sheets().size());
+      assertTrue(none.sheets().stream().allMatch(s -> s.definition().isBlank() && s.access().isBlank()));
+      assertTrue(rome.sheets().stream().filter(s -> !s.definition().isBlank()).count() > 1000);
     }
   }
 }
