@@ -1,19 +1,27 @@
-// The passerelles of one métier by degree (1, 2, 3): each target with its source, its exposure
-// to generative AI and the competences it asks, grouped by field. Reads the mobility route through
-// the adapter; while the route is missing, says so and shows the moves the métier's sheet states.
+// The passerelles of one métier by degree (1, 2, 3): each target with its real source, its
+// exposure to generative AI and its key gaps (the competences that matter most in the target),
+// the rest of the missing list on demand ("voir tout": GET …/passerelles?full=true). Within a
+// degree, the best covered moves first and the others folded. Reads the mobility route through the
+// adapter; while the route is missing, says so and shows the moves the métier's sheet states.
 
 import {
-  fetchPasserelles, fetchPersonalPasserelles, groupByField, isBranchSheetId, isRomeCode, referentialPasserelles,
+  fetchPasserelles, fetchPersonalPasserelles, groupByField, isBranchSheetId, isRomeCode, referentialPasserelles, withEvidence,
 } from '../adapters.js';
 import { byId, focusOn, h, replace } from '../dom.js';
 import { actionLabel, formatPercent, kindLabel, plural, sourceLabel } from '../format.js';
-import { exposureLine, showError, showLoading, showStatus, typeBadge } from '../ui.js';
+import { exposureLine, glossary, showError, showLoading, showStatus, typeBadge } from '../ui.js';
 import { findMatch, lastResult, lastText } from './experience.js';
 
+/** Moves shown per degree before the others are folded. */
+export const SHOWN_PER_DEGREE = 3;
+
 let seq = 0;
+/** The view's métier and the full answer once asked for ("voir tout"), per page of the view. */
+let current = { id: null, full: null };
 
 export async function showPasserelles(api, id) {
   const mine = ++seq;
+  current = { id, full: null };
   const title = byId('passerelles-title');
   const status = byId('passerelles-status');
   const errors = byId('passerelles-error');
@@ -42,7 +50,7 @@ export async function showPasserelles(api, id) {
       }
       const total = area.degrees.reduce((n, d) => n + d.passerelles.length, 0);
       showStatus(status, `${plural(total, 'passerelle')} en 3 degrés.`, content);
-      replace(content, personalOffer(api, id), areaContent(area));
+      replace(content, personalOffer(api, id, area), areaContent(api, area));
       return;
     }
     // mobility route missing on this server: say so, then the sheet's own list
@@ -62,7 +70,7 @@ export async function showPasserelles(api, id) {
       stated && stated.degrees.some((d) => d.passerelles.length)
         ? [h('h2', {}, 'Passerelles indiquées par la fiche métier'),
           h('p', { class: 'help' }, 'Telles que la fiche du référentiel les cite, par degré, sans l\u2019écart de compétences.'),
-          stated.degrees.map((d) => degreeSection(d, false))]
+          stated.degrees.map((d) => degreeSection(api, d, false))]
         : isRomeCode(id)
           ? h('p', {}, 'Pour une fiche ROME, ', h('a', { href: `#/fiche/${encodeURIComponent(id)}` }, 'sa fiche'),
             ' liste les mobilités que propose France Travail.')
@@ -72,15 +80,24 @@ export async function showPasserelles(api, id) {
       return;
     }
     showStatus(status, '', content);
-    showError(errors, error, { retry: () => showPasserelles(api, id) });
+    content.replaceChildren();
+    showError(errors, error, {
+      retry: () => showPasserelles(api, id),
+      hint: error.status === 404 ? 'Vérifiez le code, ou choisissez le métier dans les Fiches métiers.' : null,
+    });
   }
 }
 
-function areaContent(area) {
+function areaContent(api, area) {
   return [
-    h('p', { class: 'help' }, 'Les passerelles sont classées par degré de mobilité : 1 approfondit les compétences déjà mises en œuvre, '
-      + '2 ajoute un champ de compétences nouveau, 3 en ajoute plusieurs.'),
-    area.degrees.map((d) => degreeSection(d, true)),
+    h('div', { class: 'help', id: 'passerelles-help' },
+      h('p', {}, 'Les passerelles sont classées par degré de mobilité : 1 approfondit les compétences déjà mises en œuvre, '
+        + '2 ajoute un champ de compétences nouveau, 3 en ajoute plusieurs. Dans chaque degré, les passerelles dont les compétences '
+        + 'sont le mieux couvertes viennent d\u2019abord ; les autres sont repliées.'),
+      h('p', {}, 'Pour chacune, les compétences clés à acquérir (celles qui comptent le plus dans le métier visé) ; '
+        + '« Voir toutes les compétences manquantes » donne la liste entière.')),
+    glossary('passerelles', ['gl-coverage', 'gl-sources', 'gl-rome', 'gl-pwc', 'gl-kinds']),
+    area.degrees.map((d) => degreeSection(api, d, true)),
     area.unresolved.length
       ? h('section', { class: 'sheet-section' }, h('h2', {}, 'Autres évolutions citées par le référentiel'),
         h('ul', {}, area.unresolved.map((u) => h('li', {}, u))))
@@ -90,14 +107,14 @@ function areaContent(area) {
 
 /**
  * After a search, the passerelles can leave out what the pasted text already shows
- * (POST /passerelles, the métier closest to the text). The text is sent again, only on request.
+ * (POST /passerelles). The text is sent again, only on request; the métier stays the one chosen.
  */
-function personalOffer(api, id) {
+function personalOffer(api, id, area) {
   const text = lastText();
   if (!text) {
     return null;
   }
-  const box = h('div', { class: 'notice notice-info', id: 'personal-offer' },
+  return h('div', { class: 'notice notice-info', id: 'personal-offer' },
     h('p', { id: 'personal-help' }, 'Votre texte montre peut-être déjà certaines compétences demandées : '
       + 'le service peut les retirer des compétences à acquérir.'),
     h('p', {}, h('button', {
@@ -105,12 +122,11 @@ function personalOffer(api, id) {
       class: 'button small',
       id: 'personal-submit',
       'aria-describedby': 'personal-help',
-      onclick: () => showPersonal(api, id, text),
+      onclick: () => showPersonal(api, id, text, area),
     }, 'Tenir compte de mon expérience')));
-  return box;
 }
 
-async function showPersonal(api, id, text) {
+async function showPersonal(api, id, text, area) {
   const mine = ++seq;
   const status = byId('passerelles-status');
   const errors = byId('passerelles-error');
@@ -118,7 +134,7 @@ async function showPersonal(api, id, text) {
   errors.replaceChildren();
   showLoading(status, 'Comparaison avec votre expérience…', content);
   try {
-    const personal = await fetchPersonalPasserelles(api, text);
+    const personal = await fetchPersonalPasserelles(api, text, isRomeCode(id) ? 'rome' : null);
     if (mine !== seq) {
       return;
     }
@@ -128,25 +144,34 @@ async function showPersonal(api, id, text) {
         'ce serveur ne compare pas encore un texte aux passerelles.'));
       return;
     }
-    const shown = personal.area.degrees.reduce((n, d) => n + d.passerelles.reduce((k, p) => k + p.evidenced.length, 0), 0);
+    // the métier the person chose stays: the text's closest métier may be another one
+    const sameOrigin = personal.closest.id === id;
+    const mineArea = sameOrigin ? { ...personal.area, origin: area.origin } : withEvidence(area, personal.area);
+    const shown = mineArea.degrees.reduce((n, d) => n + d.passerelles.reduce((k, p) => k + p.evidenced.length, 0), 0);
     showStatus(status, `${plural(shown, 'compétence déjà montrée', 'compétences déjà montrées')} par votre texte.`, content);
-    byId('passerelles-title').textContent = `Vos passerelles depuis « ${personal.closest.title ?? personal.closest.id} »`;
+    const originTitle = area.origin.title ?? id;
+    byId('passerelles-title').textContent = `Vos passerelles depuis « ${originTitle} »`;
+    const closestTitle = personal.closest.title ?? personal.closest.id;
     replace(content,
       h('div', { class: 'notice notice-info', id: 'personal-note' },
         h('p', {}, 'Compétences à acquérir calculées d\u2019après votre texte : celles qu\u2019il montre déjà sont listées à part, '
           + 'avec la phrase qui les montre.'),
-        personal.closest.id && personal.closest.id !== id
-          ? h('p', {}, `Votre texte est d\u2019abord proche de « ${personal.closest.title ?? personal.closest.id} » : `
-            + 'les passerelles partent de ce métier.')
-          : null),
-      areaContent(personal.area));
+        sameOrigin || !personal.closest.id
+          ? null
+          : h('p', { id: 'personal-closest' }, `Votre texte ressemble d\u2019abord à « ${closestTitle} » ; les passerelles restent celles de `
+            + `« ${originTitle} », le métier que vous avez choisi. `,
+          h('a', { href: `#/passerelles/${encodeURIComponent(personal.closest.id)}` }, `Voir les passerelles de « ${closestTitle} »`), '.')),
+      areaContent(api, mineArea));
     focusOn(byId('passerelles-title'));
   } catch (error) {
     if (mine !== seq) {
       return;
     }
     showStatus(status, '', content);
-    showError(errors, error, { retry: () => showPersonal(api, id, text) });
+    showError(errors, error, {
+      retry: () => showPersonal(api, id, text, area),
+      hint: error.status === 422 ? 'Le texte de la recherche ne suffit pas : complétez-le dans « Mon expérience ».' : null,
+    });
   }
 }
 
@@ -155,51 +180,139 @@ export function focusPasserelles() {
   focusOn(byId('passerelles-title'));
 }
 
-function degreeSection(d, computedGaps) {
+function degreeSection(api, d, computedGaps) {
   const headingId = `degree-${d.degree}-title${computedGaps ? '' : '-stated'}`;
+  const cards = d.passerelles.map((p, i) => h('li', {}, passerelleCard(api, p, d.degree, i === 0)));
+  const shown = cards.slice(0, SHOWN_PER_DEGREE);
+  const folded = cards.slice(SHOWN_PER_DEGREE);
   return h('section', { class: 'degree', 'aria-labelledby': headingId, dataset: { degree: String(d.degree) } },
     h('h2', { id: headingId }, h('span', { class: 'degree-number' }, `Degré ${d.degree}`), ` — ${d.label}`),
     d.passerelles.length
-      ? h('ol', { class: 'passerelle-list' }, d.passerelles.map((p, i) => h('li', {}, passerelleCard(p, i === 0))))
+      ? [h('ol', { class: 'passerelle-list' }, shown),
+        folded.length
+          ? h('details', { class: 'more-passerelles' },
+            h('summary', {}, `Voir les ${plural(folded.length, 'autre passerelle', 'autres passerelles')} de ce degré`),
+            h('ol', { class: 'passerelle-list', start: String(SHOWN_PER_DEGREE + 1) }, folded))
+          : null]
       : h('p', { class: 'empty' }, 'Aucune passerelle de ce degré.'));
 }
 
-function passerelleCard(p, first) {
+function passerelleCard(api, p, degree, first) {
   const titleText = p.targetTitle || p.statedText || 'Métier sans code';
-  return h('article', { class: 'passerelle', dataset: { target: p.targetId ?? '' } },
+  return h('article', { class: 'passerelle', dataset: { target: p.targetId ?? '', source: p.source } },
     h('h3', {}, p.targetId ? h('a', { href: `#/fiche/${encodeURIComponent(p.targetId)}` }, titleText) : titleText),
     h('p', { class: 'meta' },
       h('span', { class: `badge badge-${p.source}` }, sourceLabel(p.source)),
       p.targetId ? typeBadge(p.targetType) : null,
       p.targetId ? h('span', {}, `code ${p.targetId}`) : null,
       p.area ? h('span', {}, p.area) : null,
-      Number.isFinite(p.coverage) ? h('span', {}, `compétences déjà couvertes : ${formatPercent(p.coverage)}`) : null),
+      p.gapKnown && Number.isFinite(p.coverage)
+        ? h('span', { class: 'coverage' }, `compétences déjà couvertes : ${formatPercent(p.coverage)}`)
+        : null),
+    p.regulation ? h('p', { class: 'notice notice-warn regulation' }, h('strong', {}, 'Profession réglementée : '),
+      `${p.regulation}. Il faut le diplôme exigé : ce n\u2019est pas une mobilité ordinaire.`) : null,
+    p.classification === 'violated'
+      ? h('p', { class: 'help step-down' }, 'Classification inférieure à celle du métier de départ (la branche ne prévoit que des mobilités vers une classification égale ou supérieure).')
+      : null,
+    p.degreeContradicted && p.statedDegree && p.computedDegree
+      ? h('p', { class: 'help' }, `Le référentiel cite cette passerelle au degré ${p.statedDegree} ; l\u2019écart mesuré correspond plutôt au degré ${p.computedDegree}.`)
+      : null,
     p.statedText && p.statedText !== titleText ? h('p', { class: 'help' }, `Cité par le référentiel : « ${p.statedText} »`) : null,
     exposureLine(p.aiExposure),
     p.newFields.length
       ? h('div', {}, h('p', { class: 'tag' }, 'Champs de compétences nouveaux :'),
         h('ul', { class: 'fields' }, p.newFields.map((f) => h('li', {}, f.label))))
       : null,
-    missingBlock(p, first),
+    missingBlock(api, p, degree, first),
+    prerequisiteBlock(p),
     p.evidenced?.length ? h('details', { class: 'missing evidenced' },
       h('summary', {}, `Déjà montrées par votre texte : ${p.evidenced.length}`),
       h('ul', {}, p.evidenced.map((e) => h('li', {}, e.text,
         e.sentence ? [' ', h('span', { class: 'tag' }, `← « ${e.sentence.trim()} »`)] : null)))) : null);
 }
 
-function missingBlock(p, open) {
+function missingBlock(api, p, degree, open) {
   if (!p.gapKnown) {
-    return h('p', { class: 'empty' }, 'Écart de compétences non calculé pour cette passerelle.');
+    return h('p', { class: 'empty gap-unknown' }, 'Écart de compétences non calculé pour cette passerelle : '
+      + 'le métier visé n\u2019a pas de fiche décrite (ni dans le référentiel, ni par une fiche ROME).');
   }
-  if (!p.missing.length) {
+  if (!p.missing.length && !p.missingCount) {
     return h('p', { class: 'empty' }, 'Aucune compétence à acquérir : le métier de départ couvre celles de la cible.');
   }
-  const groups = groupByField(p.missing);
-  return h('details', { class: 'missing', open: open || null },
-    h('summary', {}, `Compétences à acquérir ou approfondir : ${p.missing.length}, en ${plural(groups.length, 'champ')}`),
-    groups.map((g) => h('div', { class: 'field-group' },
-      h('h4', {}, g.field ? g.field.label : 'Compétences non classées', ` (${g.competences.length})`),
-      h('ul', {}, g.competences.map((c) => h('li', {},
-        c.text, ' ',
-        h('span', { class: 'tag' }, [kindLabel(c.kind), actionLabel(c.action)].filter(Boolean).join(' · '))))))));
+  const more = (p.missingCount ?? 0) > p.missing.length;
+  const groups = groupByField(p.missing, more);
+  const list = h('div', { class: 'missing-list' }, competenceGroups(groups, false));
+  const details = h('details', { class: 'missing', open: open || null },
+    h('summary', {}, more
+      ? `Compétences clés à acquérir ou approfondir : ${p.missing.length} sur ${p.missingCount}`
+      : `Compétences à acquérir ou approfondir : ${p.missing.length}, en ${plural(groups.length, 'champ')}`),
+    list);
+  if (more) {
+    const button = h('button', { type: 'button', class: 'button small show-all' }, `Voir toutes les compétences manquantes (${p.missingCount})`);
+    button.addEventListener('click', () => showAll(api, p, degree, details, list, button));
+    details.append(h('p', {}, button));
+  }
+  return details;
+}
+
+function competenceGroups(groups, markKey) {
+  return groups.map((g) => h('div', { class: 'field-group' },
+    h('h4', {}, g.field ? g.field.label : 'Compétences non classées', ` (${g.competences.length})`),
+    h('ul', {}, g.competences.map((c) => h('li', { class: markKey && c.key ? 'key' : null },
+      c.text, ' ',
+      h('span', { class: 'tag' }, [markKey && c.key ? 'clé' : null, kindLabel(c.kind), actionLabel(c.action)].filter(Boolean).join(' · ')))))));
+}
+
+/** "Voir tout": the full missing list of this move (one full answer per view, fetched once). */
+async function showAll(api, p, degree, details, list, button) {
+  const id = current.id;
+  if (button.getAttribute('aria-disabled') === 'true') {
+    return;
+  }
+  button.setAttribute('aria-disabled', 'true');
+  button.textContent = 'Chargement de la liste complète…';
+  try {
+    current.full ??= fetchPasserelles(api, id, true);
+    const full = await current.full;
+    if (current.id !== id || !details.isConnected) {
+      return;
+    }
+    const all = full.degrees.find((d) => d.degree === degree)?.passerelles.find((x) => x.targetId === p.targetId);
+    if (!all) {
+      throw new Error('passerelle absente de la liste complète');
+    }
+    const shown = new Set(p.evidenced.map((e) => e.id));
+    const missing = all.missing.filter((c) => !shown.has(c.id));
+    const groups = groupByField(missing);
+    details.querySelector('summary').textContent = `Toutes les compétences à acquérir ou approfondir : ${missing.length}, en ${plural(groups.length, 'champ')} (les clés en premier dans chaque champ)`;
+    for (const g of groups) {
+      g.competences.sort((a, b) => Number(b.key) - Number(a.key));
+    }
+    const heading = h('p', { class: 'tag', tabindex: '-1' }, `Liste complète : ${plural(missing.length, 'compétence')}.`);
+    replace(list, heading, competenceGroups(groups, true));
+    button.closest('p').remove();
+    heading.focus();
+  } catch (error) {
+    current.full = null;
+    button.removeAttribute('aria-disabled');
+    button.textContent = `Voir toutes les compétences manquantes (${p.missingCount})`;
+    if (error.status !== undefined) {
+      showError(byId('passerelles-error'), error);
+    } else {
+      showError(byId('passerelles-error'), { message: 'La liste complète de cette passerelle est indisponible.' });
+    }
+  }
+}
+
+function prerequisiteBlock(p) {
+  if (!p.prerequisiteCount && !p.prerequisites.length) {
+    return null;
+  }
+  return h('details', { class: 'missing prerequisites' },
+    h('summary', {}, `Diplômes et certifications cités par le métier visé : ${p.prerequisiteCount}`),
+    h('p', { class: 'help' }, 'Des titres qui ouvrent ce métier, cités à part : ce ne sont pas des compétences à acquérir une à une.'),
+    h('ul', {}, p.prerequisites.map((c) => h('li', {}, c.text))),
+    p.prerequisiteCount > p.prerequisites.length
+      ? h('p', { class: 'tag' }, `Les ${p.prerequisites.length} plus cités sur ${p.prerequisiteCount}.`)
+      : null);
 }
