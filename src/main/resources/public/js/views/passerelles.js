@@ -234,7 +234,7 @@ function passerelleCard(api, p, degree, first) {
 function missingBlock(api, p, degree, open) {
   if (!p.gapKnown) {
     return h('p', { class: 'empty gap-unknown' }, 'Écart de compétences non calculé pour cette passerelle : '
-      + 'le métier visé n\u2019a pas de fiche décrite (ni dans le référentiel, ni par une fiche ROME).');
+      + 'le service n\u2019a pas de description du métier visé à comparer (ni fiche de la branche, ni fiche ROME).');
   }
   if (!p.missing.length && !p.missingCount) {
     return h('p', { class: 'empty' }, 'Aucune compétence à acquérir : le métier de départ couvre celles de la cible.');

@@ -191,6 +191,7 @@ class WebPagePasserellesIT extends WebPageTestBase {
     assertTrue(cards.stream().anyMatch(c -> c.getText().contains("Exposition à l'IA générative : En")), "some exposure known");
     assertEquals(List.of("1", "2", "3"),
         browser.findAll("#passerelles-content section.degree").stream().map(d -> d.getAttribute("data-degree")).toList());
+    browser.assertAccessible("passerelles unavailable");
     browser.screenshot("passerelles-unavailable");
   }
 

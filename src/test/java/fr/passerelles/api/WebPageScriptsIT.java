@@ -167,6 +167,7 @@ class WebPageScriptsIT {
         cards.get(0).findElements(org.openqa.selenium.By.cssSelector(".field-group h4")).stream().map(e -> e.getText()).toList());
     assertEquals("Aucune passerelle de ce degré.", browser.find("#passerelles-content section.degree[data-degree='3'] .empty").getText());
     assertTrue(browser.find("#passerelles-content").getText().contains("Assistant de maîtrise d'ouvrage"));
+    browser.assertAccessible("passerelles on the fixture");
     browser.screenshot("passerelles-fixture");
     browser.assertNoConsoleErrors();
   }
