@@ -290,6 +290,11 @@ async function showAll(api, p, degree, details, list, button) {
     }
     const heading = h('p', { class: 'tag', tabindex: '-1' }, `Liste complète : ${plural(missing.length, 'compétence')}.`);
     replace(list, heading, competenceGroups(groups, true));
+    // the full answer lists every diploma too
+    const prerequisites = details.closest('.passerelle')?.querySelector('details.prerequisites');
+    if (prerequisites && all.prerequisites.length) {
+      prerequisites.replaceWith(prerequisiteBlock(all));
+    }
     button.closest('p').remove();
     heading.focus();
   } catch (error) {

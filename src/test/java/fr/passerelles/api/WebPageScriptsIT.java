@@ -462,4 +462,14 @@ class WebPageScriptsIT {
     assertTrue(contrast(c.get("focus"), c.get("paper")) >= 3, "focus ring on white " + c);
     assertTrue(contrast(c.get("focus"), c.get("page")) >= 3, "focus ring on the page " + c);
   }
+
+  /** The axe-core check the other tests rely on does report a violation: an input without a label. */
+  @Test
+  void the_accessibility_check_reports_a_violation_when_there_is_one() {
+    browser.open("#/fiches");
+    browser.js("const i = document.createElement('input'); i.id = 'axe-probe'; document.getElementById('main').append(i);");
+    java.util.List<String> violations = browser.axeViolations();
+    assertTrue(violations.stream().anyMatch(v -> v.startsWith("label: #axe-probe")), violations.toString());
+    browser.open("#/fiches");
+  }
 }
