@@ -206,19 +206,48 @@ export async function fetchPasserelles(api, code, full = false) {
 }
 
 /**
- * POST /passerelles {text}: the métier closest to the person's text and its passerelles, the
- * competences the text already shows left out of `missing` (listed in `evidenced`); or
- * {available: false} while the route does not exist.
+ * POST /passerelles {text[, type, exclude, include, wish]}: the métier closest to the person's text
+ * and its passerelles, the competences the text already shows left out of `missing` (listed in
+ * `evidenced`); the person's corrections (competence ids they do not master, or hold though the
+ * text does not show them) and the métier they wish to reach, when given; or {available: false}
+ * while the route does not exist.
  */
-export async function fetchPersonalPasserelles(api, text, type = null) {
+export async function fetchPersonalPasserelles(api, text, { type = null, exclude = [], include = [], wish = null } = {}) {
+  const body = { text };
+  if (type === 'rome') {
+    body.type = type;
+  }
+  if (exclude.length) {
+    body.exclude = [...exclude];
+  }
+  if (include.length) {
+    body.include = [...include];
+  }
+  if (wish) {
+    body.wish = wish;
+  }
   try {
-    const json = await api.post('passerelles', type === 'rome' ? { text, type } : { text });
+    const json = await api.post('passerelles', body);
     const closest = json.closest ?? json.origin ?? {};
+    const ref = (t) => (t ? { id: t.id ?? t.code ?? null, title: t.title ?? null, type: lower(t.type) === 'rome' ? 'rome' : 'branch' } : null);
+    const w = json.wish;
     return {
       available: true,
       closest: { id: closest.id ?? closest.code ?? null, title: closest.title ?? null },
       matchScore: num(json.matchScore),
       area: normalizePasserelles(json.area ?? json),
+      corrections: {
+        excluded: list(json.corrections?.excluded).map((c) => ({ id: c.id, text: c.text ?? c.id })),
+        included: list(json.corrections?.included).map((c) => ({ id: c.id, text: c.text ?? c.id })),
+        textClosest: ref(json.corrections?.textClosest),
+      },
+      wish: w ? {
+        target: ref(w.target),
+        amongPasserelles: w.amongPasserelles === true,
+        move: w.move ? passerelle(w.move) : null,
+        path: list(w.path).map((step) => ({ from: ref(step.from), to: ref(step.to), degree: num(step.degree), source: lower(step.source) })),
+        pathDegree: num(w.pathDegree),
+      } : null,
     };
   } catch (e) {
     if (e.missingRoute) {
@@ -235,8 +264,8 @@ export async function fetchPersonalPasserelles(api, text, type = null) {
  * for them. Evidence is a fact about a competence and the text, not about the origin, so it carries
  * over; a competence the personal answer did not look at stays missing.
  */
-export function withEvidence(area, personal) {
-  const shown = new Map();
+export function withEvidence(area, personal, declared = []) {
+  const shown = new Map(declared.map((c) => [c.id, { id: c.id, text: c.text, sentence: null, declared: true }]));
   for (const d of personal.degrees) {
     for (const p of d.passerelles) {
       for (const e of p.evidenced) {

@@ -18,6 +18,12 @@ export const SHOWN_PER_DEGREE = 3;
 let seq = 0;
 /** The view's métier and the full answer once asked for ("voir tout"), per page of the view. */
 let current = { id: null, full: null };
+/**
+ * The person's corrections and wish for the view's métier, in memory only (like the text): ids of
+ * competences they do not master (`exclude`) or hold though the text does not show them
+ * (`include`), each with its text, and the métier they want to reach.
+ */
+let personal = null;
 
 export async function showPasserelles(api, id) {
   const mine = ++seq;
@@ -88,7 +94,7 @@ export async function showPasserelles(api, id) {
   }
 }
 
-function areaContent(api, area) {
+function areaContent(api, area, ctx = null) {
   return [
     h('div', { class: 'help', id: 'passerelles-help' },
       h('p', {}, 'Les passerelles sont classées par degré de mobilité : 1 approfondit les compétences déjà mises en œuvre, '
@@ -97,7 +103,7 @@ function areaContent(api, area) {
       h('p', {}, 'Pour chacune, les compétences clés à acquérir (celles qui comptent le plus dans le métier visé) ; '
         + '« Voir toutes les compétences manquantes » donne la liste entière.')),
     glossary('passerelles', ['gl-coverage', 'gl-sources', 'gl-rome', 'gl-pwc', 'gl-kinds']),
-    area.degrees.map((d) => degreeSection(api, d, true)),
+    area.degrees.map((d) => degreeSection(api, d, true, ctx)),
     area.unresolved.length
       ? h('section', { class: 'sheet-section' }, h('h2', {}, 'Autres évolutions citées par le référentiel'),
         h('ul', {}, area.unresolved.map((u) => h('li', {}, u))))
@@ -122,7 +128,10 @@ function personalOffer(api, id, area) {
       class: 'button small',
       id: 'personal-submit',
       'aria-describedby': 'personal-help',
-      onclick: () => showPersonal(api, id, text, area),
+      onclick: () => {
+        personal = { exclude: new Map(), include: new Map(), wish: null };
+        showPersonal(api, id, text, area);
+      },
     }, 'Tenir compte de mon expérience')));
 }
 
@@ -131,38 +140,51 @@ async function showPersonal(api, id, text, area) {
   const status = byId('passerelles-status');
   const errors = byId('passerelles-error');
   const content = byId('passerelles-content');
+  const state = personal;
   errors.replaceChildren();
   showLoading(status, 'Comparaison avec votre expérience…', content);
   try {
-    const personal = await fetchPersonalPasserelles(api, text, isRomeCode(id) ? 'rome' : null);
+    const answer = await fetchPersonalPasserelles(api, text, {
+      type: isRomeCode(id) ? 'rome' : null,
+      exclude: [...state.exclude.keys()],
+      include: [...state.include.keys()],
+      wish: state.wish?.id ?? null,
+    });
     if (mine !== seq) {
       return;
     }
-    if (!personal.available) {
+    if (!answer.available) {
       showStatus(status, 'Passerelles personnalisées indisponibles.', content);
       replace(byId('personal-offer'), h('p', { id: 'personal-unavailable' }, h('strong', {}, 'Passerelles personnalisées indisponibles : '),
         'ce serveur ne compare pas encore un texte aux passerelles.'));
       return;
     }
     // the métier the person chose stays: the text's closest métier may be another one
-    const sameOrigin = personal.closest.id === id;
-    const mineArea = sameOrigin ? { ...personal.area, origin: area.origin } : withEvidence(area, personal.area);
+    const sameOrigin = answer.closest.id === id;
+    const declared = [...state.include].map(([cid, label]) => ({ id: cid, text: label }));
+    const mineArea = sameOrigin ? { ...answer.area, origin: area.origin } : withEvidence(area, answer.area, declared);
     const shown = mineArea.degrees.reduce((n, d) => n + d.passerelles.reduce((k, p) => k + p.evidenced.length, 0), 0);
     showStatus(status, `${plural(shown, 'compétence déjà montrée', 'compétences déjà montrées')} par votre texte.`, content);
     const originTitle = area.origin.title ?? id;
     byId('passerelles-title').textContent = `Vos passerelles depuis « ${originTitle} »`;
-    const closestTitle = personal.closest.title ?? personal.closest.id;
+    const closestTitle = answer.closest.title ?? answer.closest.id;
+    const ctx = { api, id, text, area };
     replace(content,
       h('div', { class: 'notice notice-info', id: 'personal-note' },
         h('p', {}, 'Compétences à acquérir calculées d\u2019après votre texte : celles qu\u2019il montre déjà sont listées à part, '
-          + 'avec la phrase qui les montre.'),
-        sameOrigin || !personal.closest.id
+          + 'avec la phrase qui les montre. Corrigez-les si besoin (« Je ne la maîtrise pas », « Je la maîtrise ») '
+          + 'ou choisissez le métier que vous visez (« Je vise ce métier »).'),
+        sameOrigin || !answer.closest.id
           ? null
           : h('p', { id: 'personal-closest' }, `Votre texte ressemble d\u2019abord à « ${closestTitle} » ; les passerelles restent celles de `
             + `« ${originTitle} », le métier que vous avez choisi. `,
-          h('a', { href: `#/passerelles/${encodeURIComponent(personal.closest.id)}` }, `Voir les passerelles de « ${closestTitle} »`), '.')),
-      areaContent(api, mineArea));
-    focusOn(byId('passerelles-title'));
+          h('a', { href: `#/passerelles/${encodeURIComponent(answer.closest.id)}` }, `Voir les passerelles de « ${closestTitle} »`), '.')),
+      correctionsBox(ctx, state),
+      answer.wish ? wishBox(ctx, answer.wish, closestTitle) : null,
+      areaContent(api, mineArea, ctx));
+    focusOn(answer.wish && state.focusWish ? byId('wish-title') : state.exclude.size || state.include.size
+      ? byId('corrections-title') : byId('passerelles-title'));
+    state.focusWish = false;
   } catch (error) {
     if (mine !== seq) {
       return;
@@ -175,14 +197,69 @@ async function showPersonal(api, id, text, area) {
   }
 }
 
+/** Records a correction (or undoes it) and asks again. */
+function correct(ctx, kind, competence) {
+  const other = kind === 'exclude' ? 'include' : 'exclude';
+  if (personal[kind].has(competence.id)) {
+    personal[kind].delete(competence.id);
+  } else {
+    personal[kind].set(competence.id, competence.text);
+    personal[other].delete(competence.id);
+  }
+  showPersonal(ctx.api, ctx.id, ctx.text, ctx.area);
+}
+
+function wishFor(ctx, target) {
+  personal.wish = target;
+  personal.focusWish = Boolean(target);
+  showPersonal(ctx.api, ctx.id, ctx.text, ctx.area);
+}
+
+/** What the person said, each correction with a button to undo it. */
+function correctionsBox(ctx, state) {
+  const rows = [
+    ...[...state.exclude].map(([cid, label]) => ({ kind: 'exclude', id: cid, text: label, said: 'je ne la maîtrise pas' })),
+    ...[...state.include].map(([cid, label]) => ({ kind: 'include', id: cid, text: label, said: 'je la maîtrise' })),
+  ];
+  if (!rows.length) {
+    return null;
+  }
+  return h('section', { class: 'sheet-section', id: 'corrections', 'aria-labelledby': 'corrections-title' },
+    h('h2', { id: 'corrections-title', tabindex: '-1' }, `Vos corrections (${rows.length})`),
+    h('ul', {}, rows.map((r) => h('li', { dataset: { competence: r.id, correction: r.kind } }, `${r.text} : ${r.said} `,
+      h('button', { type: 'button', class: 'button small', 'aria-label': `Annuler : ${r.text}`, onclick: () => correct(ctx, r.kind, r) }, 'Annuler')))));
+}
+
+/** The métier the person wants to reach: the direct move's key gaps and the shortest path by degree. */
+function wishBox(ctx, wish, closestTitle) {
+  const title = wish.target?.title ?? wish.target?.id ?? '';
+  return h('section', { class: 'notice notice-info wish', id: 'wish', 'aria-labelledby': 'wish-title' },
+    h('h2', { id: 'wish-title', tabindex: '-1' }, `Votre objectif : « ${title} »`),
+    h('p', {}, wish.amongPasserelles
+      ? `C\u2019est une passerelle depuis « ${closestTitle} ».`
+      : `Ce n\u2019est pas une passerelle directe depuis « ${closestTitle} ».`),
+    wish.path.length
+      ? [h('p', {}, `Le chemin le plus court depuis « ${closestTitle} » : ${plural(wish.path.length, 'étape')}, `
+          + `${plural(wish.pathDegree ?? 0, 'degré')} en tout.`),
+        h('ol', { class: 'wish-path' }, wish.path.map((step) => h('li', {},
+          `${step.from?.title ?? step.from?.id} → ${step.to?.title ?? step.to?.id} (degré ${step.degree}, ${sourceLabel(step.source).toLowerCase()})`)))]
+      : h('p', { class: 'empty' }, 'Aucun chemin de passerelles (trois étapes au plus) ne mène à ce métier.'),
+    wish.move && wish.move.missing.length
+      ? [h('h3', {}, `Pour y aller directement : ${plural(wish.move.missing.length, 'compétence clé', 'compétences clés')} à acquérir`
+          + `${wish.move.missingCount > wish.move.missing.length ? ` sur ${wish.move.missingCount}` : ''}`),
+        competenceGroups(groupByField(wish.move.missing, true), false, null)]
+      : null,
+    h('p', {}, h('button', { type: 'button', class: 'button small', id: 'wish-clear', onclick: () => wishFor(ctx, null) }, 'Retirer cet objectif')));
+}
+
 /** Called by the router after the view is shown. */
 export function focusPasserelles() {
   focusOn(byId('passerelles-title'));
 }
 
-function degreeSection(api, d, computedGaps) {
+function degreeSection(api, d, computedGaps, ctx = null) {
   const headingId = `degree-${d.degree}-title${computedGaps ? '' : '-stated'}`;
-  const cards = d.passerelles.map((p, i) => h('li', {}, passerelleCard(api, p, d.degree, i === 0)));
+  const cards = d.passerelles.map((p, i) => h('li', {}, passerelleCard(api, p, d.degree, i === 0, ctx)));
   const shown = cards.slice(0, SHOWN_PER_DEGREE);
   const folded = cards.slice(SHOWN_PER_DEGREE);
   return h('section', { class: 'degree', 'aria-labelledby': headingId, dataset: { degree: String(d.degree) } },
@@ -197,7 +274,7 @@ function degreeSection(api, d, computedGaps) {
       : h('p', { class: 'empty' }, 'Aucune passerelle de ce degré.'));
 }
 
-function passerelleCard(api, p, degree, first) {
+function passerelleCard(api, p, degree, first, ctx = null) {
   const titleText = p.targetTitle || p.statedText || 'Métier sans code';
   return h('article', { class: 'passerelle', dataset: { target: p.targetId ?? '', source: p.source } },
     h('h3', {}, p.targetId ? h('a', { href: `#/fiche/${encodeURIComponent(p.targetId)}` }, titleText) : titleText),
@@ -223,15 +300,24 @@ function passerelleCard(api, p, degree, first) {
       ? h('div', {}, h('p', { class: 'tag' }, 'Champs de compétences nouveaux :'),
         h('ul', { class: 'fields' }, p.newFields.map((f) => h('li', {}, f.label))))
       : null,
-    missingBlock(api, p, degree, first),
+    missingBlock(api, p, degree, first, ctx),
     prerequisiteBlock(p),
     p.evidenced?.length ? h('details', { class: 'missing evidenced' },
       h('summary', {}, `Déjà montrées par votre texte : ${p.evidenced.length}`),
-      h('ul', {}, p.evidenced.map((e) => h('li', {}, e.text,
-        e.sentence ? [' ', h('span', { class: 'tag' }, `← « ${e.sentence.trim()} »`)] : null)))) : null);
+      h('ul', {}, p.evidenced.map((e) => h('li', { dataset: { competence: e.id ?? '' } }, e.text,
+        e.sentence ? [' ', h('span', { class: 'tag' }, `← « ${e.sentence.trim()} »`)] : null,
+        e.declared ? [' ', h('span', { class: 'tag' }, '(vous l\u2019avez indiquée)')] : null,
+        ctx && e.id && !e.declared ? [' ', h('button', {
+          type: 'button', class: 'button small exclude', 'aria-label': `Je ne la maîtrise pas : ${e.text}`,
+          onclick: () => correct(ctx, 'exclude', { id: e.id, text: e.text }),
+        }, 'Je ne la maîtrise pas')] : null)))) : null,
+    ctx && p.targetId && p.gapKnown ? h('p', {}, h('button', {
+      type: 'button', class: 'button small wish-button', 'aria-label': `Je vise ce métier : ${titleText}`,
+      onclick: () => wishFor(ctx, { id: p.targetId, title: titleText }),
+    }, 'Je vise ce métier')) : null);
 }
 
-function missingBlock(api, p, degree, open) {
+function missingBlock(api, p, degree, open, ctx = null) {
   if (!p.gapKnown) {
     return h('p', { class: 'empty gap-unknown' }, 'Écart de compétences non calculé pour cette passerelle : '
       + 'le service n\u2019a pas de description du métier visé à comparer (ni fiche de la branche, ni fiche ROME).');
@@ -241,7 +327,7 @@ function missingBlock(api, p, degree, open) {
   }
   const more = (p.missingCount ?? 0) > p.missing.length;
   const groups = groupByField(p.missing, more);
-  const list = h('div', { class: 'missing-list' }, competenceGroups(groups, false));
+  const list = h('div', { class: 'missing-list' }, competenceGroups(groups, false, ctx));
   const details = h('details', { class: 'missing', open: open || null },
     h('summary', {}, more
       ? `Compétences clés à acquérir ou approfondir : ${p.missing.length} sur ${p.missingCount}`
@@ -255,12 +341,17 @@ function missingBlock(api, p, degree, open) {
   return details;
 }
 
-function competenceGroups(groups, markKey) {
+/** Missing competences by group; in the personal view (`ctx`), each with "Je la maîtrise" (include). */
+function competenceGroups(groups, markKey, ctx = null) {
   return groups.map((g) => h('div', { class: 'field-group' },
     h('h4', {}, g.field ? g.field.label : 'Compétences non classées', ` (${g.competences.length})`),
-    h('ul', {}, g.competences.map((c) => h('li', { class: markKey && c.key ? 'key' : null },
+    h('ul', {}, g.competences.map((c) => h('li', { class: markKey && c.key ? 'key' : null, dataset: { competence: c.id ?? '' } },
       c.text, ' ',
-      h('span', { class: 'tag' }, [markKey && c.key ? 'clé' : null, kindLabel(c.kind), actionLabel(c.action)].filter(Boolean).join(' · ')))))));
+      h('span', { class: 'tag' }, [markKey && c.key ? 'clé' : null, kindLabel(c.kind), actionLabel(c.action)].filter(Boolean).join(' · ')),
+      ctx && c.id ? [' ', h('button', {
+        type: 'button', class: 'button small include', 'aria-label': `Je la maîtrise : ${c.text}`,
+        onclick: () => correct(ctx, 'include', { id: c.id, text: c.text }),
+      }, 'Je la maîtrise')] : null)))));
 }
 
 /** "Voir tout": the full missing list of this move (one full answer per view, fetched once). */

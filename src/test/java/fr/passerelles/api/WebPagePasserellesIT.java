@@ -212,4 +212,83 @@ class WebPagePasserellesIT extends WebPageTestBase {
     assertTrue(error.contains("9999"), error);
     assertTrue(browser.findAll("#passerelles-content .passerelle").isEmpty());
   }
+
+  /** The summary of a move's missing list, read from the DOM whether it is open or not. */
+  private static String missingSummary(String target) {
+    return browser.find("#passerelles-content .passerelle[data-target='" + target + "'] details.missing:not(.evidenced):not(.prerequisites) > summary")
+        .getAttribute("textContent");
+  }
+
+  private static void waitPersonal() {
+    browser.wait.until(d -> browser.find("#passerelles-content").getAttribute("aria-busy") == null
+        && !browser.findAll("#personal-note").isEmpty());
+  }
+
+  /**
+   * The person corrects what the service inferred and states a wish (POST /passerelles exclude,
+   * include, wish): on the CV extract, 0103-C11 is shown by the text, 0105-C06 is missing for 0105.
+   */
+  @Test
+  void the_person_corrects_the_inferred_competences_and_chooses_the_metier_they_aim_for() {
+    assumeTrue(mobilityRoutesExist(), "needs the mobility routes");
+    openPasserellesOfTheFirstResult();
+    browser.find("#personal-submit").click();
+    waitPersonal();
+    assertEquals("1 compétence déjà montrée par votre texte.", browser.find("#passerelles-status").getText());
+    assertTrue(missingSummary("0103").endsWith("8 sur 13"), missingSummary("0103"));
+    assertTrue(missingSummary("0105").startsWith("Compétences à acquérir ou approfondir : 5,"), missingSummary("0105"));
+
+    // "je ne la maîtrise pas" on what the text was taken to show: back among the gaps
+    WebElement shown = browser.find("#passerelles-content .passerelle[data-target='0103'] details.evidenced");
+    shown.findElement(By.tagName("summary")).click();
+    shown.findElement(By.cssSelector("li[data-competence='0103-C11'] button.exclude")).click();
+    waitPersonal();
+    browser.wait.until(d -> !browser.findAll("#corrections").isEmpty());
+    assertEquals("0 compétence déjà montrée par votre texte.", browser.find("#passerelles-status").getText());
+    assertTrue(missingSummary("0103").endsWith("8 sur 14"), missingSummary("0103"));
+    assertEquals("corrections-title", browser.focusedId());
+    assertEquals("exclude", browser.find("#corrections li[data-competence='0103-C11']").getAttribute("data-correction"));
+
+    // "je la maîtrise" on a missing one: out of the gap
+    WebElement card = browser.find("#passerelles-content .passerelle[data-target='0105']");
+    WebElement details = card.findElement(By.cssSelector("details.missing"));
+    if (details.getAttribute("open") == null) {
+      details.findElement(By.tagName("summary")).click();
+    }
+    details.findElement(By.cssSelector("li[data-competence='0105-C06'] button.include")).click();
+    waitPersonal();
+    browser.wait.until(d -> browser.findAll("#corrections li").size() == 2);
+    assertTrue(missingSummary("0105").startsWith("Compétences à acquérir ou approfondir : 4,"), missingSummary("0105"));
+    assertTrue(browser.findAll("#passerelles-content .passerelle[data-target='0105'] details.missing li[data-competence='0105-C06']").isEmpty());
+
+    // the wish: Encadrant(e) d'assistance, its path and its key gaps lead the answer
+    browser.find("#passerelles-content .passerelle[data-target='0103'] button.wish-button").click();
+    browser.waitVisible("#wish");
+    assertEquals("Votre objectif : « Encadrant(e) d'assistance »", browser.find("#wish-title").getText());
+    assertEquals("wish-title", browser.focusedId());
+    String path = browser.find("#wish .wish-path").getText();
+    assertTrue(path.startsWith("Chargé(e) d'assistance → Encadrant(e) d'assistance (degré 2"), path);
+    assertFalse(browser.findAll("#wish .field-group li").isEmpty(), "the direct move's key gaps");
+    assertTrue(browser.find("#wish").getLocation().getY() < browser.find("#passerelles-content section.degree").getLocation().getY(),
+        "the wish comes before the passerelles");
+    @SuppressWarnings("unchecked")
+    List<String> bodies = (List<String>) browser.js("return performance.getEntriesByType('resource')"
+        + ".filter((e) => e.name.endsWith('/api/v1/passerelles')).map((e) => e.name)");
+    assertEquals(4, bodies.size(), "one POST per step");
+    browser.assertAccessible("personal passerelles with corrections and a wish");
+    browser.js("window.scrollTo(0, 0)");
+    browser.screenshot("passerelles-personal");
+
+    // undoing: the wish, then both corrections
+    browser.find("#wish-clear").click();
+    waitPersonal();
+    browser.wait.until(d -> browser.findAll("#wish").isEmpty());
+    for (int i = 2; i > 0; i--) {
+      int left = i - 1;
+      browser.find("#corrections li button").click();
+      browser.wait.until(d -> browser.findAll("#corrections li").size() == left);
+    }
+    waitPersonal();
+    assertEquals("1 compétence déjà montrée par votre texte.", browser.find("#passerelles-status").getText());
+  }
 }
