@@ -11,8 +11,8 @@ import java.util.List;
  * @param score the sum of its needs' scores
  * @param needs its competences, highest score first
  * @param targets the métiers its needs are missing for, most needed first
- * @param certifications ids of the {@link TrainingNeeds#certifications()} that lead to the targets
- *     for which this module is a main gap
+ * @param certifications ids of the {@link TrainingNeeds#certifications()} whose targets' needs this
+ *     module carries most of (each certification belongs to one module)
  */
 public record TrainingModule(
     CompetenceField area, String label, double score, List<TrainingNeed> needs, List<String> targets,

@@ -37,10 +37,6 @@ final class TrainingPlanner {
   static final double BORROWED = 0.4;
   static final double NOT_KEY = 0.1;
   static final double TRANSVERSAL = 0.5;
-  /** A certification is linked to every module carrying at least this share of its target's score. */
-  static final double LEAD_SHARE = 1.0 / 3;
-  /** Certifications linked per module at most, in the answer's order (a borrowed ROME sheet lists dozens). */
-  static final int MODULE_CERTIFICATIONS = 5;
   /** A line of a branch sheet's training box that names a certification rather than a level. */
   private static final Pattern CERTIFICATION_LINE = Pattern.compile(
       "\\b(cqp|certificat\\w*|diplome|titre professionnel|habilitation\\w*|licence|master|doctorat|bts|dut|deust)\\b");
@@ -211,16 +207,16 @@ final class TrainingPlanner {
     for (TrainingNeed n : needs) {
       byArea.computeIfAbsent(areaCode(n.area()), k -> new ArrayList<>()).add(n);
     }
-    // the modules that carry at least LEAD_SHARE of a target's score lead to its certifications
-    Map<String, Set<String>> leadAreas = new HashMap<>();
-    scoreByTargetAndArea.forEach((target, byCode) -> {
-      double total = byCode.values().stream().mapToDouble(Double::doubleValue).sum();
-      byCode.forEach((code, s) -> {
-        if (total > 0 && s >= LEAD_SHARE * total) {
-          leadAreas.computeIfAbsent(target, k -> new HashSet<>()).add(code);
-        }
-      });
-    });
+    // a certification belongs to the module that carries most of its targets' needs: the training
+    // that prepares for the move it opens
+    Map<String, List<String>> certificationsByArea = new HashMap<>();
+    for (Certification c : certifications) {
+      Map<String, Double> byCode = new HashMap<>();
+      c.targets().forEach(t -> scoreByTargetAndArea.getOrDefault(t, Map.of()).forEach((code, s) -> byCode.merge(code, s, Double::sum)));
+      byCode.entrySet().stream()
+          .max(Map.Entry.<String, Double>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+          .ifPresent(best -> certificationsByArea.computeIfAbsent(best.getKey(), k -> new ArrayList<>()).add(c.id()));
+    }
     List<TrainingModule> out = new ArrayList<>();
     byArea.forEach((code, list) -> {
       CompetenceField area = list.get(0).area();
@@ -233,9 +229,7 @@ final class TrainingPlanner {
       List<String> ranked = targets.entrySet().stream()
           .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
           .map(Map.Entry::getKey).toList();
-      List<String> certs = certifications.stream()
-          .filter(c -> c.targets().stream().anyMatch(t -> leadAreas.getOrDefault(t, Set.of()).contains(code)))
-          .map(Certification::id).limit(MODULE_CERTIFICATIONS).toList();
+      List<String> certs = certificationsByArea.getOrDefault(code, List.of());
       out.add(new TrainingModule(area, area == null ? TrainingModule.UNPLACED : area.label(), DegreeRule.round(score),
           list, ranked, certs));
     });
