@@ -34,12 +34,12 @@ export function checkText(text) {
 // ---- matching: POST /match --------------------------------------------------------------------
 
 /** POST /match: the closest sheets, each with its evidence (offsets into `text`). */
-export async function matchText(api, text, type) {
+export async function matchText(api, text, type, signal = null) {
   const body = { text, limit: MATCH_LIMIT };
   if (type === 'branch' || type === 'rome') {
     body.type = type;
   }
-  const json = await api.post('match', body);
+  const json = await api.post('match', body, { signal });
   return {
     segments: num(json.segments) ?? 0,
     phrases: num(json.phrases) ?? 0,
@@ -97,21 +97,56 @@ function exposure(e) {
   };
 }
 
+/** One missing competence or prerequisite of a passerelle. */
+function gapItem(c) {
+  return {
+    id: c.id ?? null,
+    text: c.text ?? '',
+    kind: c.kind ?? null,
+    action: lower(c.action) || null,
+    key: c.key === true,
+    field: field(c.field),
+    area: field(c.area),
+  };
+}
+
+/**
+ * Where a move comes from: the branch's referential (its sheets and studies 000, 001, 004), ROME's
+ * own mobility links (`references: ["rome"]`), or computed from shared competences.
+ */
+function moveSource(p) {
+  if (lower(p.source) === 'computed') {
+    return 'computed';
+  }
+  const refs = list(p.references).map(lower);
+  return refs.length && refs.every((r) => r === 'rome') ? 'rome' : 'referential';
+}
+
 function passerelle(p) {
   const target = p.target ?? {};
+  const gapKnown = p.gapKnown !== false && Array.isArray(p.missing);
+  const missing = list(p.missing).filter((c) => lower(c.action) !== 'shared').map(gapItem);
+  const prerequisites = list(p.prerequisites).map(gapItem);
   return {
     targetId: target.id ?? target.code ?? p.targetCode ?? p.targetId ?? null,
     targetType: lower(target.type ?? p.targetType) === 'rome' ? 'rome' : 'branch',
     targetTitle: str(target.title) ?? str(p.targetTitle) ?? str(p.statedText) ?? str(p.text) ?? '',
     target2024: target.metier2024 ?? p.target2024Id ?? null,
-    source: lower(p.source) === 'computed' ? 'computed' : 'referential',
+    source: moveSource(p),
+    references: list(p.references),
     statedText: str(p.statedText) ?? str(p.text),
-    overlap: num(p.overlap),
-    coverage: num(p.coverage),
-    gapKnown: p.gapKnown !== false && Array.isArray(p.missing),
-    missing: list(p.missing)
-      .filter((c) => lower(c.action) !== 'shared')
-      .map((c) => ({ id: c.id, text: c.text ?? '', kind: c.kind ?? null, action: lower(c.action) || null, field: field(c.field) })),
+    overlap: gapKnown ? num(p.overlap) : null,
+    // an uncomputed gap has no coverage (the API sends 0.0): never shown as "0 %"
+    coverage: gapKnown ? num(p.coverage) : null,
+    gapKnown,
+    missing,
+    missingCount: gapKnown ? num(p.missingCount) ?? missing.length : 0,
+    prerequisites,
+    prerequisiteCount: num(p.prerequisiteCount) ?? prerequisites.length,
+    regulation: str(p.regulation),
+    degreeContradicted: p.degreeContradicted === true,
+    statedDegree: num(p.statedDegree),
+    computedDegree: num(p.computedDegree),
     newFields: list(p.newFields).map(field).filter(Boolean),
     aiExposure: exposure(p.aiExposure),
     classification: lower(p.classification?.status ?? p.classification) || null,
@@ -124,6 +159,21 @@ function passerelle(p) {
   };
 }
 
+/**
+ * A degree's moves, the best covered first (the API orders them by overlap): a move whose gap is
+ * not computed has no coverage and goes last, in the API's order.
+ */
+export function byCoverage(passerelles) {
+  return passerelles
+    .map((p, i) => ({ p, i }))
+    .sort((a, b) => {
+      const ca = a.p.gapKnown && Number.isFinite(a.p.coverage) ? a.p.coverage : -1;
+      const cb = b.p.gapKnown && Number.isFinite(b.p.coverage) ? b.p.coverage : -1;
+      return cb - ca || a.i - b.i;
+    })
+    .map((x) => x.p);
+}
+
 /** The mobility route's answer, whatever small variations its final shape takes. */
 export function normalizePasserelles(json) {
   const origin = json.origin ?? json.metier ?? {};
@@ -131,18 +181,22 @@ export function normalizePasserelles(json) {
   return {
     available: true,
     origin: { id: origin.id ?? origin.code ?? null, title: origin.title ?? null },
+    full: json.full === true,
     degrees: [1, 2, 3].map((d) => {
       const g = groups.find((x) => Number(x.degree) === d) ?? {};
-      return { degree: d, label: str(g.label) ?? DEGREE_LABELS[d], passerelles: list(g.passerelles ?? g.items).map(passerelle) };
+      return { degree: d, label: str(g.label) ?? DEGREE_LABELS[d], passerelles: byCoverage(list(g.passerelles ?? g.items).map(passerelle)) };
     }),
     unresolved: list(json.unresolved).map((u) => (typeof u === 'string' ? u : u.text ?? u.statedText ?? '')).filter(Boolean),
   };
 }
 
-/** GET /metiers/{code}/passerelles, or {available: false} while the route does not exist. */
-export async function fetchPasserelles(api, code) {
+/**
+ * GET /metiers/{code}/passerelles (key gaps; `full`: every missing competence and prerequisite), or
+ * {available: false} while the route does not exist.
+ */
+export async function fetchPasserelles(api, code, full = false) {
   try {
-    return normalizePasserelles(await api.get(`metiers/${encodeURIComponent(code)}/passerelles`));
+    return normalizePasserelles(await api.get(`metiers/${encodeURIComponent(code)}/passerelles`, full ? { full: 'true' } : undefined));
   } catch (e) {
     if (e.missingRoute) {
       return { available: false };
@@ -152,19 +206,48 @@ export async function fetchPasserelles(api, code) {
 }
 
 /**
- * POST /passerelles {text}: the métier closest to the person's text and its passerelles, the
- * competences the text already shows left out of `missing` (listed in `evidenced`); or
- * {available: false} while the route does not exist.
+ * POST /passerelles {text[, type, exclude, include, wish]}: the métier closest to the person's text
+ * and its passerelles, the competences the text already shows left out of `missing` (listed in
+ * `evidenced`); the person's corrections (competence ids they do not master, or hold though the
+ * text does not show them) and the métier they wish to reach, when given; or {available: false}
+ * while the route does not exist.
  */
-export async function fetchPersonalPasserelles(api, text) {
+export async function fetchPersonalPasserelles(api, text, { type = null, exclude = [], include = [], wish = null } = {}) {
+  const body = { text };
+  if (type === 'rome') {
+    body.type = type;
+  }
+  if (exclude.length) {
+    body.exclude = [...exclude];
+  }
+  if (include.length) {
+    body.include = [...include];
+  }
+  if (wish) {
+    body.wish = wish;
+  }
   try {
-    const json = await api.post('passerelles', { text });
+    const json = await api.post('passerelles', body);
     const closest = json.closest ?? json.origin ?? {};
+    const ref = (t) => (t ? { id: t.id ?? t.code ?? null, title: t.title ?? null, type: lower(t.type) === 'rome' ? 'rome' : 'branch' } : null);
+    const w = json.wish;
     return {
       available: true,
       closest: { id: closest.id ?? closest.code ?? null, title: closest.title ?? null },
       matchScore: num(json.matchScore),
       area: normalizePasserelles(json.area ?? json),
+      corrections: {
+        excluded: list(json.corrections?.excluded).map((c) => ({ id: c.id, text: c.text ?? c.id })),
+        included: list(json.corrections?.included).map((c) => ({ id: c.id, text: c.text ?? c.id })),
+        textClosest: ref(json.corrections?.textClosest),
+      },
+      wish: w ? {
+        target: ref(w.target),
+        amongPasserelles: w.amongPasserelles === true,
+        move: w.move ? passerelle(w.move) : null,
+        path: list(w.path).map((step) => ({ from: ref(step.from), to: ref(step.to), degree: num(step.degree), source: lower(step.source) })),
+        pathDegree: num(w.pathDegree),
+      } : null,
     };
   } catch (e) {
     if (e.missingRoute) {
@@ -174,13 +257,57 @@ export async function fetchPersonalPasserelles(api, text) {
   }
 }
 
-/** Missing competences grouped by field (champ de compétences), biggest group first, unplaced last. */
-export function groupByField(missing) {
+/**
+ * The chosen métier's passerelles with what a person's text already shows set apart: the
+ * competences `personal` (the answer of POST /passerelles, whose origin may be another métier)
+ * found evidenced in the text are moved out of `missing` wherever the chosen métier's targets ask
+ * for them. Evidence is a fact about a competence and the text, not about the origin, so it carries
+ * over; a competence the personal answer did not look at stays missing.
+ */
+export function withEvidence(area, personal, declared = []) {
+  const shown = new Map(declared.map((c) => [c.id, { id: c.id, text: c.text, sentence: null, declared: true }]));
+  for (const d of personal.degrees) {
+    for (const p of d.passerelles) {
+      for (const e of p.evidenced) {
+        if (e.id && !shown.has(e.id)) {
+          shown.set(e.id, e);
+        }
+      }
+    }
+  }
+  return {
+    ...area,
+    degrees: area.degrees.map((d) => ({
+      ...d,
+      passerelles: d.passerelles.map((p) => {
+        const evidenced = [...p.evidenced];
+        const missing = [];
+        for (const c of p.missing) {
+          const e = c.id ? shown.get(c.id) : null;
+          if (e && !evidenced.some((x) => x.id === e.id)) {
+            evidenced.push(e);
+          } else if (!e) {
+            missing.push(c);
+          }
+        }
+        const dropped = p.missing.length - missing.length;
+        return { ...p, missing, evidenced, missingCount: Math.max(0, (p.missingCount ?? p.missing.length) - dropped) };
+      }),
+    })),
+  };
+}
+
+/**
+ * Missing competences grouped by field (champ de compétences), biggest group first, unplaced last;
+ * `byArea`: by the finer enjeu the API groups key gaps by, where it has one.
+ */
+export function groupByField(missing, byArea = false) {
   const groups = new Map();
   for (const c of missing) {
-    const key = c.field ? c.field.code : '';
+    const f = byArea ? c.area ?? c.field : c.field;
+    const key = f ? f.code : '';
     if (!groups.has(key)) {
-      groups.set(key, { field: c.field, competences: [] });
+      groups.set(key, { field: f, competences: [] });
     }
     groups.get(key).competences.push(c);
   }
@@ -332,8 +459,8 @@ export function normalizeRomeSheet(json) {
 
 // ---- recruiter: GET /competences?q= ------------------------------------------------------------
 
-/** Competences found per search (the route pages by 20 by default, 100 at most). */
-export const COMPETENCE_LIMIT = 30;
+/** Competences per page of the recruiter's search (the route pages by 20 by default, 100 at most). */
+export const COMPETENCE_LIMIT = 10;
 
 /**
  * GET /competences answers competences, best first, each with the sheets that require it
@@ -367,10 +494,15 @@ export function normalizeCompetenceSearch(json) {
       }
     }
   }
+  const facets = json.facets ?? {};
   return {
     available: true,
     total: num(json.total) ?? items.length,
+    offset: num(json.offset) ?? 0,
     relaxed: json.relaxed === true,
+    relaxedNote: str(json.relaxedNote),
+    didYouMean: str(json.didYouMean),
+    facets: { type: facets.type ?? {}, family: facets.family ?? {}, kind: facets.kind ?? {} },
     competences: items.length,
     sheets: [...bySheet.values()],
   };
@@ -378,12 +510,21 @@ export function normalizeCompetenceSearch(json) {
 
 /**
  * GET /competences?q=…: in the sheets' competences and activities (`items=all`, what a job asks
- * and what it does) or in their competences only; {available: false} while the route does not exist.
+ * and what it does) or in their competences only, of branch or ROME sheets (`type`), of one family
+ * (branch family 01–09 or ROME grand domaine A–N), one page (from 1); {available: false} while the
+ * route does not exist.
  */
-export async function searchCompetences(api, q, items = 'all') {
+export async function searchCompetences(api, q, items = 'all', { type = null, family = null, page = 1 } = {}) {
   try {
     const scope = items === 'competences' ? 'competences' : 'all';
-    return normalizeCompetenceSearch(await api.get('competences', { q, items: scope, limit: COMPETENCE_LIMIT }));
+    const query = { q, items: scope, limit: COMPETENCE_LIMIT, offset: (Math.max(1, page) - 1) * COMPETENCE_LIMIT };
+    if (type === 'branch' || type === 'rome') {
+      query.type = type;
+    }
+    if (family && /^(0[1-9]|[A-N])$/.test(family)) {
+      query.family = family;
+    }
+    return normalizeCompetenceSearch(await api.get('competences', query));
   } catch (e) {
     if (e.missingRoute) {
       return { available: false };

@@ -27,6 +27,19 @@ export class ApiError extends Error {
   get missingRoute() {
     return this.status === 404 && /^Ressource inconnue/.test(this.message);
   }
+
+  /** Trying the same request again may help: no answer, too many requests, or a server that is starting or overloaded. */
+  get transient() {
+    return this.status === 0 || this.status === 429 || this.status === 502 || this.status === 503 || this.status === 504;
+  }
+}
+
+/** The user cancelled the request ("Effacer"): not an error to show. */
+export class CancelledError extends Error {
+  constructor() {
+    super('Demande annulée.');
+    this.name = 'CancelledError';
+  }
 }
 
 const FALLBACK_MESSAGES = {
@@ -50,7 +63,7 @@ function fallbackMessage(status) {
  * @param {string} options.base the API prefix, resolved against the page (works behind a path prefix)
  */
 export function createApi({ fetchImpl = (...a) => window.fetch(...a), base = 'api/v1/', timeoutMs = TIMEOUT_MS } = {}) {
-  async function call(method, path, { query, body } = {}) {
+  async function call(method, path, { query, body, signal } = {}) {
     const url = new URL(base + path, document.baseURI);
     for (const [k, v] of Object.entries(query ?? {})) {
       if (v !== undefined && v !== null && v !== '') {
@@ -58,7 +71,17 @@ export function createApi({ fetchImpl = (...a) => window.fetch(...a), base = 'ap
       }
     }
     const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(), timeoutMs);
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, timeoutMs);
+    const cancel = () => controller.abort();
+    if (signal?.aborted) {
+      clearTimeout(timer);
+      throw new CancelledError();
+    }
+    signal?.addEventListener('abort', cancel, { once: true });
     const init = {
       method,
       headers: { Accept: 'application/json' },
@@ -74,11 +97,15 @@ export function createApi({ fetchImpl = (...a) => window.fetch(...a), base = 'ap
     try {
       response = await fetchImpl(url.toString(), init);
     } catch (e) {
+      if (e?.name === 'AbortError' && !timedOut) {
+        throw new CancelledError();
+      }
       throw e?.name === 'AbortError'
         ? new ApiError(0, 'Le service met trop de temps à répondre : réessayez.')
         : new ApiError(0, 'Le service ne répond pas : vérifiez la connexion ou réessayez dans un instant.');
     } finally {
       clearTimeout(timer);
+      signal?.removeEventListener('abort', cancel);
     }
     const requestId = response.headers.get('X-Request-Id');
     let json = null;
@@ -99,7 +126,7 @@ export function createApi({ fetchImpl = (...a) => window.fetch(...a), base = 'ap
   }
 
   return {
-    get: (path, query) => call('GET', path, { query }),
-    post: (path, body) => call('POST', path, { body }),
+    get: (path, query, { signal } = {}) => call('GET', path, { query, signal }),
+    post: (path, body, { signal, query } = {}) => call('POST', path, { body, signal, query }),
   };
 }

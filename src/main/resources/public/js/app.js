@@ -1,7 +1,7 @@
 // Passerelles web page: one HTML page, views switched by the address's fragment.
 //   #/                       Mon expérience (pasted text → closest métiers with evidence)
 //   #/passerelles/{id}       passerelles of a métier by degree
-//   #/recruteur[?q=…&items=competences]  competence → métiers and ROME sheets
+//   #/recruteur[?q=…&items=competences&type=branch|rome&family=01|K&page=2]  competence → métiers and ROME sheets
 //   #/fiches                 the branch's métiers
 //   #/fiche/{id}[?version=1] one sheet (0102, 0104-03, 0102-v2, K1304); version=1: the 2009 sheet
 // The pasted text never goes in the address, in storage or in a log.
@@ -73,7 +73,7 @@ async function route() {
     case 'recruteur': {
       show('recruteur', 'Recruteur');
       const q = params.get('q');
-      if (!(await showRecruiter(api, q, params.get('items') ?? 'all')) && moveFocus && !q) {
+      if (!(await showRecruiter(api, params)) && moveFocus && !q) {
         focusOn(byId('recruteur-title'));
       }
       break;

@@ -31,7 +31,7 @@ export const kindLabel = (k) => KINDS[k] ?? (k ? String(k) : '');
 const FREQUENCIES = { majority: 'majoritaire', frequent: 'fréquente', rare: 'rare' };
 export const frequencyLabel = (f) => FREQUENCIES[f] ?? f ?? '';
 
-const SITUATIONS = { majority: 'toutes situations', specific: 'situations spécifiques' };
+const SITUATIONS = { majority: 'demandée dans tous les postes', specific: 'demandée dans certains postes seulement' };
 export const situationLabel = (s) => SITUATIONS[s] ?? s ?? '';
 
 /** Qualifier of an evidence item: frequency of an activity or situation of a competence. */
@@ -51,4 +51,27 @@ export const DEGREE_LABELS = {
 const ACTIONS = { deepen: 'à approfondir', acquire: 'à acquérir', shared: 'déjà acquise' };
 export const actionLabel = (a) => ACTIONS[a] ?? '';
 
-export const sourceLabel = (s) => (s === 'computed' ? 'Calculée (compétences proches)' : 'Référentiel de la branche');
+const SOURCES = {
+  referential: 'Référentiel de la branche',
+  rome: 'Mobilité citée par la fiche ROME',
+  computed: 'Calculée (compétences proches)',
+};
+export const sourceLabel = (s) => SOURCES[s] ?? SOURCES.referential;
+
+/** The ROME grand domaines (letter of a ROME code), for the recruiter's family filter. */
+export const ROME_DOMAINS = {
+  A: 'Agriculture, pêche, espaces naturels et verts, soins aux animaux',
+  B: 'Arts et façonnage d\u2019ouvrages d\u2019art',
+  C: 'Banque, assurance, immobilier',
+  D: 'Commerce, vente et grande distribution',
+  E: 'Communication, média et multimédia',
+  F: 'Construction, bâtiment et travaux publics',
+  G: 'Hôtellerie-restauration, tourisme, loisirs et animation',
+  H: 'Industrie',
+  I: 'Installation et maintenance',
+  J: 'Santé',
+  K: 'Services à la personne et à la collectivité',
+  L: 'Spectacle',
+  M: 'Support à l\u2019entreprise',
+  N: 'Transport et logistique',
+};

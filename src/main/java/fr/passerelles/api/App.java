@@ -50,6 +50,7 @@ public final class App {
     RomeHandlers rome = new RomeHandlers(services.engine(), new RomeMapper(services.corpus()));
     CompetenceHandlers competences = new CompetenceHandlers(services.engine(), filters, new Paging(config));
     MobilityHandlers mobility = new MobilityHandlers(services.engine(), gate, bodies);
+    BatchHandlers batch = new BatchHandlers(services.engine(), gate, bodies, BatchLimits.DEFAULT, config);
 
     routes.get(V1 + "/health", health::health);
     routes.get(V1 + "/ready", health::ready);
@@ -62,6 +63,7 @@ public final class App {
     routes.get(V1 + "/competences", competences::search);
     routes.get(V1 + "/metiers/{code}/passerelles", mobility::passerelles);
     routes.post(V1 + "/passerelles", mobility::personal);
+    routes.post(V1 + "/passerelles/batch", batch::batch);
     routes.get(V1 + "/gap", mobility::gap);
     routes.get(V1 + "/training-needs", mobility::trainingNeeds);
     routes.post(V1 + "/training-needs", mobility::populationTrainingNeeds);

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import fr.passerelles.api.dto.ErrorDto;
 import fr.passerelles.match.NotFrenchException;
+import fr.passerelles.mobility.UnknownCompetenceException;
 import fr.passerelles.mobility.UnknownMetierException;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -62,6 +63,7 @@ final class ErrorResponses {
     javalin.routes.exception(NotFrenchException.class,
         (e, ctx) -> write(ctx, 422, UnprocessableTextException.refused(e.verdict().reason()).getMessage()));
     javalin.routes.exception(UnknownMetierException.class, ErrorResponses::unknownMetier);
+    javalin.routes.exception(UnknownCompetenceException.class, (e, ctx) -> write(ctx, 400, unknownCompetences(e)));
     javalin.routes.exception(Exception.class, this::unexpected);
     javalin.router.javaLangErrorHandler(ErrorResponses::fatal);
   }
@@ -80,11 +82,50 @@ final class ErrorResponses {
     ctx.header(Header.X_CONTENT_TYPE_OPTIONS, NOSNIFF);
   }
 
+  /**
+   * The error body of one item of a batch, as the route for one text would answer it: the same
+   * statuses and messages, the batch's request id. An unexpected exception is logged without its
+   * message (it may quote the text) and answered with a generic 500.
+   */
+  ErrorDto itemError(Context ctx, Exception e) {
+    int status;
+    String message;
+    if (e instanceof HttpResponseException h) {
+      status = h.getStatus();
+      String m = h.getMessage();
+      message = m == null || m.isBlank() ? defaultMessage(status) : m;
+    } else if (e instanceof UnprocessableTextException u) {
+      status = 422;
+      message = u.getMessage();
+    } else if (e instanceof NotFrenchException n) {
+      status = 422;
+      message = UnprocessableTextException.refused(n.verdict().reason()).getMessage();
+    } else if (e instanceof UnknownMetierException) {
+      status = 422;
+      message = NO_MATCH;
+    } else {
+      LOG.error("Unexpected error on a batch item (request {})", RequestIds.of(ctx), e);
+      status = 500;
+      message = "Erreur interne du serveur. Référence : " + RequestIds.of(ctx) + ".";
+    }
+    return new ErrorDto(status, reason(status), message, RequestIds.of(ctx));
+  }
+
+  static final String NO_MATCH = "Aucun métier ne correspond à ce texte : décrire davantage les activités exercées.";
+
+  /** "Compétence inconnue : 0202-C99." — the first three ids, each echoed short. */
+  static String unknownCompetences(UnknownCompetenceException e) {
+    List<String> ids = e.ids();
+    String shown = String.join(", ", ids.stream().limit(3).map(ErrorResponses::echo).toList());
+    return (ids.size() == 1 ? "Compétence inconnue : " : "Compétences inconnues : ") + shown
+        + (ids.size() > 3 ? " (et " + (ids.size() - 3) + " autres)." : ".");
+  }
+
   /** The id names no métier; on {@code POST /passerelles} the text's match found none. */
   private static void unknownMetier(UnknownMetierException e, Context ctx) {
     Endpoint route = ctx.endpoints().matchedHttpEndpoint();
     if (route != null && HandlerType.POST.equals(route.method) && route.path.equals(App.V1 + "/passerelles")) {
-      write(ctx, 422, "Aucun métier ne correspond à ce texte : décrire davantage les activités exercées.");
+      write(ctx, 422, NO_MATCH);
     } else {
       write(ctx, 404, "Métier ou fiche inconnue : " + echo(e.id()));
     }

@@ -3,10 +3,10 @@ package fr.passerelles.api;
 import fr.passerelles.api.dto.HeadcountDto;
 import fr.passerelles.api.dto.PersonalRequest;
 import fr.passerelles.api.dto.TrainingNeedsRequest;
-import fr.passerelles.index.SheetType;
 import fr.passerelles.mobility.Headcount;
 import fr.passerelles.mobility.Mobility;
 import fr.passerelles.mobility.MobilityScope;
+import fr.passerelles.mobility.PersonalQuery;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import java.util.ArrayList;
@@ -56,17 +56,17 @@ final class MobilityHandlers {
     return "true".equals(params.string(FULL, v -> v.equals("true") || v.equals("false"), "true ou false"));
   }
 
-  /** {@code POST /passerelles}: a text → its closest métier and the passerelles it leaves to learn. */
+  /**
+   * {@code POST /passerelles}: a text → its closest métier and the passerelles it leaves to learn,
+   * with the person's corrections ({@code exclude}, {@code include}), scope and wish.
+   */
   void personal(Context ctx) {
     QueryParams params = QueryParams.read(ctx, List.of(FULL));
-    boolean full = full(params);
     PersonalRequest request = bodies.readJson(ctx, PersonalRequest.class, PersonalRequest::text);
-    SheetType type = request.type() == null ? SheetType.BRANCH : SheetType.parse(request.type());
-    if (type == null) {
-      throw new BadRequestResponse("Champ type invalide : attendu branch ou rome.");
-    }
+    boolean full = request.full() != null ? request.full() : full(params);
     Mobility mobility = engine.require(ctx).mobility();
-    ctx.json(MobilityMapper.personal(gate.run(ctx, request.text().length(), () -> mobility.personal(request.text(), type)), full));
+    PersonalQuery query = PersonalRequests.query(request, mobility);
+    ctx.json(MobilityMapper.personal(gate.run(ctx, request.text().length(), () -> mobility.personal(query)), full));
   }
 
   /** {@code GET /training-needs?code=}: what to train the holders of one métier for. */

@@ -42,7 +42,22 @@ final class MobilityMapper {
   }
 
   static PersonalMobilityDto personal(PersonalMobility p, boolean full) {
-    return new PersonalMobilityDto(ref(p.closest()), p.matchScore(), area(p.area(), full));
+    return new PersonalMobilityDto(wish(p.wish(), full), ref(p.closest()), p.matchScore(), p.scope().json(),
+        corrections(p.corrections()), area(p.area(), full));
+  }
+
+  private static fr.passerelles.api.dto.WishDto wish(fr.passerelles.mobility.WishRoute w, boolean full) {
+    return w == null ? null : new fr.passerelles.api.dto.WishDto(ref(w.target()), w.amongPasserelles(),
+        w.move() == null ? null : passerelle(w.move(), full),
+        w.path().stream().map(s -> new fr.passerelles.api.dto.WishStepDto(ref(s.from()), ref(s.to()), s.degree(),
+            s.source())).toList(), w.pathDegree());
+  }
+
+  private static fr.passerelles.api.dto.CorrectionsDto corrections(PersonalMobility.Corrections c) {
+    return new fr.passerelles.api.dto.CorrectionsDto(
+        c.excluded().stream().map(x -> new fr.passerelles.api.dto.CorrectedCompetenceDto(x.id(), x.text())).toList(),
+        c.included().stream().map(x -> new fr.passerelles.api.dto.CorrectedCompetenceDto(x.id(), x.text())).toList(),
+        ref(c.textClosest()), c.textScore());
   }
 
   static GapDto gap(Gap g) {
@@ -62,12 +77,24 @@ final class MobilityMapper {
     return keys.stream().map(GapCompetence::id).collect(java.util.stream.Collectors.toSet());
   }
 
+  /** Needs listed per module (highest score first); the flat list has them all. */
+  static final int MODULE_NEEDS = 10;
+
   static fr.passerelles.api.dto.TrainingNeedsDto trainingNeeds(fr.passerelles.mobility.TrainingNeeds t) {
     return new fr.passerelles.api.dto.TrainingNeedsDto(
         t.population().stream().map(h -> new fr.passerelles.api.dto.HeadcountDto(h.metier(), h.people())).toList(),
-        t.needs().stream().map(n -> new fr.passerelles.api.dto.TrainingNeedDto(n.competenceId(), n.text(), n.kind(),
-            field(n.field()), n.degree1(), n.degree2(), n.degree3(), n.toAcquire(), n.toDeepen(), n.weight(),
-            n.targets())).toList());
+        t.modules().stream().map(m -> new fr.passerelles.api.dto.TrainingModuleDto(field(m.area()), m.label(), m.score(),
+            m.needs().size(), m.needs().stream().limit(MODULE_NEEDS).map(MobilityMapper::need).toList(), m.targets(),
+            m.certifications())).toList(),
+        t.needs().stream().map(MobilityMapper::need).toList(),
+        t.certifications().stream().map(c -> new fr.passerelles.api.dto.CertificationDto(c.id(), c.text(), c.source(),
+            c.weight(), c.targets())).toList());
+  }
+
+  static fr.passerelles.api.dto.TrainingNeedDto need(fr.passerelles.mobility.TrainingNeed n) {
+    return new fr.passerelles.api.dto.TrainingNeedDto(n.competenceId(), n.text(), n.kind(), field(n.field()),
+        field(n.area()), n.degree1(), n.degree2(), n.degree3(), n.toAcquire(), n.toDeepen(), n.weight(), n.score(),
+        n.targets());
   }
 
   private static MobilityPasserelleDto passerelle(Passerelle p, boolean full) {
@@ -84,6 +111,10 @@ final class MobilityMapper {
         p.prerequisites().stream().limit(full ? Long.MAX_VALUE : KEY_PREREQUISITES).map(c -> competence(c, false)).toList(),
         p.prerequisites().size(),
         p.regulation() == null ? null : p.regulation().basis(), p.degreeContradicted());
+  }
+
+  static MobilityTargetDto target(MetierRef r) {
+    return ref(r);
   }
 
   private static MobilityTargetDto ref(MetierRef r) {

@@ -22,6 +22,14 @@ final class GapAnalysis {
   }
 
   Gap gap(MetierProfile origin, MetierProfile target) {
+    return gap(origin, target, java.util.Set.of());
+  }
+
+  /**
+   * @param denied competence ids a person says they do not master: a target competence that is or
+   *     stands for one of them is never counted as shared
+   */
+  Gap gap(MetierProfile origin, MetierProfile target, java.util.Set<String> denied) {
     ClassificationCheck classification = ClassificationCheck.of(origin.classification(), target.classification());
     Regulation regulation = target.regulation() != null && target.regulation().barrierFrom(origin.regulation())
         ? target.regulation() : null;
@@ -34,7 +42,7 @@ final class GapAnalysis {
     List<ProfileCompetence> lacking = new ArrayList<>();
     double covered = 0;
     for (ProfileCompetence c : target.competences()) {
-      String by = o.coveredBy(c);
+      String by = denied.isEmpty() || !PersonalProfile.denies(denied, c) ? o.coveredBy(c) : null;
       if (by != null) {
         shared.add(competence(c, Action.SHARED, by, null));
         covered += c.weight();

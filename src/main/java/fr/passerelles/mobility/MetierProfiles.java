@@ -30,12 +30,21 @@ import java.util.function.IntFunction;
 public final class MetierProfiles {
   private final Map<String, MetierProfile> byId;
   private final List<MetierProfile> all;
+  private final Map<String, ProfileCompetence> competences;
 
   private MetierProfiles(List<MetierProfile> profiles) {
     Map<String, MetierProfile> index = new LinkedHashMap<>();
     profiles.forEach(p -> index.put(p.id(), p));
     this.byId = Collections.unmodifiableMap(index);
     this.all = List.copyOf(profiles);
+    Map<String, ProfileCompetence> items = new HashMap<>();
+    profiles.forEach(p -> p.competences().forEach(c -> items.putIfAbsent(c.id(), c)));
+    this.competences = Collections.unmodifiableMap(items);
+  }
+
+  /** A competence some métier states, by its item id ({@code 0202-C01}, {@code ogr-300440}). */
+  public Optional<ProfileCompetence> competence(String id) {
+    return Optional.ofNullable(competences.get(id));
   }
 
   /**

@@ -36,6 +36,7 @@ public final class Mobility {
   private final PasserelleFinder finder;
   private final PersonalGapFinder personal;
   private final TrainingPlanner planner;
+  private final MoveGraph moves;
   private final Optional<RomeItemFields> romeFields;
   private final long buildMillis;
 
@@ -76,7 +77,9 @@ public final class Mobility {
         text -> IndexBuilder.analyzedTerms(src.analysis().indexAnalyzer(), IndexFields.TEXT, text));
     this.finder = new PasserelleFinder(src.corpus(), profiles, curated, similarity, gaps, settings);
     this.personal = new PersonalGapFinder(src.textMatcher(), src.analysis().queryAnalyzer(), vectors, profiles);
-    this.planner = new TrainingPlanner(this::passerelles, profiles);
+    this.planner = new TrainingPlanner(this::passerelles, profiles, src.corpus(), titleTerms);
+    this.moves = new MoveGraph((id, scope) -> knows(id) ? passerelles(id, scope)
+        : new MobilityArea(new MetierRef(id, SheetType.BRANCH, id, null), null, null, List.of(), List.of()));
     this.buildMillis = (System.nanoTime() - start) / 1_000_000;
     LOG.info("Mobility ready in {} ms: {} profiles, {} branch competences aligned ({} to review)",
         buildMillis, profiles.all().size(), this.alignment.competences().size(),
@@ -157,9 +160,58 @@ public final class Mobility {
 
   /** The same, the closest métier taken among branch métiers or ROME sheets. */
   public PersonalMobility personal(String text, SheetType type) {
-    PersonalGapFinder.Closest c = personal.closest(text, type)
+    return personal(PersonalQuery.of(text, type));
+  }
+
+  /** Whether some métier states a competence with this id. */
+  public boolean knowsCompetence(String id) {
+    return profiles.competence(id).isPresent();
+  }
+
+  /**
+   * A person's passerelles with their corrections, scope and wish: the closest métier (the
+   * corrections may reorder the first matches), its passerelles in {@code scope} computed from the
+   * métier's competences minus those the person does not master plus those they hold, the text's
+   * evidence moved out of each gap; with a wish, the move to it and the shortest path there.
+   *
+   * @throws UnknownCompetenceException when a corrected id names no competence
+   * @throws UnknownMetierException when the wish names no métier, or nothing matches the text
+   */
+  public PersonalMobility personal(PersonalQuery q) {
+    List<String> unknown = java.util.stream.Stream.concat(q.exclude().stream(), q.include().stream())
+        .filter(id -> !knowsCompetence(id)).distinct().toList();
+    if (!unknown.isEmpty()) {
+      throw new UnknownCompetenceException(unknown);
+    }
+    MetierProfile wished = q.wish() == null ? null : profile(q.wish());
+    List<ProfileCompetence> include = q.include().stream().map(id -> profiles.competence(id).orElseThrow()).toList();
+    PersonalGapFinder.Closest c = personal.closest(q.text(), q.type(), q.exclude(), q.include())
         .orElseThrow(() -> new UnknownMetierException("(no métier matches the text)"));
-    return personal.personal(c, finder.area(c.profile(), MobilityScope.of(type)));
+    MetierProfile origin = PersonalProfile.of(c.profile(), q.exclude(), include);
+    PersonalGapFinder.Evidence evidence = personal.evidence(c, q.exclude());
+    MobilityArea area = evidence.apply(finder.area(origin, q.scope(), q.exclude()));
+    WishRoute wish = wished == null ? null : wish(origin, wished, area, q, evidence);
+    PersonalMobility.Corrections corrections = !q.corrected() && c.byText() == null
+        ? PersonalMobility.Corrections.NONE
+        : new PersonalMobility.Corrections(corrected(q.exclude()), corrected(q.include()),
+            c.byText() == null ? null : c.byText().profile().ref(),
+            c.byText() == null ? null : DegreeRule.round(c.byText().score()));
+    return new PersonalMobility(c.profile().ref(), DegreeRule.round(c.score()), q.scope(), corrections, wish, area);
+  }
+
+  private List<PersonalMobility.CorrectedCompetence> corrected(java.util.Set<String> ids) {
+    return ids.stream().map(id -> new PersonalMobility.CorrectedCompetence(id,
+        profiles.competence(id).map(ProfileCompetence::text).orElse(null))).toList();
+  }
+
+  private WishRoute wish(MetierProfile origin, MetierProfile wished, MobilityArea area, PersonalQuery q,
+      PersonalGapFinder.Evidence evidence) {
+    Optional<Passerelle> listed = area.passerelles().filter(p -> p.target().id().equals(wished.id())).findFirst();
+    Passerelle move = listed.orElseGet(() -> wished.id().equals(origin.id()) ? null
+        : finder.move(origin, wished, q.exclude()).map(evidence::apply).orElse(null));
+    List<WishRoute.Step> path = moves.path(area, wished.id(), q.scope()).orElse(List.of());
+    return new WishRoute(wished.ref(), move, listed.isPresent(), path,
+        path.isEmpty() ? null : path.stream().mapToInt(WishRoute.Step::degree).sum());
   }
 
   /**
@@ -174,6 +226,17 @@ public final class Mobility {
   public TrainingNeeds trainingNeeds(List<Headcount> population) {
     population.forEach(h -> profile(h.metier()));
     return planner.plan(population);
+  }
+
+  /**
+   * Training needs of people (a batch of CVs): each person's own passerelles, their text's evidence
+   * and corrections applied, count once; the population is their closest métiers with headcounts.
+   */
+  public TrainingNeeds trainingNeedsOf(List<PersonalMobility> people) {
+    java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+    people.forEach(p -> counts.merge(p.closest().id(), 1, Integer::sum));
+    List<Headcount> population = counts.entrySet().stream().map(e -> new Headcount(e.getKey(), e.getValue())).toList();
+    return planner.plan(population, people.stream().map(p -> new TrainingPlanner.Group(p.area(), 1)).toList());
   }
 
   /**

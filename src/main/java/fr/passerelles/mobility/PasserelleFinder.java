@@ -37,14 +37,19 @@ final class PasserelleFinder {
   }
 
   MobilityArea area(MetierProfile origin, MobilityScope scope) {
+    return area(origin, scope, Set.of());
+  }
+
+  /** @param denied competence ids the person says they do not master ({@link GapAnalysis}) */
+  MobilityArea area(MetierProfile origin, MobilityScope scope, Set<String> denied) {
     List<Passerelle> all = new ArrayList<>();
     Set<String> stated = new HashSet<>();
     for (CuratedMove m : curated.of(origin)) {
       stated.add(m.targetId());
-      referential(origin, m).ifPresent(all::add);
+      referential(origin, m, denied).ifPresent(all::add);
     }
     for (ProfileSimilarity.Scored s : candidates(origin, scope, stated)) {
-      passerelle(gaps.gap(origin, s.profile()), null, Passerelle.COMPUTED, List.of(), null).ifPresent(all::add);
+      passerelle(gaps.gap(origin, s.profile(), denied), null, Passerelle.COMPUTED, List.of(), null).ifPresent(all::add);
     }
     MobilityReferential referential = corpus.mobility();
     List<DegreeGroup> groups = new ArrayList<>();
@@ -59,6 +64,19 @@ final class PasserelleFinder {
     }
     return new MobilityArea(origin.ref(), origin.classificationLevel(), origin.classification(), groups,
         curated.unresolved(origin));
+  }
+
+  /**
+   * The move from {@code origin} to one target as its area would file it (stated by the referential,
+   * else computed), even when the target is not among its candidates; empty when it has no degree.
+   */
+  Optional<Passerelle> move(MetierProfile origin, MetierProfile target, Set<String> denied) {
+    for (CuratedMove m : curated.of(origin)) {
+      if (m.targetId().equals(target.id())) {
+        return referential(origin, m, denied);
+      }
+    }
+    return passerelle(gaps.gap(origin, target, denied), null, Passerelle.COMPUTED, List.of(), null);
   }
 
   /**
@@ -104,10 +122,10 @@ final class PasserelleFinder {
         && (from == null || to == null || to.grade() - from.grade() <= settings.maxLevelRise());
   }
 
-  private Optional<Passerelle> referential(MetierProfile origin, CuratedMove m) {
+  private Optional<Passerelle> referential(MetierProfile origin, CuratedMove m, Set<String> denied) {
     Optional<MetierProfile> target = profiles.profile(m.targetId());
     if (target.isPresent()) {
-      return passerelle(gaps.gap(origin, target.get()), m.statedDegree(), Passerelle.REFERENTIAL,
+      return passerelle(gaps.gap(origin, target.get(), denied), m.statedDegree(), Passerelle.REFERENTIAL,
           m.references(), m.text());
     }
     Optional<Nomenclature2024.Metier> only2024 = corpus.metier2024(m.targetId());

@@ -6,18 +6,24 @@ import fr.passerelles.match.MatchOptions;
 import fr.passerelles.match.MatchResult;
 import fr.passerelles.match.SheetMatch;
 import fr.passerelles.match.TextMatcher;
+import fr.passerelles.match.TextSpan;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 
 /**
- * A person's gap: matches the text to the closest métier, then takes that métier's passerelles and
- * moves out of each one's missing competences those a segment of the text evidences.
+ * A person's gap: matches the text to the closest métier (among the first few matches, moved by the
+ * person's corrections), then takes that métier's passerelles and moves out of each one's missing
+ * competences those a segment of the text evidences, unless the person says they do not master them.
  */
 final class PersonalGapFinder {
+  /** Matches the corrections may reorder: the text decides the shortlist, the person the order. */
+  static final int SHORTLIST = 5;
+
   private final TextMatcher matcher;
   private final Analyzer analyzer;
   private final TermVectors vectors;
@@ -32,43 +38,88 @@ final class PersonalGapFinder {
 
   /** The closest métier of {@code type}, or empty when nothing matches. */
   Optional<Closest> closest(String text, SheetType type) {
-    MatchInput input = matcher.understand(text);
-    MatchResult result = matcher.matcher().match(input, MatchOptions.DEFAULT.withType(type).withLimit(1));
-    if (result.matches().isEmpty()) {
-      return Optional.empty();
-    }
-    SheetMatch m = result.matches().get(0);
-    return profiles.profile(m.id()).map(p -> new Closest(p, m.score(), input));
+    return closest(text, type, Set.of(), Set.of());
   }
 
-  record Closest(MetierProfile profile, double score, MatchInput input) {}
+  /**
+   * The closest métier of {@code type} once corrected: each of the first {@link #SHORTLIST} matches
+   * gains the share of its competence weight the person says they hold ({@code include}) and loses
+   * the share they say they do not master ({@code exclude}). Without corrections, the first match.
+   */
+  Optional<Closest> closest(String text, SheetType type, Set<String> exclude, Set<String> include) {
+    MatchInput input = matcher.understand(text);
+    boolean corrected = !exclude.isEmpty() || !include.isEmpty();
+    MatchResult result = matcher.matcher().match(input,
+        MatchOptions.DEFAULT.withType(type).withLimit(corrected ? SHORTLIST : 1));
+    Closest byText = null;
+    Closest best = null;
+    double bestScore = Double.NEGATIVE_INFINITY;
+    for (SheetMatch m : result.matches()) {
+      Optional<MetierProfile> p = profiles.profile(m.id());
+      if (p.isEmpty()) {
+        continue;
+      }
+      double score = m.score() + PersonalProfile.share(p.get(), include) - PersonalProfile.share(p.get(), exclude);
+      Closest c = new Closest(p.get(), m.score(), input, null);
+      if (byText == null) {
+        byText = c;
+      }
+      if (score > bestScore) {
+        bestScore = score;
+        best = c;
+      }
+    }
+    if (best == null) {
+      return Optional.empty();
+    }
+    return Optional.of(best == byText ? best : new Closest(best.profile(), best.score(), input, byText));
+  }
 
-  PersonalMobility personal(Closest closest, MobilityArea area) {
-    List<fr.passerelles.match.TextSpan> spans = new ArrayList<>(closest.input().segments());
-    TextEvidence evidence = new TextEvidence(spans, analyzer, vectors);
-    Map<String, Optional<EvidencedCompetence>> cache = new HashMap<>();
-    List<DegreeGroup> groups = new ArrayList<>();
-    for (DegreeGroup g : area.degrees()) {
-      List<Passerelle> ps = new ArrayList<>();
-      for (Passerelle p : g.passerelles()) {
-        List<EvidencedCompetence> found = new ArrayList<>();
-        Optional<MetierProfile> target = profiles.profile(p.target().id());
-        if (target.isPresent()) {
-          Map<String, ProfileCompetence> byId = new HashMap<>();
-          target.get().competences().forEach(c -> byId.put(c.id(), c));
-          for (GapCompetence c : p.missing()) {
-            ProfileCompetence pc = byId.get(c.id());
-            if (pc != null) {
-              cache.computeIfAbsent(c.id(), k -> evidence.evidence(pc)).ifPresent(found::add);
-            }
+  /**
+   * @param byText the text's own closest métier when the corrections chose another one, else null
+   */
+  record Closest(MetierProfile profile, double score, MatchInput input, Closest byText) {}
+
+  /** The segments of the person's text, and what they evidence, for one request. */
+  Evidence evidence(Closest closest, Set<String> exclude) {
+    return new Evidence(new TextEvidence(new ArrayList<TextSpan>(closest.input().segments()), analyzer, vectors),
+        exclude);
+  }
+
+  /** Moves out of a passerelle's missing competences those the text evidences. Not thread-safe. */
+  final class Evidence {
+    private final TextEvidence text;
+    private final Set<String> exclude;
+    private final Map<String, Optional<EvidencedCompetence>> cache = new HashMap<>();
+
+    private Evidence(TextEvidence text, Set<String> exclude) {
+      this.text = text;
+      this.exclude = exclude;
+    }
+
+    Passerelle apply(Passerelle p) {
+      List<EvidencedCompetence> found = new ArrayList<>();
+      Optional<MetierProfile> target = profiles.profile(p.target().id());
+      if (target.isPresent()) {
+        Map<String, ProfileCompetence> byId = new HashMap<>();
+        target.get().competences().forEach(c -> byId.put(c.id(), c));
+        for (GapCompetence c : p.missing()) {
+          ProfileCompetence pc = byId.get(c.id());
+          if (pc != null && !PersonalProfile.denies(exclude, pc)) {
+            cache.computeIfAbsent(c.id(), k -> text.evidence(pc)).ifPresent(found::add);
           }
         }
-        ps.add(p.withEvidence(found));
       }
-      groups.add(new DegreeGroup(g.degree(), g.label(), ps));
+      return p.withEvidence(found);
     }
-    return new PersonalMobility(closest.profile().ref(), DegreeRule.round(closest.score()),
-        new MobilityArea(area.origin(), area.classificationLevel(), area.classification(), groups,
-            area.unresolved()));
+
+    MobilityArea apply(MobilityArea area) {
+      List<DegreeGroup> groups = new ArrayList<>();
+      for (DegreeGroup g : area.degrees()) {
+        groups.add(new DegreeGroup(g.degree(), g.label(), g.passerelles().stream().map(this::apply).toList()));
+      }
+      return new MobilityArea(area.origin(), area.classificationLevel(), area.classification(), groups,
+          area.unresolved());
+    }
   }
 }

@@ -5,12 +5,14 @@ import { checkText, matchText, MAX_TEXT_CHARS } from '../adapters.js';
 import { byId, focusOn, h, replace } from '../dom.js';
 import { characters, formatInteger, formatPercent, itemTypeLabel, kindLabel, plural, qualifierLabel } from '../format.js';
 import { evidenceSpans, renderHighlighted, setActiveEvidence } from '../highlight.js';
-import { clearError, scoreBar, showError, showLoading, showStatus, typeBadge } from '../ui.js';
+import { clearError, glossary, scoreBar, showError, showLoading, showStatus, typeBadge } from '../ui.js';
 
 /** The last search, in memory only: the text as sent (offsets point into it) and the answer. */
 const session = { text: null, result: null, selected: 0 };
 let requestSeq = 0;
 let busy = false;
+/** Aborts the search in flight ("Effacer" cancels it). */
+let inFlight = null;
 
 export function lastResult() {
   return session.result;
@@ -48,13 +50,20 @@ export function initExperience(api) {
   updateCount();
 
   byId('match-clear').addEventListener('click', () => {
+    const cancelled = busy;
+    inFlight?.abort();
+    inFlight = null;
+    requestSeq++;
+    busy = false;
+    submit.removeAttribute('aria-disabled');
     textarea.value = '';
+    textarea.removeAttribute('aria-invalid');
     updateCount();
     session.text = null;
     session.result = null;
     byId('match-results').hidden = true;
     byId('match-results').replaceChildren();
-    showStatus(byId('match-status'), '');
+    showStatus(byId('match-status'), cancelled ? 'Recherche annulée.' : '', byId('match-results'));
     clearError(byId('match-error'));
     textarea.focus();
   });
@@ -77,17 +86,18 @@ async function run(api, text, type, submit) {
   if (problem) {
     textarea.setAttribute('aria-invalid', 'true');
     showStatus(status, '');
-    showError(errors, { message: problem });
-    textarea.focus();
+    showError(errors, { message: problem }, { focus: textarea });
     return;
   }
   textarea.removeAttribute('aria-invalid');
   const seq = ++requestSeq;
   busy = true;
+  const controller = new AbortController();
+  inFlight = controller;
   submit.setAttribute('aria-disabled', 'true');
   showLoading(status, 'Recherche des métiers proches de votre texte…', results);
   try {
-    const result = await matchText(api, text, type);
+    const result = await matchText(api, text, type, controller.signal);
     if (seq !== requestSeq) {
       return;
     }
@@ -100,18 +110,29 @@ async function run(api, text, type, submit) {
     renderResults();
     focusOn(byId('results-title'));
   } catch (error) {
-    if (seq !== requestSeq) {
+    if (seq !== requestSeq || error.name === 'CancelledError') {
       return;
     }
+    // the old results answered another text: they go, the message alone stays
+    session.text = null;
+    session.result = null;
+    results.hidden = true;
+    results.replaceChildren();
     showStatus(status, '', results);
-    if (error.status === 413 || error.status === 422 || error.status === 400) {
+    const textProblem = error.status === 413 || error.status === 422 || error.status === 400;
+    if (textProblem) {
       textarea.setAttribute('aria-invalid', 'true');
     }
-    showError(errors, error, { retry: () => run(api, text, type, submit) });
-    textarea.focus();
+    showError(errors, error, {
+      retry: () => run(api, text, type, submit),
+      focus: textProblem ? textarea : null,
+      hint: error.status === 422 ? 'Modifiez le texte (en français, avec vos activités et vos compétences) puis relancez la recherche.'
+        : error.status === 413 ? 'Raccourcissez le texte puis relancez la recherche.' : null,
+    });
   } finally {
     if (seq === requestSeq) {
       busy = false;
+      inFlight = null;
       submit.removeAttribute('aria-disabled');
     }
   }
@@ -146,8 +167,10 @@ export function renderResults() {
       + 'Décrivez davantage vos activités (ce que vous faites, pour qui, avec quels outils).'),
     setAside.length ? h('p', { class: 'help', id: 'set-aside' },
       `${plural(setAside.length, 'passage mis de côté', 'passages mis de côté')} (présentation de l’employeur, contrat, candidature, formation, loisirs ou coordonnées) : ils ne comptent pas, ou peu, dans le classement.`) : null,
-    h('p', { class: 'help' }, 'Choisissez un métier pour voir ce qui, dans votre texte, correspond à sa fiche.'),
-    h('div', { class: 'results-layout' }, list, detail));
+    h('p', { class: 'help' }, 'Choisissez un métier pour voir ce qui, dans votre texte, correspond à sa fiche. '
+      + 'La proximité dit à quel point votre texte ressemble à la fiche, pas la valeur de votre expérience.'),
+    h('div', { class: 'results-layout' }, list, detail),
+    glossary('experience', ['gl-proximity', 'gl-rome', 'gl-borrowed', 'gl-kinds']));
   select(session.selected, false);
 }
 
@@ -195,7 +218,8 @@ function select(index, moveFocus) {
       ? h('p', { class: 'help', id: 'recognized-title' }, `Intitulé reconnu dans votre texte : « ${m.recognizedTitle.name} ».`)
       : null,
     m.borrowedFrom.length
-      ? h('p', { class: 'help' }, `La branche nomme ce métier sans le décrire : sa description vient des fiches ROME ${m.borrowedFrom.join(', ')}.`)
+      ? h('p', { class: 'help', id: 'borrowed' }, `La branche nomme ce métier sans le décrire : le service le décrit avec ${m.borrowedFrom.length > 1 ? 'les fiches' : 'la fiche'} `
+        + `${m.borrowedFrom.join(', ')} du ROME, le répertoire des métiers de France Travail (voir « Comprendre ces résultats »).`)
       : null,
     h('p', { class: 'actions' },
       h('a', { class: 'button primary', href: `#/passerelles/${encodeURIComponent(m.id)}`, id: 'show-passerelles' }, 'Voir les passerelles'),

@@ -117,12 +117,12 @@ class MobilityRoutesIT extends EngineRouteTestBase {
       assertEquals(200, res.code());
       JsonNode needs = RawHttp.json(res.body().string()).get("needs");
       assertFalse(needs.isEmpty());
-      int previous = Integer.MAX_VALUE;
+      double previous = Double.MAX_VALUE;
       for (JsonNode n : needs) {
         int unlocked = n.get("degree1").asInt() + n.get("degree2").asInt() + n.get("degree3").asInt();
         assertTrue(unlocked >= 1, n.toString());
-        assertTrue(n.get("weight").asLong() <= previous || previous == Integer.MAX_VALUE, "ranked by weight");
-        previous = (int) Math.min(Integer.MAX_VALUE, n.get("weight").asLong());
+        assertTrue(n.get("score").asDouble() <= previous, "ranked by score");
+        previous = n.get("score").asDouble();
       }
       assertError(400, client.get("/api/v1/training-needs").body().string());
       assertError(404, client.get("/api/v1/training-needs?code=9999").body().string());

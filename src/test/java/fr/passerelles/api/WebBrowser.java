@@ -161,6 +161,49 @@ final class WebBrowser implements AutoCloseable {
     assertEquals(List.of(), consoleErrors(), "console errors");
   }
 
+  /** axe-core's script, from its webjar (test scope), injected on demand. */
+  private static final String AXE_SCRIPT = "/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
+  private static String axeSource;
+
+  /**
+   * The WCAG 2.1 A and AA violations axe-core finds in the page as it is now (folded parts
+   * included: every closed {@code <details>} is opened for the check, then closed again), one line
+   * per rule and element: {@code "color-contrast: #x .y …"}.
+   */
+  @SuppressWarnings("unchecked")
+  List<String> axeViolations() {
+    if (axeSource == null) {
+      try (var in = WebBrowser.class.getResourceAsStream(AXE_SCRIPT)) {
+        if (in == null) {
+          fail("axe-core is missing from the test classpath (" + AXE_SCRIPT + ")");
+        }
+        axeSource = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    if (!Boolean.TRUE.equals(js("return typeof window.axe === 'object'"))) {
+      js(axeSource + "\n;return true;");
+    }
+    Object out = driver.executeAsyncScript("""
+        const done = arguments[arguments.length - 1];
+        const closed = [...document.querySelectorAll('details:not([open])')];
+        closed.forEach((d) => { d.open = true; });
+        axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] })
+          .then((r) => {
+            closed.forEach((d) => { d.open = false; });
+            done(r.violations.flatMap((v) => v.nodes.map((n) => v.id + ': ' + n.target.join(' ') + ' '
+              + (n.failureSummary || '').replace(/\\s+/g, ' ').slice(0, 200))));
+          }, (e) => done(['axe failed: ' + e]));
+        """);
+    return (List<String>) out;
+  }
+
+  /** Fails on any WCAG 2.1 A/AA violation axe-core finds in the page as it is now. */
+  void assertAccessible(String view) {
+    assertEquals(List.of(), axeViolations(), "axe-core WCAG 2.1 AA violations on " + view);
+  }
+
   /** Storage the page could have kept the text in. */
   Map<String, Object> storage() {
     @SuppressWarnings("unchecked")

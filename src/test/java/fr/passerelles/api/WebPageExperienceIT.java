@@ -44,6 +44,7 @@ class WebPageExperienceIT extends WebPageTestBase {
     // "show in text" outlines that item's words
     evidence.get(0).findElement(org.openqa.selenium.By.cssSelector("button")).click();
     assertFalse(browser.findAll("#cv-view .active").isEmpty(), "the item's words are outlined");
+    browser.assertAccessible("experience, results");
     browser.screenshot("match-results");
 
     // another métier: its own evidence
@@ -87,6 +88,7 @@ class WebPageExperienceIT extends WebPageTestBase {
     assertEquals("true", browser.find("#cv-text").getAttribute("aria-invalid"));
     assertEquals("cv-text", browser.focusedId(), "focus back on the text area");
     assertEquals("alert", browser.find("#match-error").getAttribute("role"));
+    browser.assertAccessible("experience, empty text");
     browser.screenshot("error-empty");
   }
 
@@ -108,6 +110,7 @@ class WebPageExperienceIT extends WebPageTestBase {
     assertTrue(message.startsWith("Le texte doit être rédigé en français"), message);
     assertEquals("true", browser.find("#cv-text").getAttribute("aria-invalid"));
     assertEquals("", browser.find("#match-status").getText(), "the loading message is gone");
+    browser.assertAccessible("experience, text not in French");
     browser.screenshot("error-not-french");
   }
 
@@ -153,5 +156,6 @@ class WebPageExperienceIT extends WebPageTestBase {
     browser.viewportScreenshot("phone"); // the results' first screen: the page scrolled to their heading
     browser.find("#match-results .match").click(); // focus and scroll to the detail: title, actions, marked text
     browser.viewportScreenshot("phone-detail");
+    browser.assertAccessible("experience at phone width");
   }
 }

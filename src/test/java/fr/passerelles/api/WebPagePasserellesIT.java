@@ -2,6 +2,7 @@ package fr.passerelles.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -47,14 +48,133 @@ class WebPagePasserellesIT extends WebPageTestBase {
     List<WebElement> cards = browser.findAll("#passerelles-content .passerelle");
     assertFalse(cards.isEmpty(), "at least one passerelle");
     for (WebElement card : cards) {
-      assertTrue(card.findElement(By.cssSelector(".exposure")).getText().startsWith("Exposition à l'IA générative"));
-      assertFalse(card.findElement(By.cssSelector("h3")).getText().isBlank());
+      // textContent: the moves after the third of a degree are folded (not displayed)
+      assertTrue(card.findElement(By.cssSelector(".exposure")).getAttribute("textContent").startsWith("Exposition à l'IA générative"));
+      assertFalse(card.findElement(By.cssSelector("h3")).getAttribute("textContent").isBlank());
     }
     List<WebElement> fieldGroups = browser.findAll("#passerelles-content details.missing .field-group h4");
     assertFalse(fieldGroups.isEmpty(), "missing competences grouped by field");
     assertTrue(browser.findAll("#passerelles-content details.missing .field-group li").size() >= fieldGroups.size());
     assertTrue(browser.findAll("#passerelles-unavailable").isEmpty());
+    browser.assertAccessible("passerelles");
     browser.screenshot("passerelles");
+  }
+
+  /** The coverage a card prints ("compétences déjà couvertes : 53 %"), or -1 when it prints none. */
+  private static int coverage(WebElement card) {
+    List<WebElement> c = card.findElements(By.cssSelector(".coverage"));
+    return c.isEmpty() ? -1 : Integer.parseInt(c.get(0).getAttribute("textContent").replaceAll("\\D", ""));
+  }
+
+  @Test
+  void within_a_degree_the_best_covered_moves_come_first_the_others_folded_and_an_uncomputed_gap_says_so() {
+    assumeTrue(mobilityRoutesExist(), "needs the mobility routes");
+    browser.open("#/passerelles/0102");
+    browser.waitVisible("#passerelles-content .passerelle");
+    for (WebElement degree : browser.findAll("#passerelles-content section.degree")) {
+      List<WebElement> cards = degree.findElements(By.cssSelector(".passerelle"));
+      List<Integer> covered = cards.stream().map(WebPagePasserellesIT::coverage).toList();
+      for (int i = 1; i < covered.size(); i++) {
+        assertTrue(covered.get(i) <= covered.get(i - 1), "degree " + degree.getAttribute("data-degree") + " by coverage: " + covered);
+      }
+      // three moves shown, the others in a folded list
+      long shown = degree.findElements(By.cssSelector(":scope > ol.passerelle-list > li")).size();
+      assertEquals(Math.min(3, cards.size()), shown);
+      if (cards.size() > 3) {
+        WebElement more = degree.findElement(By.cssSelector("details.more-passerelles"));
+        assertFalse(more.getAttribute("open") != null);
+        assertEquals("Voir les " + (cards.size() - 3) + " autre" + (cards.size() - 3 > 1 ? "s passerelles" : " passerelle") + " de ce degré",
+            more.findElement(By.tagName("summary")).getText());
+      }
+    }
+    // N0104, a 2024 métier without a described sheet: its gap is not computed, and no "0 %" is shown
+    WebElement unknown = browser.find("#passerelles-content .passerelle[data-target='N0104']");
+    assertEquals(-1, coverage(unknown));
+    assertFalse(unknown.getAttribute("textContent").contains("%"), unknown.getAttribute("textContent"));
+    assertTrue(unknown.getAttribute("textContent").contains("Écart de compétences non calculé"));
+    // every card with a coverage says its source as the referential does: 0102's moves are the branch's
+    assertTrue(browser.findAll("#passerelles-content .passerelle").stream()
+        .allMatch(c -> c.findElement(By.cssSelector(".badge")).getAttribute("textContent").equals("Référentiel de la branche")));
+    long height = ((Number) browser.js("return document.documentElement.scrollHeight")).longValue();
+    assertTrue(height < 6000, "passerelles of 0102: " + height + " px");
+  }
+
+  @Test
+  void voir_tout_lists_every_missing_competence_of_a_move_from_the_full_answer() {
+    assumeTrue(mobilityRoutesExist(), "needs the mobility routes");
+    browser.open("#/passerelles/0102");
+    browser.waitVisible("#passerelles-content .passerelle");
+    WebElement card = browser.findAll("#passerelles-content .passerelle").stream()
+        .filter(c -> !c.findElements(By.cssSelector("button.show-all")).isEmpty()).findFirst().orElseThrow();
+    String target = card.getAttribute("data-target");
+    WebElement details = card.findElement(By.cssSelector("details.missing"));
+    if (details.getAttribute("open") == null) {
+      details.findElement(By.tagName("summary")).click();
+    }
+    String summary = details.findElement(By.tagName("summary")).getText();
+    assertTrue(summary.matches("Compétences clés à acquérir ou approfondir : \\d sur \\d+"), summary);
+    int keys = details.findElements(By.cssSelector(".field-group li")).size();
+    int total = Integer.parseInt(summary.replaceAll(".* sur ", ""));
+    assertTrue(keys < total && keys <= 8, keys + " of " + total);
+    WebElement button = card.findElement(By.cssSelector("button.show-all"));
+    assertEquals("Voir toutes les compétences manquantes (" + total + ")", button.getText());
+    button.click();
+    browser.wait.until(d -> card.findElements(By.cssSelector("button.show-all")).isEmpty());
+    assertEquals(total, card.findElements(By.cssSelector("details.missing:not(.prerequisites):not(.evidenced) .field-group li")).size(),
+        "every missing competence of " + target);
+    assertEquals(keys, card.findElements(By.cssSelector(".field-group li.key")).size(), "the key ones marked");
+    assertTrue(details.findElement(By.tagName("summary")).getText().startsWith("Toutes les compétences à acquérir ou approfondir : " + total));
+    assertEquals(Boolean.TRUE, browser.js("return performance.getEntriesByType('resource')"
+        + ".some((e) => e.name.endsWith('/api/v1/metiers/0102/passerelles?full=true'))"), "fetched with ?full=true");
+    browser.assertAccessible("passerelles, full list");
+  }
+
+  @Test
+  void rome_moves_are_badged_as_rome_mobility_and_computed_ones_as_computed() {
+    assumeTrue(mobilityRoutesExist() && TestEngine.hasRome(), "needs the mobility routes and ROME");
+    browser.open("#/passerelles/D1408");
+    browser.waitVisible("#passerelles-content .passerelle");
+    List<WebElement> cards = browser.findAll("#passerelles-content .passerelle");
+    List<WebElement> rome = cards.stream().filter(c -> "rome".equals(c.getAttribute("data-source"))).toList();
+    assertFalse(rome.isEmpty(), "D1408 has moves ROME states");
+    for (WebElement c : rome) {
+      assertEquals("Mobilité citée par la fiche ROME", c.findElement(By.cssSelector(".badge")).getAttribute("textContent"));
+    }
+    for (WebElement c : cards) {
+      assertNotEquals("Référentiel de la branche", c.findElement(By.cssSelector(".badge")).getAttribute("textContent"),
+          "no move of a ROME sheet comes from the branch's referential: " + c.getAttribute("data-target"));
+    }
+    assertTrue(cards.stream().anyMatch(c -> c.findElement(By.cssSelector(".badge")).getAttribute("textContent").startsWith("Calculée")));
+    // the words are explained on the page
+    String glossary = browser.find("#passerelles-glossary").getAttribute("textContent");
+    for (String term : List.of("Fiche ROME", "score PwC", "Savoir-faire, savoir-être, savoir", "Mobilité citée par la fiche ROME")) {
+      assertTrue(glossary.contains(term), term);
+    }
+  }
+
+  @Test
+  void the_personal_step_keeps_the_metier_the_person_chose() {
+    assumeTrue(mobilityRoutesExist(), "needs the mobility routes");
+    searchWith(cvExtract());
+    resultTitles();
+    // the second closest branch métier, not the one the text is closest to
+    WebElement second = browser.findAll("#match-results .match").stream()
+        .filter(b -> b.getAttribute("data-id").matches("\\d{4}")).skip(1).findFirst().orElseThrow();
+    String id = second.getAttribute("data-id");
+    String title = second.findElement(By.cssSelector(".match-title")).getText();
+    second.click();
+    browser.find("#show-passerelles").click();
+    browser.waitVisible("#personal-submit").click();
+    browser.waitVisible("#personal-note");
+    assertEquals("Vos passerelles depuis « " + title + " »", browser.find("#passerelles-title").getText());
+    assertTrue(browser.driver.getCurrentUrl().endsWith("#/passerelles/" + id), browser.driver.getCurrentUrl());
+    String note = browser.find("#personal-closest").getText();
+    assertTrue(note.startsWith("Votre texte ressemble d’abord à « Chargé(e) d'assistance » ; les passerelles restent celles de « " + title + " »"),
+        note);
+    assertFalse(browser.findAll("#passerelles-content .passerelle").isEmpty());
+    assertTrue(browser.find("#passerelles-status").getText().matches("\\d+ compétences? déjà montrées? par votre texte\\."),
+        browser.find("#passerelles-status").getText());
+    browser.assertAccessible("personal passerelles");
   }
 
   @Test
@@ -71,6 +191,7 @@ class WebPagePasserellesIT extends WebPageTestBase {
     assertTrue(cards.stream().anyMatch(c -> c.getText().contains("Exposition à l'IA générative : En")), "some exposure known");
     assertEquals(List.of("1", "2", "3"),
         browser.findAll("#passerelles-content section.degree").stream().map(d -> d.getAttribute("data-degree")).toList());
+    browser.assertAccessible("passerelles unavailable");
     browser.screenshot("passerelles-unavailable");
   }
 
@@ -90,5 +211,84 @@ class WebPagePasserellesIT extends WebPageTestBase {
     String error = browser.waitVisible("#passerelles-error .error-box").getText();
     assertTrue(error.contains("9999"), error);
     assertTrue(browser.findAll("#passerelles-content .passerelle").isEmpty());
+  }
+
+  /** The summary of a move's missing list, read from the DOM whether it is open or not. */
+  private static String missingSummary(String target) {
+    return browser.find("#passerelles-content .passerelle[data-target='" + target + "'] details.missing:not(.evidenced):not(.prerequisites) > summary")
+        .getAttribute("textContent");
+  }
+
+  private static void waitPersonal() {
+    browser.wait.until(d -> browser.find("#passerelles-content").getAttribute("aria-busy") == null
+        && !browser.findAll("#personal-note").isEmpty());
+  }
+
+  /**
+   * The person corrects what the service inferred and states a wish (POST /passerelles exclude,
+   * include, wish): on the CV extract, 0103-C11 is shown by the text, 0105-C06 is missing for 0105.
+   */
+  @Test
+  void the_person_corrects_the_inferred_competences_and_chooses_the_metier_they_aim_for() {
+    assumeTrue(mobilityRoutesExist(), "needs the mobility routes");
+    openPasserellesOfTheFirstResult();
+    browser.find("#personal-submit").click();
+    waitPersonal();
+    assertEquals("1 compétence déjà montrée par votre texte.", browser.find("#passerelles-status").getText());
+    assertTrue(missingSummary("0103").endsWith("8 sur 13"), missingSummary("0103"));
+    assertTrue(missingSummary("0105").startsWith("Compétences à acquérir ou approfondir : 5,"), missingSummary("0105"));
+
+    // "je ne la maîtrise pas" on what the text was taken to show: back among the gaps
+    WebElement shown = browser.find("#passerelles-content .passerelle[data-target='0103'] details.evidenced");
+    shown.findElement(By.tagName("summary")).click();
+    shown.findElement(By.cssSelector("li[data-competence='0103-C11'] button.exclude")).click();
+    waitPersonal();
+    browser.wait.until(d -> !browser.findAll("#corrections").isEmpty());
+    assertEquals("0 compétence déjà montrée par votre texte.", browser.find("#passerelles-status").getText());
+    assertTrue(missingSummary("0103").endsWith("8 sur 14"), missingSummary("0103"));
+    assertEquals("corrections-title", browser.focusedId());
+    assertEquals("exclude", browser.find("#corrections li[data-competence='0103-C11']").getAttribute("data-correction"));
+
+    // "je la maîtrise" on a missing one: out of the gap
+    WebElement card = browser.find("#passerelles-content .passerelle[data-target='0105']");
+    WebElement details = card.findElement(By.cssSelector("details.missing"));
+    if (details.getAttribute("open") == null) {
+      details.findElement(By.tagName("summary")).click();
+    }
+    details.findElement(By.cssSelector("li[data-competence='0105-C06'] button.include")).click();
+    waitPersonal();
+    browser.wait.until(d -> browser.findAll("#corrections li").size() == 2);
+    assertTrue(missingSummary("0105").startsWith("Compétences à acquérir ou approfondir : 4,"), missingSummary("0105"));
+    assertTrue(browser.findAll("#passerelles-content .passerelle[data-target='0105'] details.missing li[data-competence='0105-C06']").isEmpty());
+
+    // the wish: Encadrant(e) d'assistance, its path and its key gaps lead the answer
+    browser.find("#passerelles-content .passerelle[data-target='0103'] button.wish-button").click();
+    browser.waitVisible("#wish");
+    assertEquals("Votre objectif : « Encadrant(e) d'assistance »", browser.find("#wish-title").getText());
+    assertEquals("wish-title", browser.focusedId());
+    String path = browser.find("#wish .wish-path").getText();
+    assertTrue(path.startsWith("Chargé(e) d'assistance → Encadrant(e) d'assistance (degré 2"), path);
+    assertFalse(browser.findAll("#wish .field-group li").isEmpty(), "the direct move's key gaps");
+    assertTrue(browser.find("#wish").getLocation().getY() < browser.find("#passerelles-content section.degree").getLocation().getY(),
+        "the wish comes before the passerelles");
+    @SuppressWarnings("unchecked")
+    List<String> bodies = (List<String>) browser.js("return performance.getEntriesByType('resource')"
+        + ".filter((e) => e.name.endsWith('/api/v1/passerelles')).map((e) => e.name)");
+    assertEquals(4, bodies.size(), "one POST per step");
+    browser.assertAccessible("personal passerelles with corrections and a wish");
+    browser.js("window.scrollTo(0, 0)");
+    browser.screenshot("passerelles-personal");
+
+    // undoing: the wish, then both corrections
+    browser.find("#wish-clear").click();
+    waitPersonal();
+    browser.wait.until(d -> browser.findAll("#wish").isEmpty());
+    for (int i = 2; i > 0; i--) {
+      int left = i - 1;
+      browser.find("#corrections li button").click();
+      browser.wait.until(d -> browser.findAll("#corrections li").size() == left);
+    }
+    waitPersonal();
+    assertEquals("1 compétence déjà montrée par votre texte.", browser.find("#passerelles-status").getText());
   }
 }

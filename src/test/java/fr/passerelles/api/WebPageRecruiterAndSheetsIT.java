@@ -34,6 +34,7 @@ class WebPageRecruiterAndSheetsIT extends WebPageTestBase {
     assertFalse(marked.isEmpty());
     assertTrue(marked.stream().map(m -> m.toLowerCase(Locale.ROOT)).anyMatch(m -> m.startsWith("régul") || m.startsWith("médic")),
         marked.toString());
+    browser.assertAccessible("recruiter");
     browser.screenshot("recruiter");
 
     // a hit opens the métier's sheet
@@ -60,6 +61,7 @@ class WebPageRecruiterAndSheetsIT extends WebPageTestBase {
       return l.size() == 39 ? l : null;
     });
     assertEquals(9, browser.findAll("#fiches-content section.family").size());
+    browser.assertAccessible("the métiers by family");
     links.stream().filter(a -> "0202".equals(a.getAttribute("data-code"))).findFirst().orElseThrow().click();
     browser.waitVisible("#fiche-content .sheet-section");
     assertEquals("fiche-title", browser.focusedId());
@@ -68,6 +70,7 @@ class WebPageRecruiterAndSheetsIT extends WebPageTestBase {
     assertTrue(sections.containsAll(List.of("Mission", "Activités", "Compétences")), sections.toString());
     assertTrue(browser.findAll("#fiche-content .sheet-section li").size() > 10);
     assertTrue(browser.find("#fiche-content").getText().contains("Exposition à l'IA générative"));
+    browser.assertAccessible("branch sheet");
     browser.screenshot("sheet");
   }
 
@@ -95,6 +98,7 @@ class WebPageRecruiterAndSheetsIT extends WebPageTestBase {
     List<String> sections = browser.findAll("#fiche-content .sheet-section h2").stream().map(WebElement::getText).toList();
     assertTrue(sections.containsAll(List.of("Définition", "Compétences")), sections.toString());
     assertFalse(browser.findAll("#fiche-content .sheet-section li").isEmpty());
+    browser.assertAccessible("ROME sheet");
     browser.screenshot("sheet-rome");
   }
 
@@ -109,6 +113,7 @@ class WebPageRecruiterAndSheetsIT extends WebPageTestBase {
     String malformed = browser.waitVisible("#fiches-error .error-box").getText();
     assertTrue(malformed.startsWith("Code ROME invalide"), malformed);
     assertEquals("rome-code", browser.focusedId());
+    browser.assertAccessible("unknown sheet");
     browser.screenshot("error-unknown-sheet");
   }
 

@@ -167,6 +167,7 @@ class WebPageScriptsIT {
         cards.get(0).findElements(org.openqa.selenium.By.cssSelector(".field-group h4")).stream().map(e -> e.getText()).toList());
     assertEquals("Aucune passerelle de ce degré.", browser.find("#passerelles-content section.degree[data-degree='3'] .empty").getText());
     assertTrue(browser.find("#passerelles-content").getText().contains("Assistant de maîtrise d'ouvrage"));
+    browser.assertAccessible("passerelles on the fixture");
     browser.screenshot("passerelles-fixture");
     browser.assertNoConsoleErrors();
   }
@@ -300,5 +301,175 @@ class WebPageScriptsIT {
     assertTrue(r.get("atLimit").isNull());
     assertTrue(r.get("over").asText().replaceAll("\\h", " ").startsWith("Texte trop long : 20 001 caractères pour 20 000 au plus"),
         r.get("over").asText());
+  }
+
+  /** Installs a stand-in for fetch: `/match` answers each of `answers` in turn ({status, body, headers}). */
+  private static void stubMatch(String answersJson) {
+    browser.js("""
+        const answers = JSON.parse(arguments[0]);
+        const real = window.fetch;
+        window.__matchCalls = 0;
+        window.fetch = (url, init) => {
+          if (!new URL(url).pathname.endsWith('/match')) return real(url, init);
+          const a = answers[Math.min(window.__matchCalls++, answers.length - 1)];
+          return Promise.resolve(new Response(JSON.stringify(a.body), { status: a.status,
+            headers: { 'Content-Type': 'application/json', ...(a.headers || {}) } }));
+        };
+        """, answersJson);
+  }
+
+  private static final String ONE_MATCH = "{\"status\":200,\"body\":{\"segments\":1,\"phrases\":0,\"matches\":[{\"id\":\"0102\","
+      + "\"type\":\"branch\",\"title\":\"Chargé(e) d'assistance\",\"score\":0.9,\"evidence\":[]}]}}";
+
+  @Test
+  void a_server_error_quotes_its_reference_once_offers_no_retry_and_clears_the_old_results() {
+    browser.open("#/");
+    stubMatch("[" + ONE_MATCH + ",{\"status\":500,\"body\":{\"status\":500,\"error\":\"Internal Server Error\","
+        + "\"message\":\"Erreur interne du serveur. Référence : ref-5150-abcd.\",\"requestId\":\"ref-5150-abcd\"}}]");
+    browser.paste("#cv-text", "Chargée d'assistance : j'organise des rapatriements.");
+    browser.find("#match-submit").click();
+    browser.waitVisible("#match-results .match");
+    browser.paste("#cv-text", "Un autre texte.");
+    browser.find("#match-submit").click();
+    String error = browser.waitVisible("#match-error .error-box").getText();
+    assertEquals(1, error.split("ref-5150-abcd", -1).length - 1, "the reference once: " + error);
+    assertTrue(error.contains("Réessayer donnerait la même erreur"), error);
+    assertTrue(browser.findAll("#match-error button").isEmpty(), "no retry for a 500");
+    assertFalse(browser.find("#match-results").isDisplayed(), "the old results are gone");
+    assertTrue(browser.findAll("#match-results .match").isEmpty());
+    browser.assertAccessible("experience, server error");
+    browser.assertNoConsoleErrors();
+  }
+
+  @Test
+  void a_refused_text_gets_no_retry_while_a_starting_server_does() {
+    browser.open("#/");
+    stubMatch("[{\"status\":422,\"body\":{\"status\":422,\"error\":\"Unprocessable Entity\","
+        + "\"message\":\"Le texte ne semble pas être en français.\",\"requestId\":\"r-422\"}},"
+        + "{\"status\":503,\"headers\":{\"Retry-After\":\"5\"},\"body\":{\"status\":503,\"error\":\"Service Unavailable\","
+        + "\"message\":\"Le moteur de recherche démarre.\",\"requestId\":\"r-503\"}}]");
+    browser.paste("#cv-text", "I organise repatriations.");
+    browser.find("#match-submit").click();
+    String refused = browser.waitVisible("#match-error .error-box").getText();
+    assertTrue(refused.startsWith("Le texte ne semble pas être en français."), refused);
+    assertTrue(refused.contains("Modifiez le texte"), refused);
+    assertFalse(refused.contains("r-422"), "no reference for a 4xx");
+    assertTrue(browser.findAll("#match-error button").isEmpty(), "a 422 would fail again: no retry");
+    assertEquals("cv-text", browser.focusedId(), "the field to correct");
+    browser.find("#match-submit").click();
+    browser.wait.until(d -> browser.find("#match-error").getText().startsWith("Le moteur de recherche démarre."));
+    assertTrue(browser.find("#match-error").getText().contains("Réessayez dans 5 secondes."));
+    assertEquals("Réessayer", browser.find("#match-error button").getText());
+    browser.assertNoConsoleErrors();
+  }
+
+  @Test
+  void on_a_phone_the_alert_is_brought_into_view() {
+    browser.resize(WebBrowser.PHONE);
+    try {
+      browser.open("#/");
+      stubMatch("[{\"status\":422,\"body\":{\"status\":422,\"error\":\"Unprocessable Entity\","
+          + "\"message\":\"Le texte ne semble pas être en français.\",\"requestId\":\"r-422\"}}]");
+      browser.paste("#cv-text", "I organise repatriations.\n".repeat(40));
+      browser.find("#match-submit").click();
+      browser.waitVisible("#match-error .error-box");
+      @SuppressWarnings("unchecked")
+      java.util.Map<String, Object> box = (java.util.Map<String, Object>) browser.js(
+          "const r = document.querySelector('#match-error .error-box').getBoundingClientRect();"
+              + " return {top: r.top, bottom: r.bottom, vh: window.innerHeight};");
+      assertTrue(((Number) box.get("top")).doubleValue() >= 0
+          && ((Number) box.get("bottom")).doubleValue() <= ((Number) box.get("vh")).doubleValue(), "alert in view: " + box);
+      browser.viewportScreenshot("phone-error");
+    } finally {
+      browser.resize(WebBrowser.DESKTOP);
+    }
+  }
+
+  @Test
+  void effacer_during_a_search_cancels_it() {
+    browser.open("#/");
+    browser.js("""
+        const real = window.fetch;
+        window.__aborted = false;
+        window.fetch = (url, init) => new URL(url).pathname.endsWith('/match')
+          ? new Promise((resolve, reject) => init.signal.addEventListener('abort', () => {
+              window.__aborted = true;
+              reject(new DOMException('The user aborted a request.', 'AbortError'));
+            }))
+          : real(url, init);
+        """);
+    browser.paste("#cv-text", "Chargée d'assistance.");
+    browser.find("#match-submit").click();
+    browser.wait.until(d -> browser.find("#match-status").getText().startsWith("Recherche des métiers proches"));
+    assertEquals("true", browser.find("#match-submit").getAttribute("aria-disabled"));
+    browser.find("#match-clear").click();
+    assertEquals(Boolean.TRUE, browser.js("return window.__aborted"), "the request is aborted");
+    assertEquals("Recherche annulée.", browser.find("#match-status").getText());
+    assertEquals("", browser.find("#match-error").getText(), "a cancelled search is not an error");
+    assertEquals(null, browser.find("#match-submit").getAttribute("aria-disabled"));
+    assertEquals("", browser.find("#cv-text").getAttribute("value"));
+    assertEquals(null, browser.find("#match-results").getAttribute("aria-busy"));
+    browser.assertNoConsoleErrors();
+  }
+
+  /** WCAG contrast ratio of two "rgb(r, g, b)" colours. */
+  private static double contrast(String a, String b) {
+    double la = luminance(a);
+    double lb = luminance(b);
+    return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+  }
+
+  private static double luminance(String rgb) {
+    String[] c = rgb.replaceAll("[^0-9,]", "").split(",");
+    double[] w = {0.2126, 0.7152, 0.0722};
+    double l = 0;
+    for (int i = 0; i < 3; i++) {
+      double v = Integer.parseInt(c[i]) / 255.0;
+      l += w[i] * (v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4));
+    }
+    return l;
+  }
+
+  @Test
+  void the_focus_ring_and_the_matched_lines_stand_out_at_3_to_1() {
+    browser.open("#/");
+    @SuppressWarnings("unchecked")
+    java.util.Map<String, String> c = (java.util.Map<String, String>) browser.js("""
+        const box = document.createElement('div');
+        box.className = 'cv-view';
+        const seg = document.createElement('span');
+        seg.className = 'seg';
+        seg.textContent = 'ligne';
+        box.append(seg);
+        document.getElementById('match-results').hidden = false;
+        document.getElementById('match-results').append(box);
+        const button = document.getElementById('match-clear');
+        // a keyboard focus, so :focus-visible applies
+        button.focus();
+        const out = { paper: getComputedStyle(box).backgroundColor, seg: getComputedStyle(seg).backgroundColor,
+          ink: getComputedStyle(seg).color, page: getComputedStyle(document.body).backgroundColor,
+          focus: getComputedStyle(document.documentElement).getPropertyValue('--focus').trim() };
+        box.remove();
+        const probe = document.createElement('span');
+        probe.style.color = out.focus;
+        document.body.append(probe);
+        out.focus = getComputedStyle(probe).color;
+        probe.remove();
+        return out;
+        """);
+    assertTrue(contrast(c.get("seg"), c.get("paper")) >= 3, "matched-line tint " + c);
+    assertTrue(contrast(c.get("ink"), c.get("seg")) >= 4.5, "text on the tint " + c);
+    assertTrue(contrast(c.get("focus"), c.get("paper")) >= 3, "focus ring on white " + c);
+    assertTrue(contrast(c.get("focus"), c.get("page")) >= 3, "focus ring on the page " + c);
+  }
+
+  /** The axe-core check the other tests rely on does report a violation: an input without a label. */
+  @Test
+  void the_accessibility_check_reports_a_violation_when_there_is_one() {
+    browser.open("#/fiches");
+    browser.js("const i = document.createElement('input'); i.id = 'axe-probe'; document.getElementById('main').append(i);");
+    java.util.List<String> violations = browser.axeViolations();
+    assertTrue(violations.stream().anyMatch(v -> v.startsWith("label: #axe-probe")), violations.toString());
+    browser.open("#/fiches");
   }
 }

@@ -132,7 +132,7 @@ class WebPageTest {
     while (control.find()) {
       controls.add(control.group(1));
     }
-    assertEquals(List.of("cv-text", "match-type", "competence-q", "competence-items", "rome-code"), controls);
+    assertEquals(List.of("cv-text", "match-type", "competence-q", "competence-items", "competence-type", "competence-family", "rome-code"), controls);
     controls.forEach(id -> assertTrue(labelled.contains(id), "no <label for=\"" + id + "\">"));
   }
 

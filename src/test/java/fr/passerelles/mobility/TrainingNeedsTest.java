@@ -49,13 +49,83 @@ class TrainingNeedsTest {
   }
 
   @Test
-  void needs_come_most_needed_first() {
-    Comparator<TrainingNeed> order = Comparator.comparingLong(TrainingNeed::weight).reversed()
+  void needs_come_highest_score_first_and_each_passerelle_brings_one_budget() {
+    Comparator<TrainingNeed> order = Comparator.comparingDouble(TrainingNeed::score).reversed()
         .thenComparing(Comparator.comparingInt(TrainingNeed::degree1).reversed())
         .thenComparing(Comparator.comparingInt(TrainingNeed::degree2).reversed())
         .thenComparing(Comparator.comparingInt(TrainingNeed::degree3).reversed())
         .thenComparing(TrainingNeed::competenceId);
     assertEquals(needs.needs().stream().sorted(order).toList(), needs.needs());
+    // the scores add up to the passerelles' budgets: degree 1, 1/2, 1/4, borrowed sheets 0.4 of that
+    double budgets = 0;
+    for (Passerelle p : mobility.passerelles("0102").passerelles().toList()) {
+      if (!p.missing().isEmpty()) {
+        MetierProfile t = mobility.profile(p.target().id());
+        boolean own = t.type() == fr.passerelles.index.SheetType.BRANCH && !t.borrowed();
+        budgets += TrainingPlanner.DEGREE_FACTORS[p.degree()] * (own ? 1 : TrainingPlanner.BORROWED);
+      }
+    }
+    double scores = needs.needs().stream().mapToDouble(TrainingNeed::score).sum();
+    assertEquals(budgets, scores, 0.01);
+  }
+
+  @Test
+  void a_key_gap_of_a_branch_sheet_outranks_generic_items_of_borrowed_rome_sheets() {
+    // issue 14: 0103-C06 (management opérationnel) was rank 344 of 618, "Utiliser les outils
+    // numériques" first
+    List<String> ranked = needs.needs().stream().map(TrainingNeed::competenceId).toList();
+    int management = ranked.indexOf("0103-C06");
+    assertTrue(management >= 0 && management < 40, "rank " + management);
+    TrainingNeed first = needs.needs().get(0);
+    assertTrue(first.targets().stream().map(mobility::profile).anyMatch(t -> !t.borrowed()
+        && t.type() == fr.passerelles.index.SheetType.BRANCH), first.toString());
+  }
+
+  @Test
+  void modules_group_every_need_by_its_enjeu_highest_score_first() {
+    assertTrue(needs.modules().size() > 5 && needs.modules().size() < 35, needs.modules().size() + " modules");
+    int grouped = 0;
+    for (TrainingModule m : needs.modules()) {
+      for (TrainingNeed n : m.needs()) {
+        assertEquals(m.area(), n.area(), n.competenceId());
+      }
+      assertEquals(m.area() == null ? TrainingModule.UNPLACED : m.area().label(), m.label());
+      assertEquals(m.needs().stream().mapToDouble(TrainingNeed::score).sum(), m.score(), 0.001);
+      assertEquals(m.needs().stream().sorted(TrainingPlanner.ORDER).toList(), m.needs());
+      grouped += m.needs().size();
+    }
+    assertEquals(needs.needs().size(), grouped, "each need in one module");
+    for (int i = 1; i < needs.modules().size(); i++) {
+      assertTrue(needs.modules().get(i - 1).score() >= needs.modules().get(i).score());
+    }
+    TrainingModule management = needs.modules().stream()
+        .filter(m -> m.needs().stream().anyMatch(n -> n.competenceId().equals("0103-C06"))).findFirst().orElseThrow();
+    assertEquals("1B", management.area().code(), "Management");
+  }
+
+  @Test
+  void certifications_are_set_apart_and_the_cqp_leads_to_chargee_d_assistance() {
+    // for holders of 0101 (accueil), 0102 is a passerelle; its sheet (004) names the CQP
+    TrainingNeeds accueil = mobility.trainingNeeds("0101");
+    Certification cqp = accueil.certifications().stream().filter(c -> c.text().contains("CQP")).findFirst().orElseThrow();
+    assertEquals(Certification.REFERENTIAL, cqp.source());
+    assertEquals(List.of("0102"), cqp.targets());
+    assertEquals(cqp, accueil.certifications().get(0), "the branch's own certification first");
+    assertTrue(accueil.modules().stream().anyMatch(m -> m.certifications().contains(cqp.id())));
+    java.util.Set<String> certified = accueil.certifications().stream().map(Certification::id)
+        .collect(Collectors.toSet());
+    assertTrue(accueil.needs().stream().noneMatch(n -> certified.contains(n.competenceId())));
+  }
+
+  @Test
+  void the_arm_diploma_is_linked_to_a_module_of_the_teleconseiller_s_needs() {
+    assumeTrue(TestEngine.withRome(), "the ARM diploma is ROME's (D1436)");
+    TrainingNeeds d1408 = mobility.trainingNeeds("D1408");
+    Certification arm = d1408.certifications().stream().filter(c -> c.id().equals("ogr-514291")).findFirst()
+        .orElseThrow();
+    assertEquals("Diplôme d'assistant de régulation médicale", arm.text());
+    assertTrue(arm.targets().contains("D1436"), arm.toString());
+    assertTrue(d1408.modules().stream().anyMatch(m -> m.certifications().contains("ogr-514291")));
   }
 
   @Test

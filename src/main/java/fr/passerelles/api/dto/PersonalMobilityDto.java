@@ -1,4 +1,9 @@
 package fr.passerelles.api.dto;
 
-/** A text's closest métier and its passerelles without what the text already shows. */
-public record PersonalMobilityDto(MobilityTargetDto closest, double matchScore, MobilityAreaDto area) {}
+/**
+ * A text's closest métier and its passerelles without what the text already shows, corrected by
+ * the person; with a wish, the way to the métier they want comes first.
+ */
+public record PersonalMobilityDto(
+    WishDto wish, MobilityTargetDto closest, double matchScore, String scope, CorrectionsDto corrections,
+    MobilityAreaDto area) {}

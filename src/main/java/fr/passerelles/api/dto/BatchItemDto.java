@@ -1,0 +1,11 @@
+package fr.passerelles.api.dto;
+
+import java.util.List;
+
+/**
+ * One person's answer in a batch: the closest métier and the key gaps of their passerelles (their
+ * own training needs, highest score first); or, when their text cannot be read, {@code error} in the
+ * one error shape and nothing else.
+ */
+public record BatchItemDto(
+    String id, MobilityTargetDto closest, Double matchScore, List<TrainingNeedDto> keyGaps, ErrorDto error) {}
