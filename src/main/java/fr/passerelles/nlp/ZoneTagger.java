@@ -97,6 +97,9 @@ public final class ZoneTagger {
       "beneficiez", "beneficie", "percevez", "souhaitez", "souhaite", "recherche", "recherchez", "serez",
       "pouvez", "peux", "devez", "dois", "es", "titulaire");
 
+  /** The gender mark French law asks of a job offer's title: "H/F", "F/H", "(h/f)", "H-F". */
+  private static final Pattern JOB_MARKER = folded("(^|[\\s(\\[-])(h\\s?[/-]\\s?f|f\\s?[/-]\\s?h)($|[\\s)\\],.-])");
+
   private record HeadingCue(Zone zone, Pattern pattern) {}
 
   public List<Zone> tag(List<Segment> segments) {
@@ -120,6 +123,9 @@ public final class ZoneTagger {
         continue;
       }
       Zone cue = lineCue(s.text(), f);
+      if (cue == Zone.CONTRACT && JOB_MARKER.matcher(f).find() && residualWords(f) >= 1) {
+        cue = null; // "Conseiller client à distance H/F - CDI": an ad's headline names the job
+      }
       if (cue == Zone.CONTRACT || cue == Zone.EDUCATION || cue == Zone.PERSONAL) {
         if (startsWithAction[zones.size()] || residualWords(f) >= MIN_RESIDUAL) {
           cue = null; // the line says more than its contract, diploma or contact cue

@@ -58,6 +58,10 @@ class ZoneTaggerTest {
   void a_title_line_with_its_contract_is_more_than_a_contract_line() {
     assertEquals(List.of("task"), zones("Nous recrutons un(e) Chargé(e) d'assistance médicale H/F en CDI pour notre plateau de Saint-Ouen."));
     assertEquals(List.of("contract"), zones("CDI, temps plein, 35 h, salaire 1 900 € brut, mutuelle."));
+    // an ad's headline: the title with its gender mark and contract is a title, not a contract line
+    assertEquals(List.of("task"), zones("Conseiller client à distance H/F - CDI"));
+    assertEquals(List.of("task"), zones("Technicien de maintenance (F/H) – CDD 6 mois"));
+    assertEquals(List.of("contract"), zones("CDI - H/F - 35 h"));
   }
 
   @Test
