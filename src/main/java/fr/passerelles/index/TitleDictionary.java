@@ -26,10 +26,27 @@ public final class TitleDictionary {
 
   private final Map<String, List<Entry>> byFirstTerm;
   private final int size;
+  /** Every name by each of its distinct terms, and each term's idf over the names. */
+  private final Map<String, List<Entry>> byTerm;
+  private final Map<String, Double> idf;
+  private final java.util.IdentityHashMap<Entry, Double> weights;
 
   private TitleDictionary(Map<String, List<Entry>> byFirstTerm, int size) {
     this.byFirstTerm = byFirstTerm;
     this.size = size;
+    Map<String, List<Entry>> index = new HashMap<>();
+    byFirstTerm.values().forEach(entries -> entries.forEach(e -> {
+      for (String t : new java.util.LinkedHashSet<>(List.of(e.terms()))) {
+        index.computeIfAbsent(t, k -> new ArrayList<>()).add(e);
+      }
+    }));
+    Map<String, Double> idfs = new HashMap<>();
+    index.forEach((t, entries) -> idfs.put(t, Math.log(1 + size / (double) entries.size())));
+    this.byTerm = Map.copyOf(index);
+    this.idf = Map.copyOf(idfs);
+    java.util.IdentityHashMap<Entry, Double> w = new java.util.IdentityHashMap<>();
+    index.values().forEach(entries -> entries.forEach(e -> w.computeIfAbsent(e, this::sumIdf)));
+    this.weights = w;
   }
 
   /**
@@ -92,6 +109,54 @@ public final class TitleDictionary {
       }
     }
     return maximal;
+  }
+
+  /**
+   * The known names closest to a short line, whatever their word order and with a word more or
+   * less: per sheet, the best idf-weighted Dice overlap between the line's terms and one name's
+   * ({@code 2·Σidf(shared) / (Σidf(line) + Σidf(name))}, in [0, 1]). "Conseiller client à
+   * distance" is not written as any appellation but is 0.8 of "Conseiller clientèle à distance";
+   * a title held out of the referential is near its sheet's other appellations. Terms no name has
+   * count in the line's total: a line of tasks is far from every name.
+   *
+   * @param positions the line's analyzed terms by position (a word and its synonyms)
+   */
+  public Map<Integer, Double> nearest(List<Set<String>> positions) {
+    double lineWeight = 0;
+    Map<String, Double> lineTerms = new HashMap<>();
+    for (Set<String> at : positions) {
+      double best = 0;
+      for (String t : at) {
+        best = Math.max(best, idf.getOrDefault(t, Math.log(1 + size)));
+      }
+      lineWeight += best;
+      for (String t : at) {
+        lineTerms.merge(t, idf.getOrDefault(t, 0.0), Math::max);
+      }
+    }
+    Map<Entry, Double> shared = new java.util.IdentityHashMap<>();
+    for (Map.Entry<String, Double> t : lineTerms.entrySet()) {
+      for (Entry e : byTerm.getOrDefault(t.getKey(), List.of())) {
+        shared.merge(e, t.getValue(), Double::sum);
+      }
+    }
+    Map<Integer, Double> bySheet = new HashMap<>();
+    double line = lineWeight;
+    shared.forEach((e, overlap) -> {
+      double sim = Math.min(1, 2 * overlap / (line + weights.get(e)));
+      for (int sheet : e.sheets()) {
+        bySheet.merge(sheet, sim, Math::max);
+      }
+    });
+    return bySheet;
+  }
+
+  private double sumIdf(Entry e) {
+    double w = 0;
+    for (String t : new java.util.LinkedHashSet<>(List.of(e.terms()))) {
+      w += idf.getOrDefault(t, 0.0);
+    }
+    return w;
   }
 
   private static boolean matchesAt(String[] terms, List<Set<String>> positions, int at) {

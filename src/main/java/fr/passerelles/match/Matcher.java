@@ -26,6 +26,8 @@ public final class Matcher {
   private final MatchTuning tuning;
   private final TitleRecognizer titles;
   private final ScoreModels models;
+  /** Sheets added as candidates for the nearness of their names to a line of the text. */
+  static final int NEAR_CANDIDATES = 10;
 
   public Matcher(SearchIndexes indexes, Analyzer queryAnalyzer) {
     this(indexes, queryAnalyzer, MatchTuning.DEFAULT);
@@ -109,6 +111,12 @@ public final class Matcher {
     candidates.addAll(evidence.keySet());
     candidates.addAll(titleById.keySet());
     candidates.addAll(wholeRel.keySet());
+    Map<String, Double> near = new HashMap<>();
+    titled.near().forEach((doc, sim) -> near.put(indexes.sheet(doc).id(), sim));
+    // the few sheets whose names are nearest a line join the candidates, whatever their BM25
+    near.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed()
+            .thenComparing(Map.Entry.comparingByKey()))
+        .limit(NEAR_CANDIDATES).forEach(e -> candidates.add(e.getKey()));
 
     // Every candidate is scored; only the returned ones are built into results.
     Map<String, String> textKeys = new HashMap<>();
@@ -124,7 +132,8 @@ public final class Matcher {
           : distinctTexts(sorted(found.values(), input), needed, textKeys);
       RecognizedTitle title = titleById.get(id);
       ScoreFeatures f = new ScoreFeatures(textRel.getOrDefault(id, 0.0), textAbs.getOrDefault(id, 0.0),
-          evidenceScore(items, tuning), title == null ? 0 : title.score(), wholeRel.getOrDefault(id, 0.0));
+          evidenceScore(items, tuning), title == null ? 0 : title.score(), wholeRel.getOrDefault(id, 0.0),
+          near.getOrDefault(id, 0.0));
       scored.add(new Scored(sheet, round(models.of(sheet.type()).score(f)), f, title, items));
     }
     scored.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(c -> c.sheet().id()));

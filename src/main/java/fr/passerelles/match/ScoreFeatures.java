@@ -8,10 +8,13 @@ package fr.passerelles.match;
  * @param evidence noisy-or of the sheet's evidence, in [0, 1)
  * @param title recognised title score, in [0, 1]
  * @param wholeRel BM25 over the one field holding the whole sheet, relative to the best sheet, in [0, 1]
+ * @param titleNear how close a short line of the text is to one of the sheet's names (weighted
+ *     Dice over terms, any order), by that line's weight, in [0, 1]
  */
-public record ScoreFeatures(double textRel, double textAbs, double evidence, double title, double wholeRel) {
+public record ScoreFeatures(double textRel, double textAbs, double evidence, double title, double wholeRel,
+    double titleNear) {
   /** Names in {@link #vector()} order, as the model file writes them. */
-  public static final String[] NAMES = {"textRel", "textAbs", "evidence", "title", "unsupported", "wholeRel"};
+  public static final String[] NAMES = {"textRel", "textAbs", "evidence", "title", "unsupported", "wholeRel", "titleNear"};
 
   /** Neither evidence nor a title: only shared words speak for the sheet. */
   public boolean unsupported() {
@@ -20,7 +23,7 @@ public record ScoreFeatures(double textRel, double textAbs, double evidence, dou
 
   /** The same, rounded to 4 decimals for display. */
   public ScoreFeatures rounded() {
-    return new ScoreFeatures(r(textRel), r(textAbs), r(evidence), r(title), r(wholeRel));
+    return new ScoreFeatures(r(textRel), r(textAbs), r(evidence), r(title), r(wholeRel), r(titleNear));
   }
 
   private static double r(double v) {
@@ -28,6 +31,6 @@ public record ScoreFeatures(double textRel, double textAbs, double evidence, dou
   }
 
   public double[] vector() {
-    return new double[] {textRel, textAbs, evidence, title, unsupported() ? 1 : 0, wholeRel};
+    return new double[] {textRel, textAbs, evidence, title, unsupported() ? 1 : 0, wholeRel, titleNear};
   }
 }

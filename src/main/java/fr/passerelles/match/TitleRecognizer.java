@@ -30,9 +30,12 @@ final class TitleRecognizer {
    * stand (offset of a word → weight): "Chargé(e) d'assistance H/F en CDI" is a contract line
    * whose title still names the job.
    */
-  record Found(Map<Integer, RecognizedTitle> bySheet, Map<Integer, Double> wordWeights) {
-    static final Found NONE = new Found(Map.of(), Map.of());
+  record Found(Map<Integer, RecognizedTitle> bySheet, Map<Integer, Double> wordWeights, Map<Integer, Double> near) {
+    static final Found NONE = new Found(Map.of(), Map.of(), Map.of());
   }
+
+  /** Lines longer than this are tasks or sentences, not a title to compare with the names. */
+  static final int NEAR_MAX_TERMS = 10;
 
   /**
    * How much a title counts in each zone: fully where it names the job sought or held; half in a
@@ -50,6 +53,7 @@ final class TitleRecognizer {
   Found recognise(AnalyzedSpan whole, MatchInput input) {
     Map<Integer, RecognizedTitle> best = new HashMap<>();
     Map<Integer, Double> wordWeights = new HashMap<>();
+    Map<Integer, Double> near = new HashMap<>();
     for (int s = 0; s < input.segments().size(); s++) {
       Zone zone = input.role(s).zone();
       if (titleFactor(zone) == 0) {
@@ -63,6 +67,9 @@ final class TitleRecognizer {
       }
       // the timeline's part only: a header or a contract line names the job as well as a task line
       double weight = titleFactor(zone) * Math.min(1, input.role(s).weight() / zone.weight());
+      if (positions.size() <= NEAR_MAX_TERMS) {
+        titles.nearest(positions).forEach((sheet, sim) -> near.merge(sheet, weight * sim, Math::max));
+      }
       for (TitleDictionary.Hit hit : titles.find(positions)) {
         double coverage = hit.length() / (double) positions.size();
         double score = weight * specificity(hit.length()) * (0.5 + 0.5 * coverage)
@@ -80,7 +87,7 @@ final class TitleRecognizer {
         }
       }
     }
-    return best.isEmpty() ? Found.NONE : new Found(best, wordWeights);
+    return best.isEmpty() && near.isEmpty() ? Found.NONE : new Found(best, wordWeights, near);
   }
 
   /** A title met through a synonym counts a little less than the title as written. */

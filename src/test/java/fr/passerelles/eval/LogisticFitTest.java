@@ -32,8 +32,8 @@ class LogisticFitTest {
     List<ScoreModelFitter.QueryRows> data = new ArrayList<>();
     for (int q = 0; q < 50; q++) {
       data.add(new ScoreModelFitter.QueryRows(List.of(
-          new fr.passerelles.match.ScoreFeatures(0.8, 0.3, 0.2, 0.9, 0.5),
-          new fr.passerelles.match.ScoreFeatures(1.0, 1.0, 1.0, 0.0, 0.5)), List.of(true, false)));
+          new fr.passerelles.match.ScoreFeatures(0.8, 0.3, 0.2, 0.9, 0.5, 0.5),
+          new fr.passerelles.match.ScoreFeatures(1.0, 1.0, 1.0, 0.0, 0.5, 0.5)), List.of(true, false)));
     }
     double[] neutral = fr.passerelles.match.ScoreModel.NEUTRAL.weights();
     double[] w = ScoreModelFitter.ascend(data);
