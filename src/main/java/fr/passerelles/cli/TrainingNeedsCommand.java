@@ -67,7 +67,8 @@ final class TrainingNeedsCommand {
         out.printf(Locale.ROOT, "           %-13s %.3f %s%n", n.competenceId(), n.score(), GapCommand.abbreviate(n.text(), 70));
       }
       if (!m.certifications().isEmpty()) {
-        out.println("           certifications : " + String.join(", ", m.certifications()));
+        out.println("           certifications : " + String.join(", ", m.certifications().stream().limit(5).toList())
+            + (m.certifications().size() > 5 ? " … (" + m.certifications().size() + ")" : ""));
       }
     }
     out.printf(Locale.ROOT, "%n%-13s %6s %6s %3s %3s %3s %4s  %-4s %s%n", "compétence", "score", "poids", "d1", "d2", "d3",
