@@ -71,7 +71,7 @@ final class BatchHandlers {
       throw new ContentTooLargeResponse(String.format(Locale.ROOT,
           "Lot trop grand : %d textes pour %d au plus.", items.size(), limits.maxItems()));
     }
-    List<PersonalMobility> people = new ArrayList<>();
+    Mobility.PeopleNeeds people = mobility.peopleNeeds();
     if (!ndjson) {
       List<BatchItemDto> answers = new ArrayList<>();
       for (Object item : items) {
@@ -104,7 +104,7 @@ final class BatchHandlers {
   }
 
   /** One item: a parsed request, or the error its line or element already gave. */
-  private BatchItemDto answer(Context ctx, Mobility mobility, Object item, List<PersonalMobility> people) {
+  private BatchItemDto answer(Context ctx, Mobility mobility, Object item, Mobility.PeopleNeeds people) {
     if (item instanceof RuntimeException e) {
       return new BatchItemDto(null, null, null, null, errors.itemError(ctx, e));
     }
@@ -129,8 +129,8 @@ final class BatchHandlers {
     }
   }
 
-  private static TrainingNeedsDto population(Mobility mobility, List<PersonalMobility> people) {
-    TrainingNeeds needs = mobility.trainingNeedsOf(people);
+  private static TrainingNeedsDto population(Mobility mobility, Mobility.PeopleNeeds people) {
+    TrainingNeeds needs = people.needs();
     TrainingNeedsDto all = MobilityMapper.trainingNeeds(needs);
     return new TrainingNeedsDto(all.population(), all.modules(),
         all.needs().stream().limit(POPULATION_NEEDS).toList(), all.certifications());

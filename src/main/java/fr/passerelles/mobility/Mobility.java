@@ -233,10 +233,33 @@ public final class Mobility {
    * and corrections applied, count once; the population is their closest métiers with headcounts.
    */
   public TrainingNeeds trainingNeedsOf(List<PersonalMobility> people) {
-    java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
-    people.forEach(p -> counts.merge(p.closest().id(), 1, Integer::sum));
-    List<Headcount> population = counts.entrySet().stream().map(e -> new Headcount(e.getKey(), e.getValue())).toList();
-    return planner.plan(population, people.stream().map(p -> new TrainingPlanner.Group(p.area(), 1)).toList());
+    PeopleNeeds needs = peopleNeeds();
+    people.forEach(needs::add);
+    return needs.needs();
+  }
+
+  /** The same, one person at a time: only the counts are kept. Not thread-safe. */
+  public PeopleNeeds peopleNeeds() {
+    return new PeopleNeeds(planner.new Tallies());
+  }
+
+  /** Training needs of people, added one at a time ({@link #peopleNeeds()}). */
+  public static final class PeopleNeeds {
+    private final TrainingPlanner.Tallies tallies;
+    private final java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+
+    private PeopleNeeds(TrainingPlanner.Tallies tallies) {
+      this.tallies = tallies;
+    }
+
+    public void add(PersonalMobility person) {
+      counts.merge(person.closest().id(), 1, Integer::sum);
+      tallies.add(new TrainingPlanner.Group(person.area(), 1));
+    }
+
+    public TrainingNeeds needs() {
+      return tallies.needs(counts.entrySet().stream().map(e -> new Headcount(e.getKey(), e.getValue())).toList());
+    }
   }
 
   /**

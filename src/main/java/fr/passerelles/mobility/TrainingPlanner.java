@@ -116,10 +116,21 @@ final class TrainingPlanner {
   }
 
   TrainingNeeds plan(List<Headcount> population, List<Group> groups) {
-    Map<String, Tally> tallies = new LinkedHashMap<>();
-    Map<String, CertificationTally> certifications = new LinkedHashMap<>();
-    Map<String, Map<String, Double>> scoreByTargetAndArea = new LinkedHashMap<>();
-    for (Group g : groups) {
+    Tallies t = new Tallies();
+    groups.forEach(t::add);
+    return t.needs(population);
+  }
+
+  /**
+   * Needs tallied one group at a time, so a batch keeps the counts, not every person's passerelles.
+   * Not thread-safe.
+   */
+  final class Tallies {
+    private final Map<String, Tally> tallies = new LinkedHashMap<>();
+    private final Map<String, CertificationTally> certifications = new LinkedHashMap<>();
+    private final Map<String, Map<String, Double>> scoreByTargetAndArea = new LinkedHashMap<>();
+
+    void add(Group g) {
       for (Passerelle p : g.area().passerelles().toList()) {
         MetierProfile target = profiles.profile(p.target().id()).orElse(null);
         Map<String, ProfileCompetence> competences = competences(target);
@@ -171,19 +182,22 @@ final class TrainingPlanner {
         }
       }
     }
-    List<TrainingNeed> needs = new ArrayList<>();
-    for (Tally t : tallies.values()) {
-      needs.add(new TrainingNeed(t.id, t.first.text(), t.first.kind(), t.first.field(), t.first.area(), t.degrees[1],
-          t.degrees[2], t.degrees[3], t.acquire, t.deepen, t.weight, DegreeRule.round(t.score),
-          List.copyOf(t.targets)));
+
+    TrainingNeeds needs(List<Headcount> population) {
+      List<TrainingNeed> needs = new ArrayList<>();
+      for (Tally t : tallies.values()) {
+        needs.add(new TrainingNeed(t.id, t.first.text(), t.first.kind(), t.first.field(), t.first.area(), t.degrees[1],
+            t.degrees[2], t.degrees[3], t.acquire, t.deepen, t.weight, DegreeRule.round(t.score),
+            List.copyOf(t.targets)));
+      }
+      needs.sort(ORDER);
+      List<Certification> certs = new ArrayList<>();
+      certifications.forEach((id, c) -> certs.add(new Certification(id, c.text, c.source, c.weight, List.copyOf(c.targets))));
+      // what the branch's own sheets name (004's CQP) first, then the most asked
+      certs.sort(Comparator.comparing((Certification c) -> !c.source().equals(Certification.REFERENTIAL))
+          .thenComparing(Comparator.comparingLong(Certification::weight).reversed()).thenComparing(Certification::id));
+      return new TrainingNeeds(population, needs, modules(needs, certs, scoreByTargetAndArea), certs);
     }
-    needs.sort(ORDER);
-    List<Certification> certs = new ArrayList<>();
-    certifications.forEach((id, c) -> certs.add(new Certification(id, c.text, c.source, c.weight, List.copyOf(c.targets))));
-    // what the branch's own sheets name (004's CQP) first, then the most asked
-    certs.sort(Comparator.comparing((Certification c) -> !c.source().equals(Certification.REFERENTIAL))
-        .thenComparing(Comparator.comparingLong(Certification::weight).reversed()).thenComparing(Certification::id));
-    return new TrainingNeeds(population, needs, modules(needs, certs, scoreByTargetAndArea), certs);
   }
 
   /** Highest score first, then by passerelles of degree 1, 2, 3, then by id. */
