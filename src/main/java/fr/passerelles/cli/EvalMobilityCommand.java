@@ -2,13 +2,17 @@ package fr.passerelles.cli;
 
 import fr.passerelles.Passerelles;
 import fr.passerelles.config.DataPaths;
+import fr.passerelles.eval.DegreeJudgements;
 import fr.passerelles.eval.MarkdownSection;
 import fr.passerelles.eval.MobilityEvaluation;
+import fr.passerelles.eval.MobilityKeyGapSample;
 import fr.passerelles.eval.MobilityLatency;
 import fr.passerelles.eval.MobilityReport;
 import fr.passerelles.index.SheetType;
 import fr.passerelles.mobility.FieldLevel;
+import fr.passerelles.mobility.MetierProfile;
 import fr.passerelles.mobility.Mobility;
+import fr.passerelles.mobility.MobilityScope;
 import fr.passerelles.mobility.MobilitySettings;
 import fr.passerelles.mobility.OverlapWeights;
 import java.io.IOException;
@@ -37,6 +41,42 @@ final class EvalMobilityCommand {
       if (!s.equals(mobility.settings())) {
         mobility = mobility.with(s);
       }
+      if (args.flags().containsKey("key-gaps")) {
+        // the key gaps of the seven reviewed origins, all or a seeded sample, to grade by hand
+        var all = MobilityKeyGapSample.all(mobility);
+        int n = args.intFlag("key-gaps", 0);
+        out.print(MobilityKeyGapSample.tsv(n <= 0 ? all : MobilityKeyGapSample.sample(all, n, args.intFlag("seed", 13))));
+        return 0;
+      }
+      if (args.flags().containsKey("ranking-dump")) {
+        // origin, candidate, overlap: the ranking of every ROME sheet, to study other orderings offline
+        int depth = args.intFlag("ranking-dump", 100);
+        for (MetierProfile o : mobility.profiles()) {
+          if (o.type() == SheetType.ROME) {
+            for (Mobility.Candidate c : mobility.ranking(o.id(), MobilityScope.ROME, depth)) {
+              out.printf(Locale.ROOT, "%s\t%s\t%.5f%n", o.id(), c.target().id(), c.overlap());
+            }
+          }
+        }
+        return 0;
+      }
+      if (args.flags().containsKey("ranking-grid")) {
+        // the ranking bonuses, chosen on the train half of the ROME origins; the test half beside
+        double[] grid = {0, 0.02, 0.05, 0.1, 0.2, 0.4};
+        for (double family : grid) {
+          for (double domain : grid) {
+            OverlapWeights w = s.overlapWeights();
+            Mobility m = mobility.with(s.withOverlapWeights(
+                new OverlapWeights(w.macro(), w.term(), w.field(), family, domain)));
+            MobilityEvaluation.Recall train = MobilityEvaluation.recall(m, SheetType.ROME, true, MobilityEvaluation::trainOrigin);
+            MobilityEvaluation.Recall test = MobilityEvaluation.recall(m, SheetType.ROME, true, o -> !MobilityEvaluation.trainOrigin(o));
+            out.printf(Locale.ROOT, "family %.2f domain %.2f  train recall@10 %.4f (%d)  test %.4f (%d)%n", family, domain,
+                train.recallAt10(), train.sheets(), test.recallAt10(), test.sheets());
+            out.flush();
+          }
+        }
+        return 0;
+      }
       boolean withRome = p.rome().isPresent();
       MobilityEvaluation.Report report = MobilityEvaluation.run(mobility, withRome);
       Map<FieldLevel, MobilityEvaluation.Report> levels = new LinkedHashMap<>();
@@ -53,6 +93,10 @@ final class EvalMobilityCommand {
       }
       thresholds.put("branch moves", MobilityEvaluation.thresholds(mobility, SheetType.BRANCH, ths));
       String quality = MobilityReport.quality(report, s, levels, thresholds, command, data, args.flags().containsKey("cases"));
+      if (java.nio.file.Files.isRegularFile(DegreeJudgements.FILE)) {
+        quality = quality + MobilityReport.judged(DegreeJudgements.agreement(report,
+            DegreeJudgements.read(DegreeJudgements.FILE)));
+      }
       out.print(quality);
       String performance = null;
       if (!args.flags().containsKey("no-latency")) {
@@ -101,7 +145,8 @@ final class EvalMobilityCommand {
     double overlap = doubleFlag(args, "overlap", d.candidateOverlap());
     OverlapWeights w = d.overlapWeights();
     OverlapWeights weights = new OverlapWeights(doubleFlag(args, "macro-weight", w.macro()),
-        doubleFlag(args, "term-weight", w.term()), doubleFlag(args, "field-weight", w.field()));
+        doubleFlag(args, "term-weight", w.term()), doubleFlag(args, "field-weight", w.field()),
+        doubleFlag(args, "family-weight", w.family()), doubleFlag(args, "domain-weight", w.domain()));
     return d.withLevel(level).withCounterpart(doubleFlag(args, "counterpart", d.counterpartWeight()))
         .withFields(significance, presence, transversal).withOverlapWeights(weights)
         .withCandidates(overlap, args.intFlag("limit", d.candidateLimit()));

@@ -59,7 +59,7 @@ public final class MobilityEvaluation {
    */
   public record Report(List<Case> cases, int[][] matrix, double exact, double exactSwapped, double withinOne,
       double reachableProposed, List<String> skipped, Recall rome, Recall romeRanking,
-      Recall branchRanking) {
+      Recall branchRanking, Recall romeTrain, Recall romeTest) {
 
     public int stated() {
       return (int) cases.stream().filter(c -> c.stated() != null && c.computed() != null).count();
@@ -120,7 +120,9 @@ public final class MobilityEvaluation {
     }
     return new Report(cases, matrix, ratio(exact, stated), ratio(swapped, stated), ratio(withinOne, stated),
         ratio(reachableProposed, reachable), skipped, withRome ? romeRecall(mobility) : null,
-        withRome ? recall(mobility, SheetType.ROME, false) : null, recall(mobility, SheetType.BRANCH, false));
+        withRome ? recall(mobility, SheetType.ROME, false) : null, recall(mobility, SheetType.BRANCH, false),
+        withRome ? recall(mobility, SheetType.ROME, true, MobilityEvaluation::trainOrigin) : null,
+        withRome ? recall(mobility, SheetType.ROME, true, o -> !trainOrigin(o)) : null);
   }
 
   /** 004's degree under the alternative reading of its level boxes (2 and 3 swapped). */
@@ -144,6 +146,23 @@ public final class MobilityEvaluation {
    *     mode) or are simply ranked (the ranking's own quality)
    */
   public static Recall recall(Mobility mobility, SheetType type, boolean thresholded) {
+    return recall(mobility, type, thresholded, o -> true);
+  }
+
+  /**
+   * Whether a ROME origin is in the half of the mobility links the ranking's settings are chosen
+   * on (train) rather than the half they are reported on (test): a CRC32 of its code, so the split
+   * is fixed, by origin sheet, and independent of the settings.
+   */
+  public static boolean trainOrigin(String code) {
+    java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+    crc.update(code.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    return crc.getValue() % 2 == 0;
+  }
+
+  /** The same over the origins {@code measured} accepts. */
+  public static Recall recall(Mobility mobility, SheetType type, boolean thresholded,
+      java.util.function.Predicate<String> measured) {
     int origins = 0;
     int links = 0;
     double recall = 0;
@@ -151,7 +170,7 @@ public final class MobilityEvaluation {
     long candidates = 0;
     MobilityScope scope = MobilityScope.of(type);
     for (MetierProfile p : mobility.profiles()) {
-      if (p.type() != type) {
+      if (p.type() != type || !measured.test(p.id())) {
         continue;
       }
       Set<String> relevant = new HashSet<>();

@@ -51,6 +51,8 @@ public final class MobilityReport {
     if (r.rome() != null) {
       recallRow(b, "ROME sheets vs ROME mobility links", "computed mode (threshold, limit)", r.rome());
       recallRow(b, "ROME sheets vs ROME mobility links", "ranking alone", r.romeRanking());
+      recallRow(b, "train half of the ROME origins (settings chosen here)", "computed mode", r.romeTrain());
+      recallRow(b, "test half of the ROME origins (reported)", "computed mode", r.romeTest());
     }
     recallRow(b, "branch métiers vs 004/000/001 moves", "ranking alone", r.branchRanking());
     if (!thresholds.isEmpty()) {
@@ -106,14 +108,24 @@ public final class MobilityReport {
         r.links(), mode, r.recallAt10(), r.hitAt10(), r.meanCandidates()));
   }
 
+  /** Agreement with the degrees judged by hand for 001's evolutions (eval/mobility/degree-judgements.tsv). */
+  public static String judged(DegreeJudgements.Agreement a) {
+    return String.format(Locale.ROOT, "%n### Judged degrees of 001's evolutions%n%n"
+        + "Each of 001's evolutions given a degree by hand, with its reason, in `%s`. Agreement of the computed "
+        + "degree: **%.3f** on the %d judged moves, **%.3f** on all %d comparable moves with a stated or judged "
+        + "degree. Disagreements: %s.%n",
+        DegreeJudgements.FILE, a.judgedRate(), a.judged(), a.allRate(), a.all(), String.join(", ", a.disagreements()));
+  }
+
   static String settings(MobilitySettings s) {
     return String.format(Locale.ROOT,
         "Settings: fields at the %s level; counterpart weight %.2f; equivalence %.2f (alignment) and %.2f (texts); "
             + "new field when ≥ %.2f of the target's weight and < %.2f of the origin's, transversal fields %s; "
-            + "overlap weights item 1, macro %.2f, term %.2f, field %.2f; candidates from overlap %.2f, at most %d, "
+            + "overlap weights item 1, macro %.2f, term %.2f, field %.2f; ranking bonus same family %.2f, same ROME grand domaine %.2f; candidates from overlap %.2f, at most %d, "
             + "at most %d levels up.",
         s.level().json(), s.counterpartWeight(), s.equivalence(), s.textEquivalence(), s.fieldSignificance(),
         s.originPresence(), s.transversalFields() ? "counted" : "not counted", s.overlapWeights().macro(),
-        s.overlapWeights().term(), s.overlapWeights().field(), s.candidateOverlap(), s.candidateLimit(), s.maxLevelRise());
+        s.overlapWeights().term(), s.overlapWeights().field(), s.overlapWeights().family(), s.overlapWeights().domain(),
+        s.candidateOverlap(), s.candidateLimit(), s.maxLevelRise());
   }
 }

@@ -36,6 +36,7 @@ public final class AlignmentCsv {
       h.addAll(List.of("rome_" + i + "_ogr", "rome_" + i + "_kind", "rome_" + i + "_label", "rome_" + i + "_strength",
           "rome_" + i + "_in_context"));
     }
+    h.addAll(List.of("reviewed", "reviewed_equivalents", "review_reason"));
     return List.copyOf(h);
   }
 
@@ -66,6 +67,8 @@ public final class AlignmentCsv {
             row.addAll(List.of("", "", "", "", ""));
           }
         }
+        row.addAll(List.of(c.reviewed() == null ? "" : c.reviewed().json(), reviewedEquivalents(c),
+            c.reviewReason() == null ? "" : c.reviewReason()));
         p.printRecord(row);
       }
     }
@@ -110,9 +113,27 @@ public final class AlignmentCsv {
             r.get("rome_" + i + "_in_context").equals("yes")));
       }
     }
+    String reviewed = r.get("reviewed");
+    String equivalents = r.get("reviewed_equivalents");
     return new AlignedCompetence(r.get("competence_id"), r.get("sheet"), r.get("kind"), r.get("text"), path,
         Double.parseDouble(r.get("domaine_support")), Double.parseDouble(r.get("enjeu_support")), hits,
-        r.get("review").equals("yes"));
+        r.get("review").equals("yes"),
+        reviewed.isEmpty() ? null : AlignmentReview.Decision.valueOf(reviewed.toUpperCase(Locale.ROOT)),
+        reviewed.isEmpty() || equivalents.equals("keep") ? null : equivalents.equals("none") ? List.of()
+            : java.util.Arrays.stream(equivalents.split(";")).map(e -> Integer.parseInt(e.replace("ogr-", ""))).toList(),
+        reviewed.isEmpty() ? null : r.get("review_reason"));
+  }
+
+  /** {@code keep} (the strong hits), {@code none} or the items the review names; empty when not reviewed. */
+  private static String reviewedEquivalents(AlignedCompetence c) {
+    if (c.reviewed() == null) {
+      return "";
+    }
+    if (c.reviewedEquivalents() == null) {
+      return "keep";
+    }
+    return c.reviewedEquivalents().isEmpty() ? "none"
+        : String.join(";", c.reviewedEquivalents().stream().map(o -> "ogr-" + o).toList());
   }
 
   private static String num(double v) {

@@ -46,6 +46,7 @@ final class CompetenceCoverage {
 
   final class Origin {
     private final Map<String, String> byEquivalent = new HashMap<>();
+    private final Map<Integer, String> byMacro = new HashMap<>();
     private final List<ProfileCompetence> competences;
     private final Map<String, List<Integer>> byTerm = new HashMap<>();
     private final double[] norms;
@@ -56,6 +57,9 @@ final class CompetenceCoverage {
       for (int i = 0; i < competences.size(); i++) {
         ProfileCompetence c = competences.get(i);
         c.equivalents().forEach(e -> byEquivalent.putIfAbsent(e, c.id()));
+        if (c.macro() != 0 && !"savoir".equals(c.kind())) { // a savoir's macro is only inferred
+          byMacro.putIfAbsent(c.macro(), c.id());
+        }
         for (String t : new LinkedHashSet<>(c.terms())) {
           byTerm.computeIfAbsent(t, k -> new ArrayList<>()).add(i);
         }
@@ -79,13 +83,21 @@ final class CompetenceCoverage {
       return closest(c.terms(), partial);
     }
 
-    /** The id of the origin competence that covers {@code c}, or null. */
+    /**
+     * The id of the origin competence that covers {@code c}, or null. A macro-compétence that a
+     * sheet states as an item ("Gérer un planning") is covered by any origin competence inside it
+     * ("Gérer les agendas et planifier des rendez-vous"): the origin does a concrete form of the
+     * general competence. The converse does not hold: a concrete item is more than its macro.
+     */
     String coveredBy(ProfileCompetence c) {
       for (String e : c.equivalents()) {
         String id = byEquivalent.get(e);
         if (id != null) {
           return id;
         }
+      }
+      if (c.isMacro() && byMacro.containsKey(c.macro())) {
+        return byMacro.get(c.macro());
       }
       return coveredByText(c.terms());
     }

@@ -20,23 +20,60 @@ import java.util.function.Function;
 final class KeyGaps {
   /** Enjeux of management and human resources (ROME 1B, 1C). */
   private static final Set<String> MANAGEMENT_AREAS = Set.of("1B", "1C");
+  /** Score factor of a competence to deepen, and of one of the transversal domaine. */
+  static final double DEEPEN = 0.5;
+  static final double TRANSVERSAL = 0.5;
+  /** Score factor when the origin has a competence under the same objectif of ROME's tree. */
+  static final double PRACTISED = 0.5;
 
   private final Function<String, Set<String>> titleTerms;
+  private final java.util.function.IntFunction<String> objectif;
+  private final java.util.function.ToIntFunction<String> sheets;
+  private final double profiles;
   private final int limit;
 
-  /** @param titleTerms analyzed terms of a title (index chain) */
-  KeyGaps(Function<String, Set<String>> titleTerms, int limit) {
+  /**
+   * @param titleTerms analyzed terms of a title (index chain)
+   * @param objectif the objectif of ROME's tree a macro-compétence belongs to, null when unknown
+   * @param sheets how many profiles list an item (at least 1)
+   * @param profiles how many profiles there are
+   */
+  KeyGaps(Function<String, Set<String>> titleTerms, java.util.function.IntFunction<String> objectif,
+      java.util.function.ToIntFunction<String> sheets, int profiles, int limit) {
     this.titleTerms = titleTerms;
+    this.objectif = objectif;
+    this.sheets = sheets;
+    this.profiles = Math.max(2, profiles);
     this.limit = limit;
   }
 
-  List<GapCompetence> select(MetierProfile target, List<GapCompetence> missing, Map<String, ProfileCompetence> byId) {
+  /**
+   * How distinctive an item is of the métiers that list it, in (0, 1]: the square root of its IDF
+   * over the profiles, normalised. "Mettre à jour un dossier, une base de données" (hundreds of
+   * sheets) is something most office jobs already do; "Etablir un état de rapprochement bancaire" is
+   * what the target adds.
+   */
+  double specificity(String id) {
+    int df = Math.max(1, sheets.applyAsInt(id));
+    return Math.sqrt(Math.log(profiles / df) / Math.log(profiles)) + 1e-3;
+  }
+
+  List<GapCompetence> select(MetierProfile origin, MetierProfile target, List<GapCompetence> missing,
+      Map<String, ProfileCompetence> byId) {
+    Set<String> practised = new java.util.HashSet<>();
+    origin.competences().stream().filter(c -> c.macro() != 0).map(c -> objectif.apply(c.macro()))
+        .filter(java.util.Objects::nonNull).forEach(practised::add);
     Map<CompetenceField, Double> share = shares(target);
     Set<String> title = target.borrowed() ? titleTerms.apply(target.title()) : Set.of();
     boolean manages = target.classification() != null && target.classification().management();
     Map<GapCompetence, Double> score = new HashMap<>();
     for (GapCompetence g : missing) {
-      double s = g.weight() * (1 + share.getOrDefault(g.field(), 0.0)) * kind(g.kind());
+      double s = g.weight() * (1 + share.getOrDefault(g.field(), 0.0)) * kind(g.kind()) * evidence(g)
+          * specificity(g.id());
+      ProfileCompetence item = byId.get(g.id());
+      if (item != null && item.macro() != 0 && practised.contains(objectif.apply(item.macro()))) {
+        s *= PRACTISED; // the origin already works towards the same objectif, in other words
+      }
       if (target.borrowed()) {
         ProfileCompetence p = byId.get(g.id());
         boolean named = p != null && p.terms().stream().anyMatch(title::contains);
@@ -65,6 +102,16 @@ final class KeyGaps {
     Map<CompetenceField, Double> out = new HashMap<>();
     mass.forEach((f, m) -> out.put(f, total == 0 ? 0 : m / total));
     return out;
+  }
+
+  /**
+   * What is to acquire before what is to deepen (the origin already has a partial match), and the
+   * transversal domaine 6 (communication, organisation, savoir-être: every job has it, § 1) after
+   * the job's own domaines.
+   */
+  private static double evidence(GapCompetence g) {
+    double s = g.action() == GapCompetence.Action.DEEPEN ? DEEPEN : 1;
+    return g.area() != null && g.area().transversal() ? s * TRANSVERSAL : s;
   }
 
   /** Know-how first: a savoir-être or a language says less about what one must learn for the job. */

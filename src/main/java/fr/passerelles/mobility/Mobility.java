@@ -59,20 +59,26 @@ public final class Mobility {
     this.romeFields = romeFields != null ? romeFields : src.rome().map(RomeItemFields::of);
     TermVectors vectors = new TermVectors(src.indexes(), CompetenceAligner.leadTerms(src.analysis()));
     this.alignment = alignment != null ? alignment : this.romeFields
-        .map(f -> CompetenceAlignment.compute(src.corpus(), new CompetenceAligner(src.indexes(), src.analysis(), f, vectors)))
+        .map(f -> CompetenceAlignment.compute(src.corpus(), new CompetenceAligner(src.indexes(), src.analysis(), f, vectors),
+            AlignmentReview.load(), macro -> src.rome().flatMap(r -> r.competenceTree().path(macro))))
         .orElseGet(() -> committedAlignment(src.corpusDir()));
     Optional<RomeItemFields> fields = this.romeFields;
     IntFunction<Optional<MacroPath>> romePath = ogr -> fields.flatMap(f -> f.path(ogr));
     Prerequisites prerequisites = new Prerequisites(ogr -> src.rome().flatMap(r -> r.competence(ogr)));
     this.profiles = MetierProfiles.build(src.corpus(), src.sheets(), src.indexes(), this.alignment, romePath,
         new MetierGrades(src.corpus(), src.rome()), prerequisites, settings);
+    java.util.Map<String, Integer> listing = new java.util.HashMap<>(); // item id -> profiles listing it
+    profiles.all().forEach(p -> p.competences().stream().map(ProfileCompetence::id).distinct()
+        .forEach(id -> listing.merge(id, 1, Integer::sum)));
     ProfileSimilarity similarity = new ProfileSimilarity(profiles.all(), vectors, settings.overlapWeights());
     java.util.Map<String, java.util.Set<String>> titles = new java.util.concurrent.ConcurrentHashMap<>();
     java.util.function.Function<String, java.util.Set<String>> titleTerms = title -> titles.computeIfAbsent(title,
         t -> java.util.Set.copyOf(IndexBuilder.analyzedTerms(src.analysis().indexAnalyzer(), IndexFields.TEXT, t)));
     this.gaps = new GapAnalysis(new CompetenceCoverage(vectors, settings.textEquivalence()),
         new DegreeRule(settings, src.corpus().mobility()), similarity,
-        new KeyGaps(titleTerms, MobilitySettings.KEY_GAPS));
+        new KeyGaps(titleTerms, macro -> src.rome().flatMap(r -> r.competenceTree().path(macro))
+            .map(m -> m.objectif().code()).orElse(null),
+            id -> listing.getOrDefault(id, 1), profiles.all().size(), MobilitySettings.KEY_GAPS));
     this.curated = new CuratedMoves(src.corpus(), src.rome(), profiles,
         text -> IndexBuilder.analyzedTerms(src.analysis().indexAnalyzer(), IndexFields.TEXT, text));
     this.finder = new PasserelleFinder(src.corpus(), profiles, curated, similarity, gaps, settings);
@@ -81,8 +87,8 @@ public final class Mobility {
     this.moves = new MoveGraph((id, scope) -> knows(id) ? passerelles(id, scope)
         : new MobilityArea(new MetierRef(id, SheetType.BRANCH, id, null), null, null, List.of(), List.of()));
     this.buildMillis = (System.nanoTime() - start) / 1_000_000;
-    LOG.info("Mobility ready in {} ms: {} profiles, {} branch competences aligned ({} to review)",
-        buildMillis, profiles.all().size(), this.alignment.competences().size(),
+    LOG.info("Mobility ready in {} ms: {} profiles, {} branch competences aligned ({} reviewed, {} to review)",
+        buildMillis, profiles.all().size(), this.alignment.competences().size(), this.alignment.reviewed(),
         this.alignment.flagged());
   }
 

@@ -92,10 +92,10 @@ final class PasserelleFinder {
     List<ProfileSimilarity.Scored> out = new ArrayList<>();
     for (ProfileSimilarity.Scored s : similarity.rank(origin.id(), p -> scope.accepts(p) && !p.umbrella()
         && !excluded.contains(p.id()) && !p.id().equals(origin.parent()))) {
-      if (s.overlap() < minOverlap || out.size() >= limit) {
+      if (out.size() >= limit) {
         break;
       }
-      if (reachable(origin, s.profile())) {
+      if (s.overlap() >= minOverlap && reachable(origin, s.profile())) {
         out.add(s);
       }
     }

@@ -28,6 +28,11 @@ public record ProfileCompetence(
     equivalents = List.copyOf(equivalents);
   }
 
+  /** Whether the item is itself a macro-compétence of ROME's tree (sheets list some as items). */
+  public boolean isMacro() {
+    return macro != 0 && id.equals("ogr-" + macro);
+  }
+
   /** The ROME item it is or stands for most strongly, if any. */
   public java.util.Optional<String> romeItem() {
     return equivalents.stream().filter(e -> e.startsWith("ogr-")).findFirst();

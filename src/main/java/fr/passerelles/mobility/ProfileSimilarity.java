@@ -1,5 +1,6 @@
 package fr.passerelles.mobility;
 
+import fr.passerelles.index.SheetType;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -21,6 +22,7 @@ final class ProfileSimilarity {
   private final List<Map<String, Double>> vectors = new ArrayList<>();
   private final double[] norms;
   private final Map<String, List<Posting>> postings = new HashMap<>();
+  private final OverlapWeights weights;
 
   private record Posting(int profile, double value) {}
 
@@ -29,6 +31,7 @@ final class ProfileSimilarity {
 
   ProfileSimilarity(List<MetierProfile> profiles, TermVectors terms, OverlapWeights weights) {
     this.profiles = List.copyOf(profiles);
+    this.weights = weights;
     Map<String, Integer> df = new HashMap<>();
     for (int i = 0; i < this.profiles.size(); i++) {
       MetierProfile p = this.profiles.get(i);
@@ -97,7 +100,10 @@ final class ProfileSimilarity {
     return dot / (norms[i] * norms[j]);
   }
 
-  /** Profiles accepted by {@code filter}, by decreasing overlap with {@code id} (itself excluded). */
+  /**
+   * Profiles accepted by {@code filter}, best first for {@code id} (itself excluded): by overlap plus
+   * the family and grand-domaine bonuses of {@link OverlapWeights}.
+   */
   List<Scored> rank(String id, Predicate<MetierProfile> filter) {
     Integer q = indexOf.get(id);
     if (q == null || norms[q] == 0) {
@@ -109,13 +115,39 @@ final class ProfileSimilarity {
         dot[p.profile()] += e.getValue() * p.value();
       }
     }
-    List<Scored> out = new ArrayList<>();
+    record Ranked(Scored scored, double score) {}
+    List<Ranked> ranked = new ArrayList<>();
+    MetierProfile origin = profiles.get(q);
     for (int i = 0; i < dot.length; i++) {
       if (i != q && dot[i] > 0 && filter.test(profiles.get(i))) {
-        out.add(new Scored(profiles.get(i), dot[i] / (norms[q] * norms[i])));
+        double overlap = dot[i] / (norms[q] * norms[i]);
+        ranked.add(new Ranked(new Scored(profiles.get(i), overlap), overlap + bonus(origin, profiles.get(i))));
       }
     }
-    out.sort(Comparator.comparingDouble(Scored::overlap).reversed().thenComparing(s -> s.profile().id()));
-    return out;
+    ranked.sort(Comparator.comparingDouble((Ranked r) -> -r.score()).thenComparing(r -> r.scored().profile().id()));
+    return ranked.stream().map(Ranked::scored).toList();
+  }
+
+  private double bonus(MetierProfile a, MetierProfile b) {
+    if (weights.family() == 0 && weights.domain() == 0) {
+      return 0;
+    }
+    double bonus = 0;
+    String fa = family(a);
+    if (fa != null && fa.equals(family(b))) {
+      bonus += weights.family();
+    }
+    if (a.type() == SheetType.ROME && b.type() == SheetType.ROME && a.id().charAt(0) == b.id().charAt(0)) {
+      bonus += weights.domain();
+    }
+    return bonus;
+  }
+
+  /**
+   * A ROME sheet's domaine professionnel (D14 of D1408); none for a branch métier: the bonus was
+   * chosen on ROME's links, and the branch's stated moves are career paths across families.
+   */
+  private static String family(MetierProfile p) {
+    return p.type() == SheetType.ROME && p.id().length() >= 3 ? p.id().substring(0, 3) : null;
   }
 }

@@ -61,8 +61,31 @@ class MobilityEvaluationTest {
     MobilityEvaluation.Recall r = MobilityEvaluation.romeRecall(mobility);
     assertEquals(1584, r.sheets());
     assertEquals(14912, r.links());
-    assertEquals(0.2962, r.recallAt10(), 1e-4);
+    assertEquals(0.2998, r.recallAt10(), 1e-4);
     assertTrue(r.hitAt10() > 0.9);
+  }
+
+  @Test
+  void the_rome_links_split_in_two_halves_by_origin_sheet() {
+    assumeTrue(TestEngine.withRome(), "needs the ROME release");
+    MobilityEvaluation.Recall train = MobilityEvaluation.recall(mobility, SheetType.ROME, true, MobilityEvaluation::trainOrigin);
+    MobilityEvaluation.Recall test = MobilityEvaluation.recall(mobility, SheetType.ROME, true, o -> !MobilityEvaluation.trainOrigin(o));
+    assertEquals(1584, train.sheets() + test.sheets());
+    assertEquals(805, train.sheets());
+    assertEquals(0.2973, train.recallAt10(), 1e-4);
+    assertEquals(0.3023, test.recallAt10(), 1e-4);
+  }
+
+  @Test
+  void each_judged_001_evolution_has_a_reason_and_is_compared() {
+    assumeTrue(TestEngine.withRome(), "most judged targets borrow their competences from ROME");
+    java.util.List<DegreeJudgements.Judgement> judgements = DegreeJudgements.read(DegreeJudgements.FILE);
+    assertEquals(33, judgements.size());
+    DegreeJudgements.Agreement a = DegreeJudgements.agreement(degrees, judgements);
+    assertEquals(33, a.judged());
+    assertEquals(45, a.all());
+    assertEquals(26, a.judgedAgree());
+    assertEquals(35, a.allAgree());
   }
 
   @Test

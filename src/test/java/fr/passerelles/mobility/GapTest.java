@@ -140,4 +140,23 @@ class GapTest {
     assertTrue(g.missing().stream().allMatch(c -> c.id().startsWith("ogr-")));
     assertTrue(g.missing().stream().allMatch(c -> c.field() != null), "every ROME item has a field");
   }
+
+  @Test
+  void a_macro_competence_stated_as_an_item_is_covered_by_a_competence_inside_it() {
+    assumeTrue(TestEngine.withRome(), "macro-compétences come from ROME's tree");
+    Gap g = mobility.gap("M1607", "M1604"); // secrétaire → assistant de direction
+    // "Gérer un planning" (a macro-compétence) ← "Organiser des déplacements professionnels" or
+    // "Gérer les agendas et planifier des rendez-vous", both inside it
+    GapCompetence planning = byId(g.shared()).get("ogr-300464");
+    assertTrue(planning != null, "Gérer un planning is held");
+    assertTrue(java.util.Set.of("ogr-120715", "ogr-120722").contains(planning.coveredBy()), planning.coveredBy());
+  }
+
+  @Test
+  void key_gaps_rank_distinctive_items_above_ones_most_sheets_list() {
+    KeyGaps k = new KeyGaps(t -> java.util.Set.of(), m -> null, id -> id.equals("common") ? 81 : 1, 1633, 8);
+    assertEquals(1.0, k.specificity("rare"), 1e-2);
+    assertEquals(0.64, k.specificity("common"), 1e-2);
+    assertTrue(k.specificity("common") < k.specificity("rare"));
+  }
 }
