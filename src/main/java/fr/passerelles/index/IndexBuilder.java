@@ -125,6 +125,7 @@ public final class IndexBuilder {
       d.add(new StringField(IndexFields.QUALIFIER, nonNull(i.qualifier()), Field.Store.YES));
       d.add(new StringField(IndexFields.KIND, nonNull(i.kind()), Field.Store.YES));
       d.add(new StringField(IndexFields.MACRO, nonNull(i.macro()), Field.Store.YES));
+      d.add(new StoredField(IndexFields.SHAPES, ItemShape.store(ItemShape.of(i.text()))));
       // the same ROME item weighs differently in each sheet that lists it (core or not, borrowed)
       for (Map.Entry<String, Float> owner : owners.get(i.id()).entrySet()) {
         d.add(new StringField(IndexFields.SHEET, owner.getKey(), Field.Store.YES));

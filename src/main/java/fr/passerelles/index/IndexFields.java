@@ -31,6 +31,8 @@ public final class IndexFields {
   public static final String QUALIFIER = "qualifier";
   public static final String KIND = "kind";
   public static final String MACRO = "macro";
+  /** The item's {@link ItemShape}s, space-separated: read from its text at index time. */
+  public static final String SHAPES = "shapes";
   /** The item's weight in each of its sheets, stored in the order of {@link #SHEET}. */
   public static final String WEIGHT = "weight";
   /** Every sheet the item belongs to (multi-valued). */

@@ -21,9 +21,11 @@ public final class ItemVectors {
   private final float[] norms;
   private final int[] termCounts;
   private final float unknownWeight;
+  private final int[][] itemTerms;
 
   private ItemVectors(Map<String, Integer> termIds, float[] weights, int[][] postings, float[] norms,
-      int[] termCounts, float unknownWeight) {
+      int[] termCounts, float unknownWeight, int[][] itemTerms) {
+    this.itemTerms = itemTerms;
     this.termIds = termIds;
     this.weights = weights;
     this.postings = postings;
@@ -42,13 +44,17 @@ public final class ItemVectors {
     List<List<Integer>> lists = new ArrayList<>();
     float[] norms = new float[items.length];
     int[] counts = new int[items.length];
+    int[][] itemTerms = new int[items.length][];
     for (int doc = 0; doc < items.length; doc++) {
       float norm = 0;
+      itemTerms[doc] = new int[items[doc].terms().size()];
+      int t = 0;
       for (String term : items[doc].terms()) {
-        int id = ids.computeIfAbsent(term, t -> {
+        int id = ids.computeIfAbsent(term, k -> {
           lists.add(new ArrayList<>());
           return lists.size() - 1;
         });
+        itemTerms[doc][t++] = id;
         lists.get(id).add(doc);
         norm += squared(idf.getOrDefault(term, unknownIdf));
       }
@@ -61,7 +67,7 @@ public final class ItemVectors {
       weights[id] = squared(idf.getOrDefault(term, unknownIdf));
       postings[id] = lists.get(id).stream().mapToInt(Integer::intValue).toArray();
     });
-    return new ItemVectors(Map.copyOf(ids), weights, postings, norms, counts, squared(unknownIdf));
+    return new ItemVectors(Map.copyOf(ids), weights, postings, norms, counts, squared(unknownIdf), itemTerms);
   }
 
   private static float squared(float v) {
@@ -97,6 +103,11 @@ public final class ItemVectors {
   /** The item's squared norm: the sum of its terms' squared IDF. */
   public float norm(int item) {
     return norms[item];
+  }
+
+  /** The item's term numbers, in the order of {@link ItemRecord#terms()}. Do not modify. */
+  public int[] termIds(int item) {
+    return itemTerms[item];
   }
 
   /** How many distinct terms the item has. */

@@ -80,7 +80,7 @@ public final class SearchIndexes implements Closeable {
           d.get(IndexFields.ID), type, d.get(IndexFields.TEXT), d.get(IndexFields.QUALIFIER),
           emptyToNull(d.get(IndexFields.KIND)), emptyToNull(d.get(IndexFields.MACRO)),
           List.of(d.getValues(IndexFields.SHEET)), weights(d),
-          terms.isEmpty() ? List.of() : List.of(terms.split(" ")));
+          terms.isEmpty() ? List.of() : List.of(terms.split(" ")), ItemShape.read(d.get(IndexFields.SHAPES)));
     }
     return out;
   }

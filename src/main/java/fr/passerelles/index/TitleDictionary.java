@@ -93,7 +93,7 @@ public final class TitleDictionary {
           continue;
         }
         for (Entry e : entries) {
-          if (matchesAt(e.terms(), positions, i)) {
+          if (matchesAfterFirst(e.terms(), positions, i)) {
             hits.add(new Hit(i, i + e.terms().length,
                 java.util.Arrays.stream(e.sheets()).boxed().toList(), e.name(), e.terms()));
           }
@@ -159,11 +159,12 @@ public final class TitleDictionary {
     return w;
   }
 
-  private static boolean matchesAt(String[] terms, List<Set<String>> positions, int at) {
+  /** Whether the title's terms after its first (found at {@code at} by the lookup) follow it. */
+  private static boolean matchesAfterFirst(String[] terms, List<Set<String>> positions, int at) {
     if (at + terms.length > positions.size()) {
       return false;
     }
-    for (int k = 0; k < terms.length; k++) {
+    for (int k = 1; k < terms.length; k++) {
       if (!positions.get(at + k).contains(terms[k])) {
         return false;
       }

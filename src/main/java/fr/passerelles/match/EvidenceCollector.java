@@ -2,6 +2,7 @@ package fr.passerelles.match;
 
 import fr.passerelles.index.ItemRecord;
 import fr.passerelles.index.ItemType;
+import fr.passerelles.index.ItemVectors;
 import fr.passerelles.index.SearchIndexes;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -76,6 +77,8 @@ final class EvidenceCollector {
       accumulators[type.ordinal()] = a != null ? a : new CosineAccumulator(indexes.vectors(type));
       accepts[type.ordinal()] = filter(type, options);
     }
+    // a segment's context cues, for its own span and its phrases: the patterns run once per segment
+    Map<String, EvidenceBoilerplate.Cues> cues = new HashMap<>();
     for (List<AnalyzedSpan> spans : List.of(segments, phrases)) {
       boolean phrase = spans == phrases;
       for (AnalyzedSpan span : spans) {
@@ -89,15 +92,21 @@ final class EvidenceCollector {
           fanOut += all.length;
           hits[type.ordinal()] = accepted(all, accepts[type.ordinal()], accumulators[type.ordinal()], span);
         }
+        if (fanOut == 0) {
+          continue;
+        }
         String segment = phrase ? enclosing(segments, span).span().text() : span.span().text();
+        EvidenceBoilerplate.Cues segmentCues = cues.computeIfAbsent(segment, EvidenceBoilerplate::cues);
+        Map<String, Boolean> forms = new HashMap<>();
         for (ItemType type : types) {
           if (hits[type.ordinal()].length == 0) {
             continue;
           }
-          EvidenceJudge.SpanContext context = EvidenceJudge.SpanContext.of(segment, span, indexes.vectors(type));
+          ItemVectors vectors = indexes.vectors(type);
+          EvidenceJudge.SpanContext context = EvidenceJudge.SpanContext.of(segmentCues, span, vectors, forms);
           for (CosineAccumulator.Hit hit : hits[type.ordinal()]) {
             ItemRecord item = indexes.item(type, hit.item());
-            EvidenceFeatures f = judge.features(item, indexes.vectors(type), span, hit.strength(), phrase, context, fanOut);
+            EvidenceFeatures f = judge.features(item, hit.item(), vectors, span, hit.strength(), phrase, context, fanOut);
             out.accept(new Candidate(type, item, span, f, judge.probability(f)));
           }
         }

@@ -1,10 +1,11 @@
 package fr.passerelles.match;
 
 import fr.passerelles.index.ItemRecord;
+import fr.passerelles.index.ItemShape;
 import fr.passerelles.index.ItemVectors;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Decides whether a span states an item: computes the pair's {@link EvidenceFeatures} and turns
@@ -22,18 +23,7 @@ final class EvidenceJudge {
   /** Shared leading letters that make two terms forms of one word (verb and action noun). */
   static final int SAME_WORD_PREFIX = 5;
 
-  /** Item texts that name a diploma, a title or a certificate. */
-  private static final Pattern QUALIFICATION = Pattern.compile(
-      "^(diplôme|bts|but|dut|bac|bp|bpa|bepa|cap|cqp|licence|master|titre professionnel|brevet|certificat"
-          + "|mention complémentaire|habilitation|ingénieur diplômé|doctorat|dipl)\\b",
-      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-  /** Item texts that are a sheet's summary: they start with the job, as subject. */
-  private static final Pattern SUMMARY = Pattern.compile("^(le|la|l'|l’|un|une|en tant que|artisan|passionné)\\b",
-      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-
   private final EvidenceModel model;
-  /** Per item id, whether it names a qualification and whether it is a sheet's summary: regexes run once per item. */
-  private final java.util.concurrent.ConcurrentHashMap<String, boolean[]> itemKinds = new java.util.concurrent.ConcurrentHashMap<>();
 
   EvidenceJudge(EvidenceModel model) {
     this.model = model;
@@ -44,41 +34,56 @@ final class EvidenceJudge {
   }
 
   /**
-   * @param segment the text of the segment the span lies in (the span itself when it is one)
-   * @param fanOut how many items of both indexes the span reaches over the cosine floor
-   */
-  EvidenceFeatures features(ItemRecord item, ItemVectors vectors, AnalyzedSpan span, double cosine,
-      boolean phrase, String segment, int fanOut) {
-    return features(item, vectors, span, cosine, phrase, SpanContext.of(segment, span, vectors), fanOut);
-  }
-
-  /**
    * What the features need of a span and its segment, whatever the item: computed once per span
-   * and index rather than once per pair (the context patterns run over the whole segment).
+   * and index rather than once per pair. {@code terms} are the span's term numbers in the index,
+   * sorted; {@code forms} remembers, across both indexes, which item heads the span has a form of.
    */
-  record SpanContext(boolean ad, boolean cv, double spanNorm) {
-    static SpanContext of(String segment, AnalyzedSpan span, ItemVectors vectors) {
+  record SpanContext(boolean ad, boolean cv, double spanNorm, int[] terms, Map<String, Boolean> forms) {
+    /**
+     * @param cues the context cues of the segment the span lies in (the span itself when it is one)
+     * @param forms shared by the contexts of one span
+     */
+    static SpanContext of(EvidenceBoilerplate.Cues cues, AnalyzedSpan span, ItemVectors vectors,
+        Map<String, Boolean> forms) {
       double spanNorm = 0;
+      int[] terms = new int[span.occurrences().size()];
+      int n = 0;
       for (String term : span.occurrences().keySet()) {
         int id = vectors.termId(term);
         spanNorm += id < 0 ? vectors.unknownWeight() : vectors.weight(id);
+        if (id >= 0) {
+          terms[n++] = id;
+        }
       }
-      return new SpanContext(EvidenceBoilerplate.adContext(segment), EvidenceBoilerplate.cvContext(segment), spanNorm);
+      terms = Arrays.copyOf(terms, n);
+      Arrays.sort(terms);
+      return new SpanContext(cues.ad(), cues.cv(), spanNorm, terms, forms);
+    }
+
+    boolean has(int termId) {
+      return termId >= 0 && Arrays.binarySearch(terms, termId) >= 0;
+    }
+
+    boolean hasForm(AnalyzedSpan span, String head) {
+      return forms.computeIfAbsent(head, h -> EvidenceJudge.hasForm(span, h));
     }
   }
 
-  EvidenceFeatures features(ItemRecord item, ItemVectors vectors, AnalyzedSpan span, double cosine,
+  /**
+   * @param itemNo the item's number in {@code vectors}
+   * @param fanOut how many items of both indexes the span reaches over the cosine floor
+   */
+  EvidenceFeatures features(ItemRecord item, int itemNo, ItemVectors vectors, AnalyzedSpan span, double cosine,
       boolean phrase, SpanContext context, int fanOut) {
     double shared = 0;
     double itemNorm = 0;
     int matched = 0;
     double rarest = -1;
     boolean rarestMatched = false;
-    for (String term : item.terms()) {
-      int id = vectors.termId(term);
+    for (int id : vectors.termIds(itemNo)) {
       double w = id < 0 ? vectors.unknownWeight() : vectors.weight(id);
       itemNorm += w;
-      boolean has = span.occurrences().containsKey(term);
+      boolean has = context.has(id);
       if (has) {
         shared += w;
         matched++;
@@ -90,16 +95,12 @@ final class EvidenceJudge {
     }
     double spanNorm = context.spanNorm();
     List<String> terms = item.terms();
-    boolean head = !terms.isEmpty() && hasForm(span, terms.get(0));
+    boolean head = !terms.isEmpty() && context.hasForm(span, terms.get(0));
     return new EvidenceFeatures(cosine, ratio(shared, itemNorm), ratio(shared, spanNorm), Math.max(1, matched),
         Math.max(1, terms.size()), rarestMatched, head, span.occurrences().size(), Math.max(1, fanOut), phrase,
         context.ad(), context.cv(),
-        "savoir".equals(item.kind()) || "langue".equals(item.kind()), kinds(item)[0], kinds(item)[1]);
-  }
-
-  private boolean[] kinds(ItemRecord item) {
-    return itemKinds.computeIfAbsent(item.id(), id -> new boolean[] {
-        QUALIFICATION.matcher(item.text()).find(), SUMMARY.matcher(item.text()).find()});
+        "savoir".equals(item.kind()) || "langue".equals(item.kind()),
+        item.shapes().contains(ItemShape.QUALIFICATION), item.shapes().contains(ItemShape.SUMMARY));
   }
 
   double probability(EvidenceFeatures f) {

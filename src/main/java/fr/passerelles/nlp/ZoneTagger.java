@@ -102,6 +102,14 @@ public final class ZoneTagger {
 
   private record HeadingCue(Zone zone, Pattern pattern) {}
 
+  // the patterns of fold() and heading(), compiled once (String.replaceAll compiles at every call)
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern BRACKETS = Pattern.compile("\\([^)]*\\)");
+  private static final Pattern TRAILING_MARKS = Pattern.compile("[\\s:.!?•*#=_-]+$");
+  private static final Pattern LEADING_MARKS = Pattern.compile("^[\\s•*#=_-]+");
+  private static final Pattern POSSESSIVE = Pattern.compile("^(vos|votre|nos|notre|mes|mon|ma|les|la|le) ");
+
   public List<Zone> tag(List<Segment> segments) {
     return tag(segments, new boolean[segments.size()]);
   }
@@ -173,12 +181,12 @@ public final class ZoneTagger {
 
   /** The zone a line's own words put it in, or null when they say nothing. */
   static Zone lineCue(String raw, String f) {
-    if (LEADING_DATE.matcher(raw).find()) {
+    if (LEADING_DATE.matcher(raw).lookingAt()) {
       // "2010-2016 : mécanicien automobile (Bac pro MV)" is a job; "2012 : BTS assurance" a diploma
-      String outsideBrackets = f.replaceAll("\\([^)]*\\)", " ");
+      String outsideBrackets = BRACKETS.matcher(f).replaceAll(" ");
       return EDUCATION.matcher(outsideBrackets).find() ? Zone.EDUCATION : Zone.EXPERIENCE;
     }
-    if (PERSONAL.matcher(raw).find() && words(f) < 12) {
+    if (mayBePersonal(raw) && PERSONAL.matcher(raw).find() && words(f) < 12) {
       return Zone.PERSONAL;
     }
     boolean action = isAction(f);
@@ -202,6 +210,21 @@ public final class ZoneTagger {
     return null;
   }
 
+  /**
+   * Whether {@link #PERSONAL} can match: each of its alternatives needs an "@", a digit or one of
+   * its words. Most lines have none, and the pattern's e-mail part backtracks over every word.
+   */
+  private static boolean mayBePersonal(String raw) {
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if (c == '@' || Character.isDigit(c)) {
+        return true;
+      }
+    }
+    String lower = raw.toLowerCase(Locale.ROOT);
+    return lower.contains("http") || lower.contains("www.") || lower.contains("linkedin");
+  }
+
   /** "vous gérez", "je traite": a task line; "vous êtes titulaire", "vous avez" describe the person. */
   private static boolean isAction(String f) {
     var m = ACTION_VOICE.matcher(f);
@@ -214,11 +237,11 @@ public final class ZoneTagger {
   }
 
   private static Zone heading(String folded) {
-    String h = folded.replaceAll("[\\s:.!?•*#=_-]+$", "").replaceAll("^[\\s•*#=_-]+", "").strip();
+    String h = LEADING_MARKS.matcher(TRAILING_MARKS.matcher(folded).replaceAll("")).replaceAll("").strip();
     if (h.isEmpty() || h.length() > 45) {
       return null;
     }
-    h = h.replaceFirst("^(vos|votre|nos|notre|mes|mon|ma|les|la|le) ", "");
+    h = POSSESSIVE.matcher(h).replaceFirst("");
     for (HeadingCue cue : HEADINGS) {
       if (cue.pattern().matcher(h).matches()) {
         return cue.zone();
@@ -238,9 +261,9 @@ public final class ZoneTagger {
 
   /** Lower case, no accents, typographic apostrophes made plain, spaces collapsed. */
   static String fold(String text) {
-    String s = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-    return s.replace('’', '\'').replace('‘', '\'').replace('\u00a0', ' ').toLowerCase(Locale.ROOT)
-        .replaceAll("\\s+", " ").strip();
+    String s = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+    return SPACES.matcher(s.replace('’', '\'').replace('‘', '\'').replace('\u00a0', ' ').toLowerCase(Locale.ROOT))
+        .replaceAll(" ").strip();
   }
 
   private static HeadingCue heading(Zone zone, String alternatives) {

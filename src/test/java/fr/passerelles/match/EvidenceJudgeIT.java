@@ -93,6 +93,20 @@ class EvidenceJudgeIT {
   }
 
   @Test
+  void item_shapes_are_read_at_index_time_and_kept_in_the_records() {
+    int shaped = 0;
+    for (fr.passerelles.index.ItemType type : fr.passerelles.index.ItemType.values()) {
+      for (int doc = 0; doc < engine.indexes().vectors(type).size(); doc++) {
+        fr.passerelles.index.ItemRecord item = engine.indexes().item(type, doc);
+        assertEquals(fr.passerelles.index.ItemShape.of(item.text()), item.shapes(), item.text());
+        assertEquals(item.terms().size(), engine.indexes().vectors(type).termIds(doc).length, item.text());
+        shaped += item.shapes().isEmpty() ? 0 : 1;
+      }
+    }
+    assertTrue(shaped > 0, "some branch items are summaries or qualifications");
+  }
+
+  @Test
   void the_cosine_rule_model_is_the_old_threshold() {
     EvidenceModel rule = EvidenceModel.COSINE_RULE;
     assertTrue(rule.accepts(rule.probability(features(0.2))));

@@ -65,6 +65,17 @@ class ZoneTaggerTest {
   }
 
   @Test
+  void contact_lines_are_personal_and_a_task_without_contact_signs_is_not() {
+    assertEquals(List.of("task", "personal", "personal", "personal", "task"), zones("""
+        Conseillère clientèle
+        06 12 34 56 78 – nadia.hammoudi@exemple.fr
+        linkedin.com/in/nadia-hammoudi
+        https://nadia-portfolio.exemple.fr
+        Traitement des réclamations clients et suivi des litiges
+        """));
+  }
+
+  @Test
   void the_seed_job_sheet_reads_as_tasks_only() throws Exception {
     String seed;
     try (var in = getClass().getResourceAsStream("/nlp/seed004_charge_assistance.txt")) {
