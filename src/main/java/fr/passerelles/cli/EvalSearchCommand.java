@@ -37,6 +37,16 @@ final class EvalSearchCommand {
       long t0 = System.nanoTime();
       SkillSearch search = new SkillSearch(p.indexes(), SkillSearch.synonymsOf(p.corpusDir()));
       long built = (System.nanoTime() - t0) / 1_000_000;
+      if (args.flags().containsKey("query")) {
+        try (search) {
+          var r = search.search(new SkillQuery(args.flags().get("query"), SkillQuery.Scope.ALL, null, null, null), 0,
+              args.intFlag("limit", SkillEvaluation.DEPTH));
+          out.println("terms " + r.terms() + ", " + r.total() + " skills, " + r.exactTotal() + " with all the words"
+              + (r.requiredTerms().isEmpty() ? "" : ", then with " + r.requiredTerms()));
+          r.hits().forEach(h -> out.println(h.id() + "\t" + h.text()));
+        }
+        return 0;
+      }
       try (search; StockSkillSearch stock = new StockSkillSearch(p.indexes())) {
         SkillEvaluation.Truth truth = new SkillEvaluation.Truth(p.indexes());
         SkillEvaluation.Report project = SkillEvaluation.run("project", set.queries(), truth,
@@ -78,11 +88,11 @@ final class EvalSearchCommand {
         .append(" (").append(set.queries().size()).append(" queries, file sha256 ").append(set.sha256(), 0, 12)
         .append("); produced by `bin/passerelles eval-search --split ").append(split.name().toLowerCase(Locale.ROOT))
         .append(" --write docs/quality.md`.\n\n");
-    sb.append("| system | strict P@10 | branch-métier recall | queries with a branch métier surfaced |\n");
+    sb.append("| system | strict P@10 | branch-métier recall (queries) | branch métiers surfaced (all expected) |\n");
     sb.append("|---|---:|---:|---:|\n");
     for (SkillEvaluation.Report r : reports) {
-      sb.append(String.format(Locale.ROOT, "| %s | %.3f | %.3f | %d / %d |%n", r.system(), r.precision(),
-          r.metierRecall(), r.queriesWithMetier(), r.queriesExpectingMetier()));
+      sb.append(String.format(Locale.ROOT, "| %s | %.3f | %.3f (%d / %d) | %.3f |%n", r.system(), r.precision(),
+          r.queryRecall(), r.queriesWithMetier(), r.queriesExpectingMetier(), r.metierRecall()));
     }
     List<SkillEvaluation.QueryResult> issue = reports.get(0).results().stream()
         .filter(r -> r.query().source().equals("issue")).toList();

@@ -22,7 +22,9 @@ import java.util.function.Function;
  *   <li><b>branch métiers</b>: the branch métiers that list a relevant item are expected; one is
  *       surfaced when a relevant hit of the ten lists one of its sheets.</li>
  * </ul>
- * Figures are means over the queries (recall: surfaced over expected, summed over queries).
+ * P@10 is a mean over the queries. Branch-métier recall is the share of the queries a branch sheet
+ * states that surface at least one of its métiers; the share of all expected métiers surfaced is
+ * reported beside it.
  */
 public final class SkillEvaluation {
   public static final int DEPTH = 10;
@@ -53,6 +55,15 @@ public final class SkillEvaluation {
       int expected = results.stream().mapToInt(r -> r.expectedMetiers().size()).sum();
       int surfaced = results.stream().mapToInt(r -> r.surfacedMetiers().size()).sum();
       return expected == 0 ? 1 : surfaced / (double) expected;
+    }
+
+    /**
+     * Share of the queries whose skill a branch sheet states that surface at least one of those
+     * branch métiers: the issue's "branch-métier recall".
+     */
+    public double queryRecall() {
+      int expecting = queriesExpectingMetier();
+      return expecting == 0 ? 1 : queriesWithMetier() / (double) expecting;
     }
 
     /** Queries a branch métier states that surface at least one of them. */

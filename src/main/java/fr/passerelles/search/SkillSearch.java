@@ -149,7 +149,9 @@ public final class SkillSearch implements Closeable {
       @Override
       public org.apache.lucene.search.QueryVisitor getSubVisitor(
           org.apache.lucene.search.BooleanClause.Occur occur, Query parent) {
-        return occur == org.apache.lucene.search.BooleanClause.Occur.MUST ? this : EMPTY_VISITOR;
+        // a synonym clause (gestion | ger) visits its terms as SHOULD: they are one required word
+        return occur == org.apache.lucene.search.BooleanClause.Occur.MUST
+            || parent instanceof org.apache.lucene.search.SynonymQuery ? this : EMPTY_VISITOR;
       }
 
       @Override
