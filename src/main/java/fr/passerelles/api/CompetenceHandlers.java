@@ -70,18 +70,21 @@ final class CompetenceHandlers {
       throw new BadRequestResponse("La recherche ne contient aucun mot significatif (seulement des mots "
           + "trop courants) : préciser la compétence cherchée.");
     }
-    ctx.json(new CompetenceSearchDto(results.total(), page.offset(), page.limit(), results.relaxed(),
+    ctx.json(new CompetenceSearchDto(results.total(), results.exactTotal(), page.offset(), page.limit(), results.relaxed(),
         results.hits().stream().map(CompetenceHandlers::hit).toList(), relaxedNote(results),
         results.facets(), results.didYouMean()));
   }
 
   /** Says in French what a relaxed search kept, so the page can show it. */
   private static String relaxedNote(SkillResults r) {
-    if (!r.relaxed()) {
+    if (r.requiredTerms().isEmpty()) {
       return null;
     }
-    return "Aucune compétence ne contient tous les mots cherchés : résultats qui contiennent le plus "
-        + "spécifique (" + String.join(", ", r.requiredTerms()) + ").";
+    String kept = "(" + String.join(", ", r.requiredTerms()) + ")";
+    return r.relaxed()
+        ? "Aucune compétence ne contient tous les mots cherchés : résultats qui contiennent le plus spécifique " + kept + "."
+        : "Après les " + r.exactTotal() + " compétences qui contiennent tous les mots cherchés, celles qui "
+            + "contiennent le plus spécifique " + kept + ".";
   }
 
   private static CompetenceHitDto hit(SkillHit h) {

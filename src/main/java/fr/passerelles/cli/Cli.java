@@ -45,6 +45,8 @@ public final class Cli {
                                                         held-out ROME benchmarks, project vs stock
         eval-evidence [--fit] [--write FILE] [--candidates]
                                                         evidence precision / recall on the graded set
+        eval-search [--split dev|test|all] [--write docs/quality.md] [--dump FILE.tsv] [--queries FILE]
+                                                        recruiter skill search vs stock: strict P@10, branch métiers
         conflation [--pairs FILE]                       word → verb pairs of the derivational conflation
         fit-score [--bench] [--write]                   fit the matcher's fusion on the benchmark's train sheets
       options: --corpus DIR (default corpus/), --rome DIR|ARCHIVE|none (env PASSERELLES_ROME_DIR; default
@@ -102,6 +104,7 @@ public final class Cli {
         case "bench" -> BenchCommand.run(args, paths, out);
         case "eval-evidence" -> EvalEvidenceCommand.run(args, paths, out);
         case "conflation" -> ConflationCommand.run(args, paths, out);
+        case "eval-search" -> EvalSearchCommand.run(args, paths, out);
         default -> throw new UsageException("unknown command: " + command);
       };
     } catch (UsageException e) {

@@ -34,10 +34,12 @@ final class SkillQueryParser {
 
   private final Analyzer analyzer;
   private final QueryBuilder builder;
+  private final SkillEquivalences equivalences;
 
   SkillQueryParser(Analyzer queryAnalyzer) {
     this.analyzer = queryAnalyzer;
     this.builder = new QueryBuilder(queryAnalyzer);
+    this.equivalences = SkillEquivalences.load(queryAnalyzer);
   }
 
   /** Distinct analyzed terms of the query, synonyms and verbs included, in order. */
@@ -53,7 +55,7 @@ final class SkillQueryParser {
    * @param searcher where the relaxed query counts each clause's items
    */
   Query parse(SkillQuery q, boolean strict, IndexSearcher searcher) throws IOException {
-    Query text = builder.createBooleanQuery(IndexFields.TEXT, q.text(), BooleanClause.Occur.SHOULD);
+    Query text = withEquivalences(builder.createBooleanQuery(IndexFields.TEXT, q.text(), BooleanClause.Occur.SHOULD));
     if (text == null) {
       return null;
     }
@@ -73,6 +75,54 @@ final class SkillQueryParser {
     filter(query, IndexFields.FAMILY, q.family());
     filter(query, IndexFields.KIND, q.kind());
     return query.build();
+  }
+
+  /**
+   * Each word position whose terms have reviewed equivalents becomes "the word or any equivalent"
+   * (an equivalent phrase within {@link #PHRASE_SLOP}): it still counts as one clause.
+   */
+  private Query withEquivalences(Query text) {
+    if (text == null) {
+      return null;
+    }
+    if (!(text instanceof BooleanQuery bq)) {
+      Query one = expand(text);
+      // one word position: wrapped so that its alternatives are not read as several clauses
+      return one == text ? text : new BooleanQuery.Builder().add(one, BooleanClause.Occur.SHOULD).build();
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    for (BooleanClause c : bq.clauses()) {
+      b.add(expand(c.query()), c.occur());
+    }
+    return b.build();
+  }
+
+  private Query expand(Query clause) {
+    java.util.Set<String> alternatives = new java.util.LinkedHashSet<>();
+    clause.visit(new org.apache.lucene.search.QueryVisitor() {
+      @Override
+      public void consumeTerms(Query query, Term... terms) {
+        for (Term t : terms) {
+          alternatives.addAll(equivalences.of(t.text()));
+        }
+      }
+
+      @Override
+      public org.apache.lucene.search.QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+        return this;
+      }
+    });
+    if (alternatives.isEmpty()) {
+      return clause;
+    }
+    BooleanQuery.Builder any = new BooleanQuery.Builder().add(clause, BooleanClause.Occur.SHOULD);
+    for (String a : alternatives) {
+      Query alt = builder.createPhraseQuery(IndexFields.TEXT, a, PHRASE_SLOP);
+      if (alt != null) {
+        any.add(alt, BooleanClause.Occur.SHOULD);
+      }
+    }
+    return any.build();
   }
 
   /** The same clauses, with {@link #minimumShouldMatch} of them required. */

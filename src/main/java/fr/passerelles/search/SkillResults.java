@@ -6,20 +6,25 @@ import java.util.Map;
 /**
  * One page of a search.
  *
- * @param total skills matching (near-duplicate items folded into one), all pages together
+ * @param total skills found (near-duplicate items folded into one), all pages together: those
+ *     with all the query's words, then those with only its most specific one
+ * @param exactTotal how many of them have all the query's words (most of them, for a query of
+ *     more than three); they come first, and the hits past them have only the most specific word
  * @param terms the query's analyzed terms (synonyms and verbs included); empty when the query has
  *     only stop words
- * @param relaxed false when the hits have all the query's words (most of them, for a query of
- *     more than three); true when no item had and the hits have only its most specific one
- * @param requiredTerms when relaxed, the analyzed terms every hit has; else empty
+ * @param relaxed true when no skill has all the query's words: every hit has only its most
+ *     specific one
+ * @param requiredTerms when some skills have only the most specific word, its analyzed terms;
+ *     else empty
  * @param hits this page, best first
- * @param facets over all the matching skills: {@code type} (branch / rome: skills a sheet of that
+ * @param facets over the skills with all the query's words (over all the skills when none has): {@code type} (branch / rome: skills a sheet of that
  *     type states), {@code family} (sheet family), {@code kind} (competence kind, or {@code
  *     activite}) → count, largest first
  * @param didYouMean a corrected query that has hits, when this one has none; else null
  */
 public record SkillResults(
     int total,
+    int exactTotal,
     List<String> terms,
     boolean relaxed,
     List<String> requiredTerms,
@@ -34,6 +39,6 @@ public record SkillResults(
   }
 
   static SkillResults empty(List<String> terms, String didYouMean) {
-    return new SkillResults(0, terms, false, List.of(), List.of(), Map.of(), didYouMean);
+    return new SkillResults(0, 0, terms, false, List.of(), List.of(), Map.of(), didYouMean);
   }
 }

@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -104,24 +105,37 @@ public final class SkillSearch implements Closeable {
     if (strict == null) {
       return SkillResults.empty(terms, null);
     }
-    TopDocs top = top(searcher, strict);
-    boolean relaxed = top.scoreDocs.length == 0;
-    Query query = strict;
-    if (relaxed) {
-      query = parser.parse(q, false, searcher);
-      if (query == null) {
-        return SkillResults.empty(terms, null);
-      }
-      top = top(searcher, query);
+    List<Group> exact = branchFirst(fold(q, top(searcher, strict), Map.of()));
+    List<Group> groups = new ArrayList<>(exact);
+    // then what has only the query's most specific word: still on topic, and totals that do not
+    // depend on the page asked for
+    Query relaxed = parser.parse(q, false, searcher);
+    if (relaxed != null) {
+      Map<String, Group> seen = new HashMap<>();
+      exact.forEach(g -> seen.put(g.key, g));
+      groups.addAll(branchFirst(fold(q, top(searcher, relaxed), seen)));
     }
-    List<Group> groups = fold(q, top);
     Set<String> termSet = new HashSet<>(terms);
     List<SkillHit> hits = new ArrayList<>();
     for (int i = offset; i < Math.min(groups.size(), offset + limit); i++) {
       hits.add(groups.get(i).hit(termSet));
     }
-    List<String> required = relaxed ? requiredTerms(query, terms) : List.of();
-    return new SkillResults(groups.size(), terms, relaxed, required, hits, facets(groups), null);
+    boolean onlyRelaxed = exact.isEmpty() && !groups.isEmpty();
+    List<String> required = relaxed != null && groups.size() > exact.size() ? requiredTerms(relaxed, terms) : List.of();
+    return new SkillResults(groups.size(), exact.size(), terms, onlyRelaxed, required, hits,
+        facets(exact.isEmpty() ? groups : exact), null);
+  }
+
+  /**
+   * Skills a branch sheet lists come first, each tier by score: the branch métiers that need the
+   * skill are what a recruiter of the branch looks for (issue 15), and every skill of the tier has
+   * the same words.
+   */
+  private static List<Group> branchFirst(List<Group> groups) {
+    List<Group> out = new ArrayList<>(groups.size());
+    groups.stream().filter(Group::branch).forEach(out::add);
+    groups.stream().filter(g -> !g.branch()).forEach(out::add);
+    return out;
   }
 
   private static TopDocs top(org.apache.lucene.search.IndexSearcher searcher, Query query) throws IOException {
@@ -135,7 +149,9 @@ public final class SkillSearch implements Closeable {
       @Override
       public org.apache.lucene.search.QueryVisitor getSubVisitor(
           org.apache.lucene.search.BooleanClause.Occur occur, Query parent) {
-        return occur == org.apache.lucene.search.BooleanClause.Occur.MUST ? this : EMPTY_VISITOR;
+        // a synonym clause (gestion | ger) visits its terms as SHOULD: they are one required word
+        return occur == org.apache.lucene.search.BooleanClause.Occur.MUST
+            || parent instanceof org.apache.lucene.search.SynonymQuery ? this : EMPTY_VISITOR;
       }
 
       @Override
@@ -149,7 +165,7 @@ public final class SkillSearch implements Closeable {
   }
 
   /** Hits in rank order, near-duplicates (same analyzed words) folded into the best-ranked. */
-  private List<Group> fold(SkillQuery q, TopDocs top) {
+  private List<Group> fold(SkillQuery q, TopDocs top, Map<String, Group> already) {
     Map<String, Group> byKey = new LinkedHashMap<>();
     int activityDocs = skillIndex.activityDocs();
     for (ScoreDoc sd : top.scoreDocs) {
@@ -160,7 +176,10 @@ public final class SkillSearch implements Closeable {
             ? indexes.item(ItemType.ACTIVITY, sd.doc)
             : indexes.item(ItemType.COMPETENCE, sd.doc - activityDocs);
       };
-      byKey.computeIfAbsent(foldKey(item), k -> new Group(item, sd.score, q)).add(item);
+      String key = foldKey(item);
+      if (!already.containsKey(key)) {
+        byKey.computeIfAbsent(key, k -> new Group(key, item, sd.score, q)).add(item);
+      }
     }
     return List.copyOf(byKey.values());
   }
@@ -200,13 +219,15 @@ public final class SkillSearch implements Closeable {
 
   /** One skill: the best-ranked item and those folded into it, with the sheets of all. */
   private final class Group {
+    final String key;
     final ItemRecord best;
     final float score;
     final SkillQuery q;
     final List<ItemRecord> items = new ArrayList<>();
     final Map<String, SkillSheet> sheets = new LinkedHashMap<>();
 
-    Group(ItemRecord best, float score, SkillQuery q) {
+    Group(String key, ItemRecord best, float score, SkillQuery q) {
+      this.key = key;
       this.best = best;
       this.score = score;
       this.q = q;
@@ -222,6 +243,10 @@ public final class SkillSearch implements Closeable {
           sheets.merge(sheet.id(), s, (a, b) -> a.weight() >= b.weight() ? a : b);
         }
       }
+    }
+
+    boolean branch() {
+      return sheets.values().stream().anyMatch(s -> s.sheet().type() == SheetType.BRANCH);
     }
 
     SkillHit hit(Set<String> terms) {

@@ -1,0 +1,132 @@
+package fr.passerelles.cli;
+
+import fr.passerelles.Passerelles;
+import fr.passerelles.config.DataPaths;
+import fr.passerelles.eval.GeneratedSection;
+import fr.passerelles.eval.SkillEvaluation;
+import fr.passerelles.eval.SkillQuerySet;
+import fr.passerelles.eval.StockSkillSearch;
+import fr.passerelles.index.ItemRecord;
+import fr.passerelles.index.SheetRecord;
+import fr.passerelles.search.SkillHit;
+import fr.passerelles.search.SkillQuery;
+import fr.passerelles.search.SkillSearch;
+import fr.passerelles.search.SkillSheet;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * {@code eval-search}: the recruiter skill search (as {@code GET /competences} serves it: activities
+ * and competences, default options) against the stock search on the graded queries; strict P@10 and
+ * branch-métier recall per split.
+ */
+final class EvalSearchCommand {
+  static final String DEFAULT_QUERIES = "src/test/resources/eval/skills/queries.txt";
+
+  private EvalSearchCommand() {}
+
+  static int run(Args args, DataPaths paths, PrintWriter out) throws IOException {
+    SkillQuerySet.Split split = SkillQuerySet.Split.parse(args.flags().getOrDefault("split", "dev"));
+    SkillQuerySet set = SkillQuerySet.load(Path.of(args.flags().getOrDefault("queries", DEFAULT_QUERIES)), split);
+    try (Passerelles p = Passerelles.open(paths)) {
+      long t0 = System.nanoTime();
+      SkillSearch search = new SkillSearch(p.indexes(), SkillSearch.synonymsOf(p.corpusDir()));
+      long built = (System.nanoTime() - t0) / 1_000_000;
+      if (args.flags().containsKey("query")) {
+        try (search) {
+          var r = search.search(new SkillQuery(args.flags().get("query"), SkillQuery.Scope.ALL, null, null, null), 0,
+              args.intFlag("limit", SkillEvaluation.DEPTH));
+          out.println("terms " + r.terms() + ", " + r.total() + " skills, " + r.exactTotal() + " with all the words"
+              + (r.requiredTerms().isEmpty() ? "" : ", then with " + r.requiredTerms()));
+          r.hits().forEach(h -> out.println(h.id() + "\t" + h.text()));
+        }
+        return 0;
+      }
+      try (search; StockSkillSearch stock = new StockSkillSearch(p.indexes())) {
+        SkillEvaluation.Truth truth = new SkillEvaluation.Truth(p.indexes());
+        SkillEvaluation.Report project = SkillEvaluation.run("project", set.queries(), truth,
+            q -> search.search(new SkillQuery(q, SkillQuery.Scope.ALL, null, null, null), 0, SkillEvaluation.DEPTH)
+                .hits().stream().map(EvalSearchCommand::hit).toList());
+        SkillEvaluation.Report baseline = SkillEvaluation.run("stock", set.queries(), truth,
+            q -> stock.search(q, SkillEvaluation.DEPTH).stream().map(i -> hit(i, p)).toList());
+        String table = render(set, split, List.of(project, baseline));
+        out.print(table);
+        out.println("\nskill search opened in " + built + " ms");
+        if (args.flags().containsKey("write")) {
+          GeneratedSection.write(Path.of(args.flags().get("write")), "skill-search-" + split.name().toLowerCase(Locale.ROOT), table);
+          out.println("written to " + args.flags().get("write"));
+        }
+        if (args.flags().containsKey("dump")) {
+          dump(Path.of(args.flags().get("dump")), project, baseline);
+          out.println("per-query hits written to " + args.flags().get("dump"));
+        }
+      }
+    }
+    return 0;
+  }
+
+  private static SkillEvaluation.Hit hit(SkillHit h) {
+    List<String> ids = new java.util.ArrayList<>(List.of(h.id()));
+    ids.addAll(h.foldedIds());
+    return new SkillEvaluation.Hit(h.text(), ids, h.sheets().stream().map(SkillSheet::sheet).toList());
+  }
+
+  private static SkillEvaluation.Hit hit(ItemRecord i, Passerelles p) {
+    List<SheetRecord> sheets = i.sheets().stream().map(id -> p.indexes().sheet(id).orElse(null))
+        .filter(s -> s != null).toList();
+    return new SkillEvaluation.Hit(i.text(), List.of(i.id()), sheets);
+  }
+
+  static String render(SkillQuerySet set, SkillQuerySet.Split split, List<SkillEvaluation.Report> reports) {
+    StringBuilder sb = new StringBuilder();
+    sb.append("Queries: `").append(set.file()).append("`, split ").append(split.name().toLowerCase(Locale.ROOT))
+        .append(" (").append(set.queries().size()).append(" queries, file sha256 ").append(set.sha256(), 0, 12)
+        .append("); produced by `bin/passerelles eval-search --split ").append(split.name().toLowerCase(Locale.ROOT))
+        .append(" --write docs/quality.md`.\n\n");
+    sb.append("| system | strict P@10 | branch-métier recall (queries) | branch métiers surfaced (all expected) |\n");
+    sb.append("|---|---:|---:|---:|\n");
+    for (SkillEvaluation.Report r : reports) {
+      sb.append(String.format(Locale.ROOT, "| %s | %.3f | %.3f (%d / %d) | %.3f |%n", r.system(), r.precision(),
+          r.queryRecall(), r.queriesWithMetier(), r.queriesExpectingMetier(), r.metierRecall()));
+    }
+    List<SkillEvaluation.QueryResult> issue = reports.get(0).results().stream()
+        .filter(r -> r.query().source().equals("issue")).toList();
+    if (!issue.isEmpty()) {
+      sb.append("\nThe issue's queries in this split (project; stock P@10 beside):\n\n");
+      sb.append("| query | strict P@10 | stock | branch métiers surfaced / expected |\n|---|---:|---:|---|\n");
+      for (SkillEvaluation.QueryResult r : issue) {
+        double stock = reports.get(1).results().stream().filter(s -> s.query().equals(r.query()))
+            .mapToDouble(SkillEvaluation.QueryResult::precision).findFirst().orElse(0);
+        sb.append(String.format(Locale.ROOT, "| %s | %.1f | %.1f | %s / %s |%n", r.query().query(), r.precision(), stock,
+            r.surfacedMetiers().isEmpty() ? "–" : String.join(", ", r.surfacedMetiers()),
+            r.expectedMetiers().isEmpty() ? "none" : String.join(", ", r.expectedMetiers())));
+      }
+    }
+    return sb.toString();
+  }
+
+  /** Every query's ten hits, judged, for review: {@code system, query, rank, relevant, text}. */
+  private static void dump(Path file, SkillEvaluation.Report... reports) throws IOException {
+    StringBuilder sb = new StringBuilder("system\tquery\trank\trelevant\tavailable\ttext\tbranchMetiers\n");
+    for (SkillEvaluation.Report r : reports) {
+      for (SkillEvaluation.QueryResult q : r.results()) {
+        for (int i = 0; i < q.hits().size(); i++) {
+          sb.append(r.system()).append('\t').append(q.query().query()).append('\t').append(i + 1).append('\t')
+              .append(q.relevant().get(i) ? 1 : 0).append('\t').append(q.available()).append('\t')
+              .append(q.hits().get(i).text().replace('\t', ' ').replace('\n', ' ')).append('\t')
+              .append(q.hits().get(i).sheets().stream().filter(s -> s.type() == fr.passerelles.index.SheetType.BRANCH)
+                  .map(SheetRecord::id).toList()).append('\n');
+        }
+        if (q.hits().isEmpty()) {
+          sb.append(r.system()).append('\t').append(q.query().query()).append("\t0\t0\t").append(q.available()).append("\t(no hit)\t[]\n");
+        }
+      }
+    }
+    Files.writeString(file, sb, StandardCharsets.UTF_8);
+  }
+}

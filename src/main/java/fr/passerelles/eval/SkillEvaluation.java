@@ -1,0 +1,143 @@
+package fr.passerelles.eval;
+
+import fr.passerelles.index.ItemRecord;
+import fr.passerelles.index.ItemType;
+import fr.passerelles.index.SearchIndexes;
+import fr.passerelles.index.SheetRecord;
+import fr.passerelles.index.SheetType;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+/**
+ * Skill search quality on the graded recruiter queries. For each query:
+ * <ul>
+ *   <li><b>strict P@10</b>: relevant hits among the first ten, over {@code min(10, R)}, R the
+ *       number of distinct relevant texts among all items (so a query only three items state can
+ *       still score 1); a missing hit counts as a miss;</li>
+ *   <li><b>branch métiers</b>: the branch métiers that list a relevant item are expected; one is
+ *       surfaced when a relevant hit of the ten lists one of its sheets.</li>
+ * </ul>
+ * P@10 is a mean over the queries. Branch-métier recall is the share of the queries a branch sheet
+ * states that surface at least one of its métiers; the share of all expected métiers surfaced is
+ * reported beside it.
+ */
+public final class SkillEvaluation {
+  public static final int DEPTH = 10;
+
+  private SkillEvaluation() {}
+
+  /** One returned skill: its text and the sheets that list it (folded items' sheets included). */
+  public record Hit(String text, List<String> ids, List<SheetRecord> sheets) {}
+
+  /** What a system answered for one query, judged. */
+  public record QueryResult(SkillJudgement query, List<Hit> hits, List<Boolean> relevant, int available,
+      Set<String> expectedMetiers, Set<String> surfacedMetiers) {
+    public double precision() {
+      if (available == 0) {
+        return 0;
+      }
+      return relevant.stream().filter(b -> b).count() / (double) Math.min(DEPTH, available);
+    }
+  }
+
+  public record Report(String system, List<QueryResult> results) {
+    public double precision() {
+      return results.stream().mapToDouble(QueryResult::precision).average().orElse(0);
+    }
+
+    /** Surfaced branch métiers over expected ones, all queries together. */
+    public double metierRecall() {
+      int expected = results.stream().mapToInt(r -> r.expectedMetiers().size()).sum();
+      int surfaced = results.stream().mapToInt(r -> r.surfacedMetiers().size()).sum();
+      return expected == 0 ? 1 : surfaced / (double) expected;
+    }
+
+    /**
+     * Share of the queries whose skill a branch sheet states that surface at least one of those
+     * branch métiers: the issue's "branch-métier recall".
+     */
+    public double queryRecall() {
+      int expecting = queriesExpectingMetier();
+      return expecting == 0 ? 1 : queriesWithMetier() / (double) expecting;
+    }
+
+    /** Queries a branch métier states that surface at least one of them. */
+    public int queriesWithMetier() {
+      return (int) results.stream().filter(r -> !r.surfacedMetiers().isEmpty()).count();
+    }
+
+    public int queriesExpectingMetier() {
+      return (int) results.stream().filter(r -> !r.expectedMetiers().isEmpty()).count();
+    }
+  }
+
+  /** The items relevant to a query, and the branch métiers that list them, computed once per set. */
+  public static final class Truth {
+    private final SearchIndexes indexes;
+    private final List<ItemRecord> items = new ArrayList<>();
+
+    public Truth(SearchIndexes indexes) {
+      this.indexes = indexes;
+      for (ItemType t : ItemType.values()) {
+        items.addAll(indexes.allItems(t));
+      }
+    }
+
+    int available(SkillJudgement q) {
+      Set<String> texts = new HashSet<>();
+      for (ItemRecord i : items) {
+        if (q.relevant(i.text())) {
+          texts.add(SkillJudgement.fold(i.text()).strip());
+        }
+      }
+      return texts.size();
+    }
+
+    Set<String> expectedMetiers(SkillJudgement q) {
+      Set<String> out = new TreeSet<>();
+      for (ItemRecord i : items) {
+        if (q.relevant(i.text())) {
+          out.addAll(branchMetiers(indexes, i.sheets().stream()
+              .map(id -> indexes.sheet(id).orElse(null)).filter(s -> s != null).toList()));
+        }
+      }
+      return out;
+    }
+  }
+
+  public static Report run(String system, List<SkillJudgement> queries, Truth truth,
+      Function<String, List<Hit>> search) {
+    List<QueryResult> out = new ArrayList<>();
+    for (SkillJudgement q : queries) {
+      List<Hit> hits = search.apply(q.query());
+      hits = hits.size() > DEPTH ? hits.subList(0, DEPTH) : hits;
+      List<Boolean> rel = new ArrayList<>();
+      Set<String> surfaced = new LinkedHashSet<>();
+      Set<String> expected = truth.expectedMetiers(q);
+      for (Hit h : hits) {
+        boolean r = q.relevant(h.text());
+        rel.add(r);
+        if (r) {
+          branchMetiers(truth.indexes, h.sheets()).stream().filter(expected::contains).forEach(surfaced::add);
+        }
+      }
+      out.add(new QueryResult(q, List.copyOf(hits), List.copyOf(rel), truth.available(q), expected, surfaced));
+    }
+    return new Report(system, List.copyOf(out));
+  }
+
+  private static Set<String> branchMetiers(SearchIndexes indexes, List<SheetRecord> sheets) {
+    Set<String> out = new TreeSet<>();
+    for (SheetRecord s : sheets) {
+      if (s.type() == SheetType.BRANCH) {
+        out.add(s.metier());
+      }
+    }
+    return out;
+  }
+}
