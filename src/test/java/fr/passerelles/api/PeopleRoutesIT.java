@@ -232,7 +232,8 @@ class PeopleRoutesIT extends EngineRouteTestBase {
       }
       assertError(413, batch(server, "application/json", JSON.writeValueAsBytes(many)).body());
       byte[] huge = JSON.writeValueAsBytes(List.of(body("id", "big", "text", "a".repeat(BatchLimits.DEFAULT_MAX_BYTES))));
-      assertError(413, batch(server, "application/json", huge).body());
+      // refused from its Content-Length: sent without 100-continue, the upload races the close
+      assertError(413, RawHttp.postExpectingContinue(server, "/api/v1/passerelles/batch", "application/json", huge).body());
       assertError(400, batch(server, "application/json", "[]".getBytes(StandardCharsets.UTF_8)).body());
       assertError(400, batch(server, "application/json", "{\"id\":\"a\"}".getBytes(StandardCharsets.UTF_8)).body());
       assertError(400, batch(server, "application/json",

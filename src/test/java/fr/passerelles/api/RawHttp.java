@@ -35,6 +35,18 @@ final class RawHttp {
     return send(app, "POST", path, HttpRequest.BodyPublishers.ofByteArray(body), "Content-Type", contentType);
   }
 
+  /**
+   * A large body sent as a careful client does (Expect: 100-continue): the server may refuse it
+   * from its Content-Length before any of it is sent, instead of closing a half-sent upload.
+   */
+  static HttpResponse<String> postExpectingContinue(Javalin app, String path, String contentType, byte[] body)
+      throws IOException, InterruptedException {
+    HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path))
+        .expectContinue(true).header("Content-Type", contentType)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+    return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+  }
+
   static JsonNode json(String body) {
     try {
       return JSON.readTree(body);
