@@ -42,7 +42,7 @@ public class MatchBenchmark {
   @Setup(Level.Trial)
   public void open() throws IOException {
     Path rome = Path.of(System.getProperty("rome.dir", "../shared/data/rome"));
-    Path index = Path.of(System.getProperty("bench.index", "index/bench"));
+    Path index = Path.of(System.getProperty("bench.index", "index/jmh"));
     engine = Passerelles.open(new DataPaths(Path.of("corpus"), Files.isDirectory(rome) ? Optional.of(rome) : Optional.empty(), index));
     cv = Files.readString(Path.of("src/test/resources/bench/cv-one-page.txt"), StandardCharsets.UTF_8);
     statement = "J'organise le rapatriement de touristes malades à l'étranger et je gère les réclamations des clients.";
