@@ -21,7 +21,7 @@ public class MatchCpuTime {
     int warmup = Integer.parseInt(args.length > 0 ? args[0] : "400");
     int runs = Integer.parseInt(args.length > 1 ? args[1] : "600");
     Path rome = Path.of(System.getProperty("rome.dir", "../shared/data/rome"));
-    try (Passerelles engine = Passerelles.open(new DataPaths(Path.of("corpus"), Optional.of(rome), Path.of("index/bench")))) {
+    try (Passerelles engine = Passerelles.open(new DataPaths(Path.of("corpus"), Optional.of(rome), Path.of("index/jmh")))) {
       String cv = Files.readString(Path.of("src/test/resources/bench/cv-one-page.txt"), StandardCharsets.UTF_8);
       String statement = "J'organise le rapatriement de touristes malades à l'étranger et je gère les réclamations des clients.";
       ThreadMXBean mx = ManagementFactory.getThreadMXBean();
