@@ -1,0 +1,37 @@
+package fr.passerelles.match;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import fr.passerelles.index.SheetType;
+import fr.passerelles.mobility.TestEngine;
+import java.util.Comparator;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** {@code titleNear} on the full ROME release: a title written otherwise than any appellation. */
+class TitleNearIT {
+  private static List<SheetMatch> rome(String text) {
+    return TestEngine.get().textMatcher().match(text, MatchOptions.DEFAULT.withLimit(20).withType(SheetType.ROME)).matches();
+  }
+
+  @Test
+  void a_title_worded_otherwise_is_nearest_its_sheet() {
+    assumeTrue(TestEngine.withRome(), "needs the ROME release");
+    // no appellation reads "Conseiller client à distance"; D1408's reads "… clientèle à distance"
+    List<SheetMatch> ranked = rome("Conseiller client à distance");
+    SheetMatch nearest = ranked.stream().max(Comparator.comparingDouble(m -> m.features().titleNear())).orElseThrow();
+    assertEquals("D1408", nearest.id(), ranked.toString());
+    assertTrue(nearest.features().titleNear() >= 0.6, nearest.features().toString());
+    assertEquals("D1408", ranked.get(0).id());
+  }
+
+  @Test
+  void a_long_task_line_is_not_compared_with_the_names() {
+    assumeTrue(TestEngine.withRome(), "needs the ROME release");
+    List<SheetMatch> ranked = rome("Je prends en charge les appels entrants des clients, je traite leurs réclamations "
+        + "et je propose des solutions adaptées à chaque demande dans notre outil de gestion.");
+    assertTrue(ranked.stream().allMatch(m -> m.features().titleNear() == 0), ranked.toString());
+  }
+}
