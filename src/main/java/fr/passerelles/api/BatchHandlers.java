@@ -31,7 +31,8 @@ import java.util.Locale;
  * {@code POST /passerelles/batch}: many texts in one request for the training-planning tool — a
  * JSON array answered in one JSON object, or NDJSON answered line by line as each text is done —
  * each answered with its closest métier and key gaps, then the training needs of the people
- * answered. Bounded ({@link BatchLimits}: 413 before any analysis), each text checked as one text
+ * answered. Each item may carry the options of one person's request (scope, wish, corrections, a
+ * chosen origin), checked as they are there: a bad option is that item's 400. Bounded ({@link BatchLimits}: 413 before any analysis), each text checked as one text
  * is, each analysis taking its turn at the {@link EngineGate} like a single request. An item that
  * cannot be read gets its error in the one error shape; the others are answered. Texts are neither
  * logged nor kept beyond the request.
@@ -117,7 +118,8 @@ final class BatchHandlers {
         throw new BadRequestResponse("Champ « text » obligatoire.");
       }
       bodies.checkText(r.text());
-      PersonalQuery q = PersonalQuery.of(r.text(), PersonalRequests.type(r.type()));
+      PersonalQuery q = PersonalRequests.query(r.text(), r.type(), r.scope(), r.wish(), r.exclude(), r.include(),
+          r.origin(), mobility);
       PersonalMobility p = gate.run(ctx, r.text().length(), () -> mobility.personal(q));
       people.add(p);
       List<TrainingNeedDto> keyGaps = mobility.trainingNeedsOf(List.of(p)).needs().stream().limit(ITEM_KEY_GAPS)

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 
 /**
  * Checks the fields of a person's request beside its text ({@code type}, {@code scope},
- * {@code wish}, {@code exclude}, {@code include}) and turns them into a {@link PersonalQuery}; the
+ * {@code wish}, {@code exclude}, {@code include}, {@code origin}) and turns them into a {@link PersonalQuery}; the
  * batch route checks its items' {@code type} here too. Every refusal is a 400 whose message names
  * the field, never the text.
  */
@@ -27,31 +27,48 @@ final class PersonalRequests {
   private PersonalRequests() {}
 
   static PersonalQuery query(PersonalRequest r, Mobility mobility) {
-    SheetType type = type(r.type());
+    return query(r.text(), r.type(), r.scope(), r.wish(), r.exclude(), r.include(), r.origin(), mobility);
+  }
+
+  /**
+   * The fields of a person's request (of {@code POST /passerelles} or a batch item); without a
+   * {@code type}, a chosen {@code origin}'s kind decides where its score and the text's closest
+   * métier are sought, and the default scope.
+   */
+  static PersonalQuery query(String text, String typeField, String scopeField, String wishField, List<String> excludeField,
+      List<String> includeField, String originField, Mobility mobility) {
+    String origin = metier("origin", originField, mobility);
+    SheetType type = typeField == null && origin != null ? mobility.profile(origin).type() : type(typeField);
     MobilityScope scope = null;
-    if (r.scope() != null) {
+    if (scopeField != null) {
       try {
-        scope = MobilityScope.parse(r.scope());
+        scope = MobilityScope.parse(scopeField);
       } catch (IllegalArgumentException e) {
         throw new BadRequestResponse("Champ scope invalide : attendu branch, rome ou all.");
       }
     }
-    String wish = null;
-    if (r.wish() != null) {
-      wish = Codes.check("wish", r.wish(), Codes.PROFILE, Codes.PROFILE_EXPECTED);
-      if (!mobility.knows(wish)) {
-        throw new BadRequestResponse("Champ wish : métier ou fiche inconnue : " + ErrorResponses.echo(wish) + ".");
-      }
-    }
-    Set<String> exclude = ids("exclude", r.exclude());
-    Set<String> include = ids("include", r.include());
+    String wish = metier("wish", wishField, mobility);
+    Set<String> exclude = ids("exclude", excludeField);
+    Set<String> include = ids("include", includeField);
     Set<String> both = new HashSet<>(exclude);
     both.retainAll(include);
     if (!both.isEmpty()) {
       throw new BadRequestResponse("Compétence à la fois dans exclude et include : "
           + ErrorResponses.echo(both.iterator().next()) + ".");
     }
-    return new PersonalQuery(r.text(), type, scope, wish, exclude, include);
+    return new PersonalQuery(text, type, scope, wish, exclude, include, origin);
+  }
+
+  /** A métier code field ({@code wish}, {@code origin}): null when absent, 400 when malformed or unknown. */
+  private static String metier(String field, String value, Mobility mobility) {
+    if (value == null) {
+      return null;
+    }
+    String code = Codes.check(field, value, Codes.PROFILE, Codes.PROFILE_EXPECTED);
+    if (!mobility.knows(code)) {
+      throw new BadRequestResponse("Champ " + field + " : métier ou fiche inconnue : " + ErrorResponses.echo(code) + ".");
+    }
+    return code;
   }
 
   /** {@code branch} (default when null) or {@code rome}; 400 otherwise. */

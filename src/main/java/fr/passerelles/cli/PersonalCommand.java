@@ -79,8 +79,9 @@ final class PersonalCommand {
               .collect(Collectors.joining()) + " (somme des degrés " + wish.pathDegree() + ")");
       out.println();
     }
-    out.printf(Locale.ROOT, "métier le plus proche : %s %s (score %.3f), passerelles : %s%n", pm.closest().id(),
-        pm.closest().title(), pm.matchScore(), pm.scope().json());
+    out.printf(Locale.ROOT, "métier le plus proche : %s %s (score %s), passerelles : %s%n", pm.closest().id(),
+        pm.closest().title(), pm.matchScore() == null ? "—" : String.format(Locale.ROOT, "%.3f", pm.matchScore()),
+        pm.scope().json());
     if (pm.corrections().textClosest() != null) {
       out.printf(Locale.ROOT, "  (d'après le seul texte : %s %s)%n", pm.corrections().textClosest().id(),
           pm.corrections().textClosest().title());

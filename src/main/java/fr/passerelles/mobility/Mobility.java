@@ -175,13 +175,14 @@ public final class Mobility {
   }
 
   /**
-   * A person's passerelles with their corrections, scope and wish: the closest métier (the
-   * corrections may reorder the first matches), its passerelles in {@code scope} computed from the
+   * A person's passerelles with their corrections, scope and wish: the métier they chose
+   * ({@code origin}), else the closest one (the corrections may reorder the first matches), its passerelles in {@code scope} computed from the
    * métier's competences minus those the person does not master plus those they hold, the text's
    * evidence moved out of each gap; with a wish, the move to it and the shortest path there.
    *
    * @throws UnknownCompetenceException when a corrected id names no competence
-   * @throws UnknownMetierException when the wish names no métier, or nothing matches the text
+   * @throws UnknownMetierException when the wish or the origin names no métier, or nothing matches
+   *     the text
    */
   public PersonalMobility personal(PersonalQuery q) {
     List<String> unknown = java.util.stream.Stream.concat(q.exclude().stream(), q.include().stream())
@@ -191,8 +192,9 @@ public final class Mobility {
     }
     MetierProfile wished = q.wish() == null ? null : profile(q.wish());
     List<ProfileCompetence> include = q.include().stream().map(id -> profiles.competence(id).orElseThrow()).toList();
-    PersonalGapFinder.Closest c = personal.closest(q.text(), q.type(), q.exclude(), q.include())
-        .orElseThrow(() -> new UnknownMetierException("(no métier matches the text)"));
+    PersonalGapFinder.Closest c = q.origin() != null ? personal.chosen(q.text(), profile(q.origin()))
+        : personal.closest(q.text(), q.type(), q.exclude(), q.include())
+            .orElseThrow(() -> new UnknownMetierException("(no métier matches the text)"));
     MetierProfile origin = PersonalProfile.of(c.profile(), q.exclude(), include);
     PersonalGapFinder.Evidence evidence = personal.evidence(c, q.exclude());
     MobilityArea area = evidence.apply(finder.area(origin, q.scope(), q.exclude()));
@@ -202,7 +204,8 @@ public final class Mobility {
         : new PersonalMobility.Corrections(corrected(q.exclude()), corrected(q.include()),
             c.byText() == null ? null : c.byText().profile().ref(),
             c.byText() == null ? null : DegreeRule.round(c.byText().score()));
-    return new PersonalMobility(c.profile().ref(), DegreeRule.round(c.score()), q.scope(), corrections, wish, area);
+    return new PersonalMobility(c.profile().ref(), Double.isNaN(c.score()) ? null : DegreeRule.round(c.score()),
+        q.scope(), corrections, wish, area);
   }
 
   private List<PersonalMobility.CorrectedCompetence> corrected(java.util.Set<String> ids) {

@@ -76,6 +76,34 @@ final class PersonalGapFinder {
   }
 
   /**
+   * The métier the person chose as theirs, with the text's score for it when it is among the text's
+   * first {@link MatchOptions#DEFAULT_LIMIT} matches of its kind (else NaN), and the text's own
+   * closest métier of that kind when it is another one.
+   */
+  Closest chosen(String text, MetierProfile origin) {
+    MatchInput input = matcher.understand(text);
+    MatchResult result = matcher.matcher().match(input, MatchOptions.DEFAULT.withType(origin.type()));
+    Closest byText = null;
+    double score = Double.NaN;
+    for (SheetMatch m : result.matches()) {
+      Optional<MetierProfile> p = profiles.profile(m.id());
+      if (p.isEmpty()) {
+        continue;
+      }
+      if (byText == null) {
+        byText = new Closest(p.get(), m.score(), input, null);
+      }
+      if (m.id().equals(origin.id())) {
+        score = m.score();
+        break;
+      }
+    }
+    return new Closest(origin, score, input, byText == null || byText.profile().id().equals(origin.id()) ? null : byText);
+  }
+
+  /**
+   * @param score the text's matching score for the métier; NaN for a chosen métier the text does
+   *     not match among its first ones
    * @param byText the text's own closest métier when the corrections chose another one, else null
    */
   record Closest(MetierProfile profile, double score, MatchInput input, Closest byText) {}

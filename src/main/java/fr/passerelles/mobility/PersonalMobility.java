@@ -9,14 +9,15 @@ import java.util.List;
  * person's corrections. Degrees stay the métier's: a sentence is evidence of a competence, not of a
  * whole field.
  *
- * @param closest the métier the text matches best (once corrected)
- * @param matchScore its matching score, in [0, 1]
+ * @param closest the métier the person chose, else the one the text matches best (once corrected)
+ * @param matchScore the text's matching score for it, in [0, 1]; null for a chosen métier the text
+ *     does not match among its first ten of that kind
  * @param scope where computed passerelles were sought
  * @param corrections what the person corrected, and the text's own closest métier when it changed
  * @param wish the métier the person wants to reach and the way there, null when none stated
  */
 public record PersonalMobility(
-    MetierRef closest, double matchScore, MobilityScope scope, Corrections corrections, WishRoute wish,
+    MetierRef closest, Double matchScore, MobilityScope scope, Corrections corrections, WishRoute wish,
     MobilityArea area) {
 
   /** A correction's competence, as the referential words it. */
@@ -25,7 +26,8 @@ public record PersonalMobility(
   /**
    * @param excluded competences the person says they do not master
    * @param included competences they hold that the text did not show
-   * @param textClosest the closest métier by the text alone, when the corrections chose another;
+   * @param textClosest the closest métier by the text alone, when the corrections or the person's
+   *     choice took another;
    *     else null
    * @param textScore its score, null when {@code textClosest} is
    */

@@ -15,9 +15,11 @@ import java.util.Set;
  * @param wish the id of the métier they want to reach, null when none
  * @param exclude competence ids they say they do not master (the text seemed to show them)
  * @param include competence ids they hold that the text did not show
+ * @param origin the id of the métier they chose as theirs, null to take the text's closest one
  */
 public record PersonalQuery(
-    String text, SheetType type, MobilityScope scope, String wish, Set<String> exclude, Set<String> include) {
+    String text, SheetType type, MobilityScope scope, String wish, Set<String> exclude, Set<String> include,
+    String origin) {
 
   public PersonalQuery {
     Objects.requireNonNull(text, "text");
@@ -25,6 +27,12 @@ public record PersonalQuery(
     scope = scope == null ? MobilityScope.of(type) : scope;
     exclude = exclude == null ? Set.of() : Collections.unmodifiableSet(new LinkedHashSet<>(exclude));
     include = include == null ? Set.of() : Collections.unmodifiableSet(new LinkedHashSet<>(include));
+  }
+
+  /** Without a chosen origin: the text's closest métier is the person's. */
+  public PersonalQuery(
+      String text, SheetType type, MobilityScope scope, String wish, Set<String> exclude, Set<String> include) {
+    this(text, type, scope, wish, exclude, include, null);
   }
 
   /** The text alone, its closest métier of {@code type}, passerelles among métiers of that kind. */

@@ -137,6 +137,38 @@ class PeopleRoutesIT extends EngineRouteTestBase {
     });
   }
 
+  @Test
+  void a_chosen_origin_is_kept_and_its_gap_follows_the_text() {
+    JavalinTest.test(app(), (server, client) -> {
+      var res = personal(server, body("text", CV, "origin", "0106"));
+      assertEquals(200, res.statusCode(), res.body());
+      JsonNode chosen = RawHttp.json(res.body());
+      assertEquals("0106", chosen.get("closest").get("id").asText());
+      assertEquals("0106", chosen.get("area").get("origin").get("id").asText());
+      assertEquals("0102", chosen.get("corrections").get("textClosest").get("id").asText());
+      assertEquals("branch", chosen.get("scope").asText(), "the origin's kind");
+      JsonNode plain = RawHttp.json(client.get("/api/v1/metiers/0106/passerelles?full=true").body().string());
+      JsonNode mine = RawHttp.json(personal(server, body("text", CV, "origin", "0106", "full", true)).body());
+      int shown = 0;
+      for (JsonNode g : plain.get("degrees")) {
+        for (JsonNode p : g.get("passerelles")) {
+          JsonNode own = passerelle(mine, p.get("target").get("id").asText());
+          List<String> held = ids(own.get("missing"), "id");
+          held.addAll(ids(own.get("evidenced"), "competenceId"));
+          assertEquals(new java.util.TreeSet<>(ids(p.get("missing"), "id")), new java.util.TreeSet<>(held));
+          shown += own.get("evidenced").size();
+        }
+      }
+      assertTrue(shown > 0, "the CV shows some of what 0106's moves ask");
+      JsonNode bank = RawHttp.json(personal(server, body("text", TELECONSEILLER, "origin", "0106")).body());
+      assertEquals("0106", bank.get("closest").get("id").asText());
+      assertFalse(bank.get("area").equals(chosen.get("area")), "another text, another gap");
+      String unknown = assertError(400, personal(server, body("text", CV, "origin", "0999")).body());
+      assertTrue(unknown.contains("origin"), unknown);
+      assertError(400, personal(server, body("text", CV, "origin", "../etc")).body());
+    });
+  }
+
   private static List<Map<String, Object>> items() {
     List<Map<String, Object>> items = new ArrayList<>();
     items.add(body("id", "cv-one-page", "text", CV));
@@ -144,6 +176,10 @@ class PeopleRoutesIT extends EngineRouteTestBase {
     for (String name : TEXTS) {
       items.add(body("id", name, "text", MatchRoutesIT.resource("/eval/evidence/texts/" + name + ".txt")));
     }
+    // a person's own options, as on POST /passerelles
+    items.add(body("id", "chosen-0106", "text", CV, "origin", "0106", "include", List.of("0103-C06")));
+    items.add(body("id", "wish-0103", "text", CV, "wish", "0103", "exclude", List.of("0202-C01")));
+    items.add(body("id", "bad-scope", "text", CV, "scope", "partout"));
     items.add(body("id", "english", "text", MatchRoutesIT.resource("/nlp/cv_english.txt")));
     items.add(body("id", "blank", "text", "   "));
     return items;
@@ -157,7 +193,7 @@ class PeopleRoutesIT extends EngineRouteTestBase {
       assertEquals(200, res.statusCode(), res.body());
       JsonNode answer = RawHttp.json(res.body());
       assertEquals(items.size(), answer.get("count").asInt());
-      assertEquals(2, answer.get("failed").asInt());
+      assertEquals(3, answer.get("failed").asInt());
       Map<String, Integer> population = new HashMap<>();
       for (int i = 0; i < items.size(); i++) {
         JsonNode item = answer.get("items").get(i);
@@ -189,6 +225,12 @@ class PeopleRoutesIT extends EngineRouteTestBase {
       assertFalse(needs.get("modules").isEmpty());
       assertTrue(needs.get("needs").size() <= BatchHandlers.POPULATION_NEEDS);
       assertEquals("teleconseiller", answer.get("items").get(1).get("id").asText());
+      JsonNode chosen = answer.get("items").get(2 + TEXTS.size());
+      assertEquals("chosen-0106", chosen.get("id").asText());
+      assertEquals("0106", chosen.get("closest").get("id").asText(), "the item's chosen origin");
+      assertFalse(ids(chosen.get("keyGaps"), "competenceId").contains("0103-C06"), "an included competence is no need");
+      String scope = answer.get("items").get(4 + TEXTS.size()).get("error").get("message").asText();
+      assertTrue(scope.contains("scope"), scope);
       if (TestEngine.hasRome()) {
         assertEquals("D1408", answer.get("items").get(1).get("closest").get("id").asText());
       }

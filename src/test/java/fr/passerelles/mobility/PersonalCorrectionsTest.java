@@ -13,6 +13,7 @@ import fr.passerelles.index.SheetType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -168,5 +169,68 @@ class PersonalCorrectionsTest {
     assertEquals(List.of("0202-C99", "ogr-1"), e.ids());
     assertThrows(UnknownMetierException.class, () -> ask(cv, SheetType.BRANCH, null, "0999", Set.of(), Set.of()));
     assertNotEquals(0, mobility.profile("0102").competences().size());
+  }
+
+  private static PersonalMobility chosen(String text, String origin, Set<String> include) {
+    return mobility.personal(new PersonalQuery(text, SheetType.BRANCH, null, null, Set.of(), include, origin));
+  }
+
+  private static Set<String> allEvidenced(MobilityArea a) {
+    return a.passerelles().flatMap(p -> p.evidenced().stream()).map(EvidencedCompetence::competenceId)
+        .collect(Collectors.toSet());
+  }
+
+  @Test
+  void a_chosen_origin_gives_its_own_passerelles_less_what_the_text_shows() {
+    // the one-page CV is a chargée d'assistance's (0102 first); she chose Chargé(e) de réservation,
+    // third for her text
+    PersonalMobility p = chosen(cv, "0106", Set.of());
+    assertEquals("0106", p.closest().id());
+    assertEquals("0106", p.area().origin().id());
+    assertEquals("0102", p.corrections().textClosest().id(), "the text's own choice is named");
+    assertNotNull(p.matchScore(), "0106 is among the text's first matches");
+    assertTrue(p.matchScore() < p.corrections().textScore());
+    MobilityArea plain = mobility.passerelles("0106", MobilityScope.BRANCH);
+    assertEquals(plain.passerelles().map(x -> x.target().id()).toList(),
+        p.area().passerelles().map(x -> x.target().id()).toList(), "the chosen métier's moves");
+    for (Passerelle move : plain.passerelles().toList()) {
+      Passerelle mine = target(p.area(), move.target().id());
+      Set<String> held = new HashSet<>(ids(mine.missing()));
+      held.addAll(evidenced(mine));
+      assertEquals(ids(move.missing()), held, "missing = the métier's gap less what the text shows: " + move.target().id());
+    }
+    assertFalse(allEvidenced(p.area()).isEmpty(), "the CV shows some of what 0106's moves ask");
+  }
+
+  @Test
+  void with_a_chosen_origin_the_gap_follows_the_text_and_the_corrections() {
+    PersonalMobility assistance = chosen(cv, "0106", Set.of());
+    PersonalMobility bank = chosen(teleconseiller, "0106", Set.of());
+    assertEquals("0106", bank.closest().id());
+    assertNotEquals(allEvidenced(assistance.area()), allEvidenced(bank.area()), "another text, another gap");
+    Passerelle move = assistance.area().passerelles()
+        .filter(x -> x.missing().stream().anyMatch(c -> c.action() != GapCompetence.Action.PREREQUISITE))
+        .findFirst().orElseThrow();
+    String held = move.missing().stream().filter(c -> c.action() != GapCompetence.Action.PREREQUISITE)
+        .findFirst().orElseThrow().id();
+    PersonalMobility corrected = chosen(cv, "0106", Set.of(held));
+    assertEquals("0106", corrected.closest().id(), "the choice holds whatever the corrections");
+    assertFalse(ids(target(corrected.area(), move.target().id()).missing()).contains(held), held);
+    // the chosen métier is the text's closest: the same answer as without the choice
+    PersonalMobility same = chosen(cv, "0102", Set.of());
+    PersonalMobility plain = ask(cv, SheetType.BRANCH, null, null, Set.of(), Set.of());
+    assertEquals(plain.matchScore(), same.matchScore());
+    assertEquals(plain.area(), same.area());
+    assertNull(same.corrections().textClosest());
+  }
+
+  @Test
+  void a_chosen_origin_the_text_hardly_matches_has_no_score() {
+    // Coordinateur(trice) opérationnel(le) plateaux is far down this CV's branch matches
+    PersonalMobility p = chosen(cv, "0302", Set.of());
+    assertEquals("0302", p.closest().id());
+    assertNull(p.matchScore());
+    assertEquals("0102", p.corrections().textClosest().id());
+    assertThrows(UnknownMetierException.class, () -> chosen(cv, "0999", Set.of()));
   }
 }

@@ -12,6 +12,9 @@ import java.util.List;
  * @param exclude competence ids the person says they do not master
  * @param include competence ids the person holds that the text did not show
  * @param full every missing competence of each passerelle (as {@code ?full=true})
+ * @param origin code of the métier the person chose as theirs: passerelles and gaps are computed
+ *     from it, with what the text shows and the corrections, instead of from the text's closest one
  */
 public record PersonalRequest(
-    String text, String type, String scope, String wish, List<String> exclude, List<String> include, Boolean full) {}
+    String text, String type, String scope, String wish, List<String> exclude, List<String> include, Boolean full,
+    String origin) {}
