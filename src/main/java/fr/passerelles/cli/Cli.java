@@ -31,7 +31,7 @@ public final class Cli {
                                                      HTTP API (docs/api.md); env PASSERELLES_PORT…
         passerelles CODE [--scope branch|rome|all]      passerelles of a métier by degree
         gap FROM TO                                     shared and missing competences, degree
-        personal "CV" | --file F | - [--type branch|rome] [--scope branch|rome|all] [--wish CODE] [--exclude ID,...] [--include ID,...]
+        personal "CV" | --file F | - [--type branch|rome] [--scope branch|rome|all] [--wish CODE] [--exclude ID,...] [--include ID,...] [--origin CODE]
                                                         closest métier, passerelles minus what the CV shows
         training-needs CODE | CODE=HEADCOUNT ... [--limit N]
                                                         competences to train for, by passerelles per degree

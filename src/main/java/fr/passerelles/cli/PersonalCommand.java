@@ -22,8 +22,8 @@ import java.util.stream.Collectors;
 /**
  * {@code personal}: a CV (argument, {@code --file} or stdin) → the closest métier and its
  * passerelles by degree, without the competences the CV already evidences (with the sentence);
- * {@code --scope}, {@code --wish CODE}, {@code --exclude ID,…}, {@code --include ID,…} as the API's
- * fields.
+ * {@code --scope}, {@code --wish CODE}, {@code --exclude ID,…}, {@code --include ID,…},
+ * {@code --origin CODE} as the API's fields.
  */
 final class PersonalCommand {
   private PersonalCommand() {}
@@ -43,7 +43,7 @@ final class PersonalCommand {
       }
     }
     PersonalQuery query = new PersonalQuery(text, type, scope, args.flags().get("wish"), ids(args, "exclude"),
-        ids(args, "include"));
+        ids(args, "include"), args.flags().get("origin"));
     try (Passerelles p = Passerelles.open(paths)) {
       print(p.mobility().personal(query), out);
     }
