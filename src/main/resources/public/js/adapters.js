@@ -206,16 +206,24 @@ export async function fetchPasserelles(api, code, full = false) {
 }
 
 /**
- * POST /passerelles {text[, type, exclude, include, wish]}: the métier closest to the person's text
- * and its passerelles, the competences the text already shows left out of `missing` (listed in
+ * POST /passerelles {text[, type, exclude, include, wish, origin, scope]}: the métier the person
+ * chose (`origin`), else the one closest to their text, and its passerelles in `scope`, the competences the text already shows left out of `missing` (listed in
  * `evidenced`); the person's corrections (competence ids they do not master, or hold though the
  * text does not show them) and the métier they wish to reach, when given; or {available: false}
  * while the route does not exist.
  */
-export async function fetchPersonalPasserelles(api, text, { type = null, exclude = [], include = [], wish = null } = {}) {
+export async function fetchPersonalPasserelles(api, text, {
+  type = null, exclude = [], include = [], wish = null, origin = null, scope = null,
+} = {}) {
   const body = { text };
   if (type === 'rome') {
     body.type = type;
+  }
+  if (origin) {
+    body.origin = origin;
+  }
+  if (scope === 'branch' || scope === 'rome' || scope === 'all') {
+    body.scope = scope;
   }
   if (exclude.length) {
     body.exclude = [...exclude];
@@ -235,6 +243,7 @@ export async function fetchPersonalPasserelles(api, text, { type = null, exclude
       available: true,
       closest: { id: closest.id ?? closest.code ?? null, title: closest.title ?? null },
       matchScore: num(json.matchScore),
+      scope: ['branch', 'rome', 'all'].includes(lower(json.scope)) ? lower(json.scope) : null,
       area: normalizePasserelles(json.area ?? json),
       corrections: {
         excluded: list(json.corrections?.excluded).map((c) => ({ id: c.id, text: c.text ?? c.id })),
@@ -506,6 +515,37 @@ export function normalizeCompetenceSearch(json) {
     competences: items.length,
     sheets: [...bySheet.values()],
   };
+}
+
+/** A competence id POST /passerelles takes in `include`: a branch item or a ROME one. */
+const COMPETENCE_ID = /^(\d{4}(-[a-z0-9]{1,8})?-C\d{1,3}|ogr-\d{1,9})$/;
+
+/**
+ * GET /competences?q=…&items=competences: any competence of any sheet, for a person to say they
+ * hold one no list showed them; each with the sheets that state it (two named). {available: false}
+ * while the route does not exist.
+ */
+export async function findCompetences(api, q, limit = COMPETENCE_LIMIT) {
+  try {
+    const json = await api.get('competences', { q, items: 'competences', limit });
+    return {
+      available: true,
+      total: num(json.total) ?? 0,
+      didYouMean: str(json.didYouMean),
+      competences: list(json.items).filter((c) => typeof c.id === 'string' && COMPETENCE_ID.test(c.id)).map((c) => ({
+        id: c.id,
+        text: c.text ?? c.id,
+        kind: c.kind ?? null,
+        sheets: list(c.sheets).slice(0, 2).map((sh) => sh.title ?? sh.id),
+        sheetCount: num(c.sheetCount) ?? list(c.sheets).length,
+      })),
+    };
+  } catch (e) {
+    if (e.missingRoute) {
+      return { available: false };
+    }
+    throw e;
+  }
 }
 
 /**

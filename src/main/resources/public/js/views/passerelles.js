@@ -5,7 +5,8 @@
 // adapter; while the route is missing, says so and shows the moves the métier's sheet states.
 
 import {
-  fetchPasserelles, fetchPersonalPasserelles, groupByField, isBranchSheetId, isRomeCode, referentialPasserelles, withEvidence,
+  fetchPasserelles, fetchPersonalPasserelles, findCompetences, groupByField, isBranchSheetId, isRomeCode, referentialPasserelles,
+  withEvidence,
 } from '../adapters.js';
 import { byId, focusOn, h, replace } from '../dom.js';
 import { actionLabel, formatPercent, kindLabel, plural, sourceLabel } from '../format.js';
@@ -21,7 +22,8 @@ let current = { id: null, full: null };
 /**
  * The person's corrections and wish for the view's métier, in memory only (like the text): ids of
  * competences they do not master (`exclude`) or hold though the text does not show them
- * (`include`), each with its text, and the métier they want to reach.
+ * (`include`), each with its text, the métier they want to reach, and where the passerelles are
+ * sought (`scope`: null for the métier's own kind).
  */
 let personal = null;
 
@@ -129,7 +131,7 @@ function personalOffer(api, id, area) {
       id: 'personal-submit',
       'aria-describedby': 'personal-help',
       onclick: () => {
-        personal = { exclude: new Map(), include: new Map(), wish: null };
+        personal = { exclude: new Map(), include: new Map(), wish: null, scope: null, focus: null };
         showPersonal(api, id, text, area);
       },
     }, 'Tenir compte de mon expérience')));
@@ -146,6 +148,8 @@ async function showPersonal(api, id, text, area) {
   try {
     const answer = await fetchPersonalPasserelles(api, text, {
       type: isRomeCode(id) ? 'rome' : null,
+      origin: id,
+      scope: state.scope,
       exclude: [...state.exclude.keys()],
       include: [...state.include.keys()],
       wish: state.wish?.id ?? null,
@@ -159,32 +163,39 @@ async function showPersonal(api, id, text, area) {
         'ce serveur ne compare pas encore un texte aux passerelles.'));
       return;
     }
-    // the métier the person chose stays: the text's closest métier may be another one
+    // the métier the person chose stays: the server computes the gaps from it (`origin`); a server
+    // that answers with the text's closest métier instead gets its evidence carried over here
     const sameOrigin = answer.closest.id === id;
     const declared = [...state.include].map(([cid, label]) => ({ id: cid, text: label }));
     const mineArea = sameOrigin ? { ...answer.area, origin: area.origin } : withEvidence(area, answer.area, declared);
+    const textClosest = sameOrigin ? answer.corrections.textClosest : answer.closest;
     const shown = mineArea.degrees.reduce((n, d) => n + d.passerelles.reduce((k, p) => k + p.evidenced.length, 0), 0);
     showStatus(status, `${plural(shown, 'compétence déjà montrée', 'compétences déjà montrées')} par votre texte.`, content);
     const originTitle = area.origin.title ?? id;
     byId('passerelles-title').textContent = `Vos passerelles depuis « ${originTitle} »`;
-    const closestTitle = answer.closest.title ?? answer.closest.id;
+    const closestTitle = textClosest?.title ?? textClosest?.id;
     const ctx = { api, id, text, area };
     replace(content,
       h('div', { class: 'notice notice-info', id: 'personal-note' },
         h('p', {}, 'Compétences à acquérir calculées d\u2019après votre texte : celles qu\u2019il montre déjà sont listées à part, '
           + 'avec la phrase qui les montre. Corrigez-les si besoin (« Je ne la maîtrise pas », « Je la maîtrise ») '
           + 'ou choisissez le métier que vous visez (« Je vise ce métier »).'),
-        sameOrigin || !answer.closest.id
+        !textClosest?.id || textClosest.id === id
           ? null
           : h('p', { id: 'personal-closest' }, `Votre texte ressemble d\u2019abord à « ${closestTitle} » ; les passerelles restent celles de `
             + `« ${originTitle} », le métier que vous avez choisi. `,
-          h('a', { href: `#/passerelles/${encodeURIComponent(answer.closest.id)}` }, `Voir les passerelles de « ${closestTitle} »`), '.')),
+          h('a', { href: `#/passerelles/${encodeURIComponent(textClosest.id)}` }, `Voir les passerelles de « ${closestTitle} »`), '.')),
+      scopeBox(ctx, state.scope ?? answer.scope ?? (isRomeCode(id) ? 'rome' : 'branch')),
       correctionsBox(ctx, state),
-      answer.wish ? wishBox(ctx, answer.wish, closestTitle) : null,
+      includeSearch(ctx),
+      answer.wish ? wishBox(ctx, answer.wish, originTitle) : null,
       areaContent(api, mineArea, ctx));
-    focusOn(answer.wish && state.focusWish ? byId('wish-title') : state.exclude.size || state.include.size
-      ? byId('corrections-title') : byId('passerelles-title'));
+    const focus = state.focus === 'scope' ? document.querySelector('#personal-scope input:checked')
+      : answer.wish && state.focusWish ? byId('wish-title')
+        : state.exclude.size || state.include.size ? byId('corrections-title') : byId('passerelles-title');
+    focusOn(focus);
     state.focusWish = false;
+    state.focus = null;
   } catch (error) {
     if (mine !== seq) {
       return;
@@ -215,6 +226,85 @@ function wishFor(ctx, target) {
   showPersonal(ctx.api, ctx.id, ctx.text, ctx.area);
 }
 
+/**
+ * Where the passerelles are sought: the branch's métiers, ROME's sheets or both (POST /passerelles
+ * `scope`); applied with its button, so moving through the choices with the arrows asks nothing.
+ */
+function scopeBox(ctx, scope) {
+  const choices = [['branch', 'Les métiers de la branche'], ['rome', 'Les fiches ROME (tous secteurs)'], ['all', 'Les deux']];
+  return h('form', {
+    class: 'scope-choice', id: 'personal-scope',
+    onsubmit: (event) => {
+      event.preventDefault();
+      const picked = event.target.querySelector('input:checked')?.value ?? null;
+      personal.scope = picked;
+      personal.focus = 'scope';
+      showPersonal(ctx.api, ctx.id, ctx.text, ctx.area);
+    },
+  },
+  h('fieldset', {},
+    h('legend', {}, 'Chercher les passerelles parmi'),
+    choices.map(([value, label]) => h('label', { class: 'choice' },
+      h('input', { type: 'radio', name: 'personal-scope', value, checked: value === scope }), ` ${label}`)),
+    h('button', { type: 'submit', class: 'button small', id: 'personal-scope-submit' }, 'Afficher ces passerelles')));
+}
+
+/**
+ * A competence the person holds that no list shows them: any competence of any sheet, searched
+ * (GET /competences), then "Je la maîtrise" sends it in `include` like the lists' buttons.
+ */
+function includeSearch(ctx) {
+  const results = h('div', { id: 'include-results' });
+  const status = h('p', { id: 'include-status', role: 'status', class: 'help' });
+  const input = h('input', { type: 'search', id: 'include-q', name: 'include-q', autocomplete: 'off', 'aria-describedby': 'include-help' });
+  let searches = 0;
+  const search = async (event) => {
+    event.preventDefault();
+    const q = input.value.trim();
+    const mine = ++searches;
+    results.replaceChildren();
+    if (!q) {
+      replace(status, 'Saisissez quelques mots de la compétence.');
+      input.focus();
+      return;
+    }
+    replace(status, 'Recherche…');
+    try {
+      const found = await findCompetences(ctx.api, q);
+      if (mine !== searches) {
+        return;
+      }
+      if (!found.available) {
+        replace(status, 'Recherche de compétences indisponible sur ce serveur.');
+        return;
+      }
+      const held = found.competences.filter((c) => !personal.include.has(c.id));
+      replace(status, held.length ? `${plural(held.length, 'compétence trouvée', 'compétences trouvées')}.`
+        : `Aucune compétence trouvée pour « ${q} »${found.didYouMean ? ` ; essayez « ${found.didYouMean} »` : ''}.`);
+      replace(results, held.length ? h('ul', { class: 'include-list' }, held.map((c) => h('li', { dataset: { competence: c.id } },
+        c.text, ' ',
+        h('span', { class: 'tag' }, [kindLabel(c.kind), c.sheets.length ? `fiche${c.sheetCount > 1 ? 's' : ''} ${c.sheets.join(', ')}`
+          + (c.sheetCount > c.sheets.length ? '…' : '') : null].filter(Boolean).join(' · ')), ' ',
+        h('button', {
+          type: 'button', class: 'button small include-add', 'aria-label': `Je la maîtrise : ${c.text}`,
+          onclick: () => correct(ctx, 'include', { id: c.id, text: c.text }),
+        }, 'Je la maîtrise')))) : null);
+    } catch (error) {
+      if (mine === searches) {
+        replace(status, error.message ?? 'La recherche a échoué.');
+      }
+    }
+  };
+  return h('section', { class: 'sheet-section', id: 'include-search', 'aria-labelledby': 'include-title' },
+    h('h2', { id: 'include-title' }, 'Une compétence que vous maîtrisez n\u2019apparaît dans aucune liste ?'),
+    h('form', { class: 'include-form', onsubmit: search },
+      h('label', { for: 'include-q', class: 'label' }, 'Chercher une compétence'),
+      h('p', { class: 'help', id: 'include-help' }, 'Quelques mots, par exemple « billetterie » ou « tutorat » : '
+        + 'choisissez-la dans la liste, elle sera comptée comme acquise dans toutes vos passerelles.'),
+      h('div', { class: 'search-row' }, input, h('button', { type: 'submit', class: 'button small', id: 'include-submit' }, 'Chercher'))),
+    status, results);
+}
+
 /** What the person said, each correction with a button to undo it. */
 function correctionsBox(ctx, state) {
   const rows = [
@@ -231,15 +321,15 @@ function correctionsBox(ctx, state) {
 }
 
 /** The métier the person wants to reach: the direct move's key gaps and the shortest path by degree. */
-function wishBox(ctx, wish, closestTitle) {
+function wishBox(ctx, wish, originTitle) {
   const title = wish.target?.title ?? wish.target?.id ?? '';
   return h('section', { class: 'notice notice-info wish', id: 'wish', 'aria-labelledby': 'wish-title' },
     h('h2', { id: 'wish-title', tabindex: '-1' }, `Votre objectif : « ${title} »`),
     h('p', {}, wish.amongPasserelles
-      ? `C\u2019est une passerelle depuis « ${closestTitle} ».`
-      : `Ce n\u2019est pas une passerelle directe depuis « ${closestTitle} ».`),
+      ? `C\u2019est une passerelle depuis « ${originTitle} ».`
+      : `Ce n\u2019est pas une passerelle directe depuis « ${originTitle} ».`),
     wish.path.length
-      ? [h('p', {}, `Le chemin le plus court depuis « ${closestTitle} » : ${plural(wish.path.length, 'étape')}, `
+      ? [h('p', {}, `Le chemin le plus court depuis « ${originTitle} » : ${plural(wish.path.length, 'étape')}, `
           + `${plural(wish.pathDegree ?? 0, 'degré')} en tout.`),
         h('ol', { class: 'wish-path' }, wish.path.map((step) => h('li', {},
           `${step.from?.title ?? step.from?.id} → ${step.to?.title ?? step.to?.id} (degré ${step.degree}, ${sourceLabel(step.source).toLowerCase()})`)))]

@@ -167,8 +167,12 @@ class WebPagePasserellesIT extends WebPageTestBase {
     String title = second.findElement(By.cssSelector(".match-title")).getText();
     second.click();
     browser.find("#show-passerelles").click();
-    browser.waitVisible("#personal-submit").click();
+    browser.waitVisible("#personal-submit");
+    recordPersonalBodies();
+    browser.find("#personal-submit").click();
     browser.waitVisible("#personal-note");
+    // the server computes the gaps from the chosen métier
+    assertEquals(id, lastPersonalBody().get("origin").asText(), "origin sent");
     assertEquals("Vos passerelles depuis « " + title + " »", browser.find("#passerelles-title").getText());
     assertTrue(browser.driver.getCurrentUrl().endsWith("#/passerelles/" + id), browser.driver.getCurrentUrl());
     String note = browser.find("#personal-closest").getText();
@@ -310,5 +314,105 @@ class WebPagePasserellesIT extends WebPageTestBase {
     java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+) sur (\\d+)$").matcher(summary.strip());
     assertTrue(m.find(), summary);
     return new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))};
+  }
+
+  /** The targets of the computed moves shown (the referential's own moves keep their codes). */
+  private static List<String> computedTargets() {
+    return browser.findAll("#passerelles-content .passerelle[data-source='computed']").stream()
+        .map(c -> c.getAttribute("data-target")).toList();
+  }
+
+  /** Keeps the bodies the page sends to POST /passerelles (in the page, for this test only). */
+  private static void recordPersonalBodies() {
+    browser.js("window.__personal = []; const f = window.fetch; window.fetch = (u, o) => {"
+        + " if (String(u).endsWith('api/v1/passerelles') && o && o.body) { window.__personal.push(o.body); }"
+        + " return f(u, o); };");
+  }
+
+  private static com.fasterxml.jackson.databind.JsonNode lastPersonalBody() {
+    @SuppressWarnings("unchecked")
+    List<String> bodies = (List<String>) browser.js("return window.__personal");
+    assertFalse(bodies.isEmpty(), "a POST /passerelles was sent");
+    return RawHttp.json(bodies.get(bodies.size() - 1));
+  }
+
+  /**
+   * A competence of a move's gap that no list shows (not a key gap, so folded away), which the
+   * competence search finds by its words: {target, id, text}.
+   */
+  private static String[] hiddenGap() throws Exception {
+    var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+    byte[] body = mapper.writeValueAsBytes(java.util.Map.of("text", cvExtract(), "origin", "0102", "full", true));
+    var answer = RawHttp.json(RawHttp.post(server, "/api/v1/passerelles", "application/json", body).body());
+    for (var degree : answer.get("area").get("degrees")) {
+      for (var p : degree.get("passerelles")) {
+        for (var c : p.get("missing")) {
+          if (c.get("key").asBoolean() || "prerequisite".equals(c.get("action").asText())
+              || !c.get("id").asText().matches("\\d{4}-C\\d+")) {
+            continue;
+          }
+          String q = java.net.URLEncoder.encode(c.get("text").asText(), java.nio.charset.StandardCharsets.UTF_8);
+          var found = RawHttp.json(java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+              java.net.URI.create(baseUrl() + "api/v1/competences?items=competences&limit=10&q=" + q)).build(),
+              java.net.http.HttpResponse.BodyHandlers.ofString()).body());
+          for (var hit : found.get("items")) {
+            if (hit.get("id").asText().equals(c.get("id").asText())) {
+              return new String[] {p.get("target").get("id").asText(), c.get("id").asText(), c.get("text").asText()};
+            }
+          }
+        }
+      }
+    }
+    throw new AssertionError("no folded gap the search finds");
+  }
+
+  /**
+   * The personal step's own controls: a competence no list shows, found by the search and added
+   * ("Je la maîtrise" → include), leaves its move's gap; the scope (branch, ROME, both) is sent and
+   * the moves follow it.
+   */
+  @Test
+  void the_person_adds_a_competence_no_list_shows_and_picks_where_passerelles_are_sought() throws Exception {
+    assumeTrue(mobilityRoutesExist(), "needs the mobility routes");
+    String[] hidden = hiddenGap();
+    openPasserellesOfTheFirstResult();
+    recordPersonalBodies();
+    browser.find("#personal-submit").click();
+    waitPersonal();
+    assertEquals("0102", lastPersonalBody().get("origin").asText());
+    assertEquals("branch", browser.find("#personal-scope input:checked").getAttribute("value"), "the métier's own kind");
+    int[] before = coveredOf(missingSummary(hidden[0]));
+    assertTrue(browser.findAll("#passerelles-content li[data-competence='" + hidden[1] + "']").isEmpty(), "in no list");
+
+    // the search, then "Je la maîtrise"
+    browser.find("#include-q").sendKeys(hidden[2]);
+    browser.find("#include-submit").click();
+    WebElement hit = browser.waitVisible("#include-results li[data-competence='" + hidden[1] + "']");
+    assertTrue(browser.find("#include-status").getText().matches("\\d+ compétences? trouvées?\\."), browser.find("#include-status").getText());
+    browser.assertAccessible("personal passerelles, competence search");
+    hit.findElement(By.cssSelector("button.include-add")).click();
+    waitPersonal();
+    browser.wait.until(d -> !browser.findAll("#corrections li[data-competence='" + hidden[1] + "']").isEmpty());
+    assertEquals("include", browser.find("#corrections li[data-competence='" + hidden[1] + "']").getAttribute("data-correction"));
+    assertTrue(lastPersonalBody().get("include").toString().contains(hidden[1]));
+    int[] after = coveredOf(missingSummary(hidden[0]));
+    assertEquals(before[1] - 1, after[1], hidden[0] + " misses one competence less: " + missingSummary(hidden[0]));
+
+    // the scope: both the branch and ROME
+    assumeTrue(TestEngine.hasRome(), "ROME sheets as targets need the ROME release");
+    List<String> branchTargets = computedTargets();
+    assertTrue(branchTargets.stream().noneMatch(t -> t.matches("[A-N]\\d{4}")), branchTargets.toString());
+    browser.find("#personal-scope input[value='all']").click();
+    browser.find("#personal-scope-submit").click();
+    waitPersonal();
+    browser.wait.until(d -> "all".equals(browser.find("#personal-scope input:checked").getAttribute("value")));
+    assertEquals("all", lastPersonalBody().get("scope").asText());
+    assertTrue(lastPersonalBody().get("include").toString().contains(hidden[1]), "the corrections stay");
+    List<String> allTargets = computedTargets();
+    assertTrue(allTargets.stream().anyMatch(t -> t.matches("[A-N]\\d{4}")), "ROME sheets among the moves: " + allTargets);
+    assertEquals("all", browser.js("return document.activeElement.value"), "focus back on the choice");
+    browser.assertAccessible("personal passerelles, branch and ROME");
+    browser.js("window.scrollTo(0, 0)");
+    browser.screenshot("passerelles-personal-scope");
   }
 }
