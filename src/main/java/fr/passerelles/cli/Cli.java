@@ -36,6 +36,7 @@ public final class Cli {
         training-needs CODE | CODE=HEADCOUNT ... [--limit N]
                                                         competences to train for, by passerelles per degree
         synthesis > synthesis.csv                       métier × degree × target × competence (CSV)
+        sample-cvs [--count 100] [--seed 14]            distinct one-page CVs (NDJSON) for bench/batch.sh
         align                                           alignment of branch competences (CSV)
         eval-mobility [--cases] [--write]               degree agreement, ROME recall@10, latency
           [--key-gaps N [--seed S]] [--ranking-grid] [--ranking-dump N]
@@ -100,6 +101,7 @@ public final class Cli {
         case "personal" -> PersonalCommand.run(args, paths, out, System.in);
         case "training-needs" -> TrainingNeedsCommand.run(args, paths, out);
         case "synthesis" -> SynthesisCommand.run(args, paths, out);
+        case "sample-cvs" -> SampleCvsCommand.run(args, paths, out);
         case "eval-mobility" -> EvalMobilityCommand.run(args, paths, out);
         case "bench" -> BenchCommand.run(args, paths, out);
         case "eval-evidence" -> EvalEvidenceCommand.run(args, paths, out);

@@ -214,7 +214,8 @@ class WebPageScriptsIT {
     browser.waitVisible("#personal-submit").click();
     browser.waitVisible("#personal-note");
     assertEquals("Vos passerelles depuis « Chargé(e) d'assistance »", browser.find("#passerelles-title").getText());
-    assertEquals("[{\"text\":\"Contrôle et validation des factures des prestataires.\"}]",
+    // the métier the person chose is sent as the origin of the gaps
+    assertEquals("[{\"text\":\"Contrôle et validation des factures des prestataires.\",\"origin\":\"0102\"}]",
         browser.js("return JSON.stringify(window.__posted)"));
     var first = browser.find("#passerelles-content .passerelle");
     assertTrue(first.getText().contains("Compétences à acquérir ou approfondir : 1, en 1 champ"), first.getText());
