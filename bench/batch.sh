@@ -61,8 +61,11 @@ def heap_after_gc():
     jcmd = os.path.join(os.environ.get("JAVA_HOME", ""), "bin", "jcmd")
     subprocess.run([jcmd, pid, "GC.run"], capture_output=True)
     out = subprocess.run([jcmd, pid, "GC.heap_info"], capture_output=True, text=True).stdout
-    used = re.search(r"used (\d+)K", out)
-    return "%d MiB" % (int(used.group(1)) // 1024) if used else "?"
+    # G1: one "garbage-first heap … used NK" line; Serial (the JVM's choice on one processor): DefNew + Tenured
+    lines = [l for l in out.splitlines() if "garbage-first heap" in l] or [
+        l for l in out.splitlines() if re.match(r"\s*(DefNew|Tenured|def new generation|tenured generation)\s", l)]
+    used = [int(m.group(1)) for l in lines for m in [re.search(r"used (\d+)K", l)] if m]
+    return "%d MiB" % (sum(used) // 1024) if used else "?"
 
 def cpu():
     f = open("/proc/%s/stat" % pid).read().rsplit(")", 1)[1].split()
