@@ -32,8 +32,8 @@ import java.util.Locale;
  * JSON array answered in one JSON object, or NDJSON answered line by line as each text is done —
  * each answered with its closest métier and key gaps, then the training needs of the people
  * answered. Each item may carry the options of one person's request (scope, wish, corrections, a
- * chosen origin), checked as they are there: a bad option is that item's 400. Bounded ({@link BatchLimits}: 413 before any analysis), each text checked as one text
- * is, each analysis taking its turn at the {@link EngineGate} like a single request. An item that
+ * chosen origin), checked as they are there: a bad option is that item's 400. Bounded
+ * ({@link BatchLimits}: 413 before any analysis), each text checked as one text is, each analysis taking its turn at the {@link EngineGate} like a single request. An item that
  * cannot be read gets its error in the one error shape; the others are answered. Texts are neither
  * logged nor kept beyond the request.
  */

@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
 
 /**
  * Checks the fields of a person's request beside its text ({@code type}, {@code scope},
- * {@code wish}, {@code exclude}, {@code include}, {@code origin}) and turns them into a {@link PersonalQuery}; the
- * batch route checks its items' {@code type} here too. Every refusal is a 400 whose message names
+ * {@code wish}, {@code exclude}, {@code include}, {@code origin}) and turns them into a
+ * {@link PersonalQuery}, for {@code POST /passerelles} and each batch item alike. Every refusal is a 400 whose message names
  * the field, never the text.
  */
 final class PersonalRequests {
@@ -35,8 +35,8 @@ final class PersonalRequests {
    * {@code type}, a chosen {@code origin}'s kind decides where its score and the text's closest
    * métier are sought, and the default scope.
    */
-  static PersonalQuery query(String text, String typeField, String scopeField, String wishField, List<String> excludeField,
-      List<String> includeField, String originField, Mobility mobility) {
+  static PersonalQuery query(String text, String typeField, String scopeField, String wishField,
+      List<String> excludeField, List<String> includeField, String originField, Mobility mobility) {
     String origin = metier("origin", originField, mobility);
     SheetType type = typeField == null && origin != null ? mobility.profile(origin).type() : type(typeField);
     MobilityScope scope = null;

@@ -176,9 +176,10 @@ public final class Mobility {
 
   /**
    * A person's passerelles with their corrections, scope and wish: the métier they chose
-   * ({@code origin}), else the closest one (the corrections may reorder the first matches), its passerelles in {@code scope} computed from the
-   * métier's competences minus those the person does not master plus those they hold, the text's
-   * evidence moved out of each gap; with a wish, the move to it and the shortest path there.
+   * ({@code origin}), else the closest one (the corrections may reorder the first matches), its
+   * passerelles in {@code scope} computed from the métier's competences minus those the person
+   * does not master plus those they hold, the text's evidence moved out of each gap; with a wish,
+   * the move to it and the shortest path there.
    *
    * @throws UnknownCompetenceException when a corrected id names no competence
    * @throws UnknownMetierException when the wish or the origin names no métier, or nothing matches

@@ -185,10 +185,10 @@ async function showPersonal(api, id, text, area) {
           : h('p', { id: 'personal-closest' }, `Votre texte ressemble d\u2019abord à « ${closestTitle} » ; les passerelles restent celles de `
             + `« ${originTitle} », le métier que vous avez choisi. `,
           h('a', { href: `#/passerelles/${encodeURIComponent(textClosest.id)}` }, `Voir les passerelles de « ${closestTitle} »`), '.')),
-      scopeBox(ctx, state.scope ?? answer.scope ?? (isRomeCode(id) ? 'rome' : 'branch')),
       correctionsBox(ctx, state),
-      includeSearch(ctx),
       answer.wish ? wishBox(ctx, answer.wish, originTitle) : null,
+      scopeBox(ctx, state.scope ?? answer.scope ?? (isRomeCode(id) ? 'rome' : 'branch')),
+      includeSearch(ctx),
       areaContent(api, mineArea, ctx));
     const focus = state.focus === 'scope' ? document.querySelector('#personal-scope input:checked')
       : answer.wish && state.focusWish ? byId('wish-title')
