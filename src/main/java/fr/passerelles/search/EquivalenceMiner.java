@@ -34,7 +34,9 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
  */
 public final class EquivalenceMiner {
   /** Fewest distinct contexts in which two words must substitute to be a candidate. */
-  static final int MIN_CONTEXTS = 2;
+  static final int MIN_CONTEXTS = 1;
+  /** Fewest words the two labels must otherwise share: one shared word is no context. */
+  static final int MIN_CONTEXT_WORDS = 2;
 
   /**
    * One candidate pair, {@code word} the rarer of the two.
@@ -88,7 +90,7 @@ public final class EquivalenceMiner {
       for (String l : labels) {
         int tab = l.indexOf('\t');
         List<String> terms = List.copyOf(new java.util.TreeSet<>(terms(analyzer, l.substring(tab + 1), surfaces)));
-        if (terms.size() < 2) {
+        if (terms.size() < MIN_CONTEXT_WORDS + 1) {
           continue;
         }
         for (String t : terms) {
