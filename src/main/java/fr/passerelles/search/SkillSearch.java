@@ -42,7 +42,7 @@ public final class SkillSearch implements Closeable {
   public static final int MAX_DEPTH = 10_000;
   /** Matching items read to fold and count: past this, totals and facets are a lower bound. */
   static final int FOLD_DEPTH = 20_000;
-  /** Branch skills of the wider tier put first when no branch skill has all the words. */
+  /** Branch skills with any of the query's words put first when no branch skill has all of them. */
   static final int BRANCH_SKILLS_LIFTED = 1;
 
   private static final Comparator<SkillSheet> BRANCH_THEN_HEAVIEST =
@@ -104,7 +104,7 @@ public final class SkillSearch implements Closeable {
 
   private SkillResults search(SkillQuery q, List<String> terms, int offset, int limit) throws IOException {
     var searcher = skillIndex.searcher(q.scope());
-    Query strict = parser.parse(q, true, searcher);
+    Query strict = parser.parse(q, SkillQueryParser.Mode.STRICT, searcher);
     if (strict == null) {
       return SkillResults.empty(terms, null);
     }
@@ -112,14 +112,20 @@ public final class SkillSearch implements Closeable {
     exact.forEach(g -> g.exact = true);
     // then what has only the query's most specific word: still on topic, and totals that do not
     // depend on the page asked for
-    Query relaxed = parser.parse(q, false, searcher);
+    Query relaxed = parser.parse(q, SkillQueryParser.Mode.RELAXED, searcher);
     List<Group> wider = List.of();
+    List<Group> lifted = List.of();
     if (relaxed != null) {
       Map<String, Group> seen = new HashMap<>();
       exact.forEach(g -> seen.put(g.key, g));
       wider = fold(q, top(searcher, relaxed), seen);
+      if (exact.stream().noneMatch(Group::branch)) {
+        Query branch = parser.parse(q, SkillQueryParser.Mode.ANY_BRANCH, searcher);
+        lifted = branch == null ? List.of() : fold(q, searcher.search(branch, BRANCH_SKILLS_LIFTED * 4), seen).stream()
+            .filter(Group::branch).limit(BRANCH_SKILLS_LIFTED).toList();
+      }
     }
-    List<Group> groups = ranked(exact, wider);
+    List<Group> groups = ranked(exact, lifted, wider);
     Set<String> termSet = new HashSet<>(terms);
     List<SkillHit> hits = new ArrayList<>();
     for (int i = offset; i < Math.min(groups.size(), offset + limit); i++) {
@@ -134,24 +140,28 @@ public final class SkillSearch implements Closeable {
   /**
    * Skills a branch sheet lists come first in each tier, each by score: the branch métiers that
    * need the skill are what a recruiter of the branch looks for (issue 15). When no branch skill
-   * has all the words, the best {@link #BRANCH_SKILLS_LIFTED} with the most specific one come
-   * first, before ROME's ("gestion des déchets" → "Trier les déchets"; dev errors in
-   * docs/quality.md), then the rest of each tier.
+   * has all the words, the best {@link #BRANCH_SKILLS_LIFTED} branch skills with any of them
+   * ({@code lifted}) come first, before ROME's ("gestion des déchets" → "Trier les déchets",
+   * "enquêtes et sondages" → "Conception et analyse d'enquête"; dev errors in docs/quality.md),
+   * then the rest of each tier.
    */
-  static <G extends Ranked> List<G> ranked(List<G> exact, List<G> wider) {
-    List<G> out = new ArrayList<>(exact.size() + wider.size());
+  static <G extends Ranked> List<G> ranked(List<G> exact, List<G> lifted, List<G> wider) {
+    List<G> out = new ArrayList<>(exact.size() + lifted.size() + wider.size());
     exact.stream().filter(Ranked::branch).forEach(out::add);
-    List<G> widerBranch = wider.stream().filter(Ranked::branch).toList();
-    int lift = out.isEmpty() ? Math.min(widerBranch.size(), BRANCH_SKILLS_LIFTED) : 0;
-    out.addAll(widerBranch.subList(0, lift));
+    out.addAll(lifted);
     exact.stream().filter(g -> !g.branch()).forEach(out::add);
-    out.addAll(widerBranch.subList(lift, widerBranch.size()));
-    wider.stream().filter(g -> !g.branch()).forEach(out::add);
+    Set<String> first = new HashSet<>();
+    lifted.forEach(g -> first.add(g.key()));
+    wider.stream().filter(g -> g.branch() && !first.contains(g.key())).forEach(out::add);
+    wider.stream().filter(g -> !g.branch() && !first.contains(g.key())).forEach(out::add);
     return out;
   }
 
   /** What {@link #ranked} needs of a group. */
   interface Ranked {
+    /** The folded skill's key: the same skill found by two queries has one key. */
+    String key();
+
     boolean branch();
   }
 
@@ -261,6 +271,11 @@ public final class SkillSearch implements Closeable {
           sheets.merge(sheet.id(), s, (a, b) -> a.weight() >= b.weight() ? a : b);
         }
       }
+    }
+
+    @Override
+    public String key() {
+      return key;
     }
 
     @Override
