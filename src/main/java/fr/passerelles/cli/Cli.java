@@ -48,6 +48,7 @@ public final class Cli {
                                                         evidence precision / recall on the graded set
         eval-search [--split dev|test|all] [--write docs/quality.md] [--dump FILE.tsv] [--queries FILE]
                                                         recruiter skill search vs stock: strict P@10, branch métiers
+        mine-equivalences [--limit N]                   candidate skill-search equivalences from ROME's tree, to review
         conflation [--pairs FILE]                       word → verb pairs of the derivational conflation
         fit-score [--bench] [--write]                   fit the matcher's fusion on the benchmark's train sheets
       options: --corpus DIR (default corpus/), --rome DIR|ARCHIVE|none (env PASSERELLES_ROME_DIR; default
@@ -107,6 +108,7 @@ public final class Cli {
         case "eval-evidence" -> EvalEvidenceCommand.run(args, paths, out);
         case "conflation" -> ConflationCommand.run(args, paths, out);
         case "eval-search" -> EvalSearchCommand.run(args, paths, out);
+        case "mine-equivalences" -> MineEquivalencesCommand.run(args, paths, out);
         default -> throw new UsageException("unknown command: " + command);
       };
     } catch (UsageException e) {

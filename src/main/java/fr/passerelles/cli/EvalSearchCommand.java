@@ -44,6 +44,7 @@ final class EvalSearchCommand {
           out.println("terms " + r.terms() + ", " + r.total() + " skills, " + r.exactTotal() + " with all the words"
               + (r.requiredTerms().isEmpty() ? "" : ", then with " + r.requiredTerms()));
           r.hits().forEach(h -> out.println(h.id() + "\t" + h.text()));
+          out.println("skill search opened in " + built + " ms");
         }
         return 0;
       }
@@ -62,7 +63,7 @@ final class EvalSearchCommand {
           out.println("written to " + args.flags().get("write"));
         }
         if (args.flags().containsKey("dump")) {
-          dump(Path.of(args.flags().get("dump")), project, baseline);
+          dump(Path.of(args.flags().get("dump")), truth, project, baseline);
           out.println("per-query hits written to " + args.flags().get("dump"));
         }
       }
@@ -111,8 +112,9 @@ final class EvalSearchCommand {
   }
 
   /** Every query's ten hits, judged, for review: {@code system, query, rank, relevant, text}. */
-  private static void dump(Path file, SkillEvaluation.Report... reports) throws IOException {
-    StringBuilder sb = new StringBuilder("system\tquery\trank\trelevant\tavailable\ttext\tbranchMetiers\n");
+  private static void dump(Path file, SkillEvaluation.Truth truth, SkillEvaluation.Report... reports)
+      throws IOException {
+    StringBuilder sb = new StringBuilder("system\tquery\trank\trelevant\tavailable\ttext\tbranchMetiers\texpectedMetiers\n");
     for (SkillEvaluation.Report r : reports) {
       for (SkillEvaluation.QueryResult q : r.results()) {
         for (int i = 0; i < q.hits().size(); i++) {
@@ -120,11 +122,19 @@ final class EvalSearchCommand {
               .append(q.relevant().get(i) ? 1 : 0).append('\t').append(q.available()).append('\t')
               .append(q.hits().get(i).text().replace('\t', ' ').replace('\n', ' ')).append('\t')
               .append(q.hits().get(i).sheets().stream().filter(s -> s.type() == fr.passerelles.index.SheetType.BRANCH)
-                  .map(SheetRecord::id).toList()).append('\n');
+                  .map(SheetRecord::id).toList()).append('\t').append(q.expectedMetiers()).append('\n');
         }
         if (q.hits().isEmpty()) {
-          sb.append(r.system()).append('\t').append(q.query().query()).append("\t0\t0\t").append(q.available()).append("\t(no hit)\t[]\n");
+          sb.append(r.system()).append('\t').append(q.query().query()).append("\t0\t0\t").append(q.available()).append("\t(no hit)\t[]\t").append(q.expectedMetiers()).append('\n');
         }
+      }
+    }
+    // the relevant branch items of each query, to see why a missed one was not found
+    for (SkillEvaluation.QueryResult q : reports[0].results()) {
+      for (ItemRecord i : truth.relevantBranchItems(q.query())) {
+        sb.append("branch-item\t").append(q.query().query()).append("\t0\t1\t").append(q.available()).append('\t')
+            .append(i.text().replace('\t', ' ').replace('\n', ' ')).append('\t').append(i.sheets()).append('\t')
+            .append(q.expectedMetiers()).append('\n');
       }
     }
     Files.writeString(file, sb, StandardCharsets.UTF_8);

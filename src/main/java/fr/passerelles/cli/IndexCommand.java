@@ -2,11 +2,15 @@ package fr.passerelles.cli;
 
 import fr.passerelles.Passerelles;
 import fr.passerelles.config.DataPaths;
+import fr.passerelles.search.SkillSearch;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Locale;
 
-/** {@code index}: opens the index, building it when the corpus, ROME release or chain changed. */
+/**
+ * {@code index}: opens the index, building it when the corpus, ROME release or chain changed, and
+ * the skill search's index in the same generation.
+ */
 final class IndexCommand {
   private IndexCommand() {}
 
@@ -19,6 +23,11 @@ final class IndexCommand {
       out.println("  analysis: " + manifest.source().analysis());
       out.println("  rome: " + manifest.source().romeRelease().replaceAll(" \\{.*", ""));
       manifest.counts().forEach((k, v) -> out.printf(Locale.ROOT, "  %-12s %6d documents%n", k, v));
+      // the recruiters' skill index is written into the generation now, so the service opens it fast
+      long skills = System.nanoTime();
+      try (SkillSearch s = new SkillSearch(p.indexes(), SkillSearch.synonymsOf(p.corpusDir()))) {
+        out.printf(Locale.ROOT, "  skill index ready in %d ms%n", (System.nanoTime() - skills) / 1_000_000);
+      }
     }
     return 0;
   }

@@ -80,31 +80,53 @@ public final class SkillEvaluation {
   public static final class Truth {
     private final SearchIndexes indexes;
     private final List<ItemRecord> items = new ArrayList<>();
+    /** Each item's folded text, computed once: folding is the cost of judging 40,000 items a query. */
+    private final List<String> folded = new ArrayList<>();
 
     public Truth(SearchIndexes indexes) {
       this.indexes = indexes;
       for (ItemType t : ItemType.values()) {
         items.addAll(indexes.allItems(t));
       }
+      items.forEach(i -> folded.add(SkillJudgement.fold(i.text())));
+    }
+
+    private final java.util.Map<SkillJudgement, List<ItemRecord>> relevant = new java.util.IdentityHashMap<>();
+
+    /** The items a query's judgement holds relevant, judged once per query. */
+    private List<ItemRecord> relevant(SkillJudgement q) {
+      return relevant.computeIfAbsent(q, this::judge);
+    }
+
+    private List<ItemRecord> judge(SkillJudgement q) {
+      List<ItemRecord> out = new ArrayList<>();
+      for (int i = 0; i < items.size(); i++) {
+        if (q.relevantFolded(folded.get(i))) {
+          out.add(items.get(i));
+        }
+      }
+      return out;
     }
 
     int available(SkillJudgement q) {
       Set<String> texts = new HashSet<>();
-      for (ItemRecord i : items) {
-        if (q.relevant(i.text())) {
-          texts.add(SkillJudgement.fold(i.text()).strip());
-        }
+      for (ItemRecord i : relevant(q)) {
+        texts.add(SkillJudgement.fold(i.text()).strip());
       }
       return texts.size();
     }
 
+    /** The relevant items a branch sheet lists, for reviewing the queries that miss them. */
+    public List<ItemRecord> relevantBranchItems(SkillJudgement q) {
+      return relevant(q).stream().filter(i -> i.sheets().stream()
+          .map(id -> indexes.sheet(id).orElse(null)).anyMatch(s -> s != null && s.type() == SheetType.BRANCH)).toList();
+    }
+
     Set<String> expectedMetiers(SkillJudgement q) {
       Set<String> out = new TreeSet<>();
-      for (ItemRecord i : items) {
-        if (q.relevant(i.text())) {
-          out.addAll(branchMetiers(indexes, i.sheets().stream()
-              .map(id -> indexes.sheet(id).orElse(null)).filter(s -> s != null).toList()));
-        }
+      for (ItemRecord i : relevant(q)) {
+        out.addAll(branchMetiers(indexes, i.sheets().stream()
+            .map(id -> indexes.sheet(id).orElse(null)).filter(s -> s != null).toList()));
       }
       return out;
     }

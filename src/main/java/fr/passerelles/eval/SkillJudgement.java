@@ -27,7 +27,11 @@ public record SkillJudgement(String query, String source, List<Pattern> concepts
 
   /** Whether an item's text states the skill. */
   public boolean relevant(String itemText) {
-    String folded = fold(itemText);
+    return relevantFolded(fold(itemText));
+  }
+
+  /** {@link #relevant} on a text already {@link #fold folded} (the evaluation folds each item once). */
+  public boolean relevantFolded(String folded) {
     if (exclude != null && exclude.matcher(folded).find()) {
       return false;
     }

@@ -20,6 +20,8 @@ import org.apache.lucene.analysis.Analyzer;
  */
 final class SkillEquivalences {
   static final String RESOURCE = "skill-equivalences.txt";
+  /** Candidates mined from ROME's tree ({@link EquivalenceMiner}), reviewed: the kept rows apply both ways. */
+  static final String MINED = "skill-equivalences-mined.tsv";
 
   private final Map<String, List<String>> byTerm;
 
@@ -28,14 +30,31 @@ final class SkillEquivalences {
   }
 
   static SkillEquivalences load(Analyzer queryAnalyzer) {
-    try (InputStream in = SkillEquivalences.class.getResourceAsStream(RESOURCE)) {
+    return parse(resource(RESOURCE) + "\n" + keptRows(resource(MINED)), queryAnalyzer);
+  }
+
+  private static String resource(String name) {
+    try (InputStream in = SkillEquivalences.class.getResourceAsStream(name)) {
       if (in == null) {
-        throw new IllegalStateException("missing resource " + RESOURCE);
+        throw new IllegalStateException("missing resource " + name);
       }
-      return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), queryAnalyzer);
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The reviewed mined rows ({@code decision, word, alternative, …}) kept, as entries both ways. */
+  static String keptRows(String tsv) {
+    StringBuilder out = new StringBuilder();
+    for (String line : tsv.split("\n")) {
+      String[] f = line.split("\t");
+      if (f.length >= 3 && f[0].equals("keep")) {
+        out.append(f[1]).append(" => ").append(f[2]).append('\n');
+        out.append(f[2]).append(" => ").append(f[1]).append('\n');
+      }
+    }
+    return out.toString();
   }
 
   static SkillEquivalences parse(String text, Analyzer queryAnalyzer) {

@@ -16,6 +16,8 @@ import java.util.List;
  *     sheets first, then heaviest first (at most {@link SkillSearch#SHEETS_PER_HIT})
  * @param sheetCount how many sheets list it or a folded one and pass the filters
  * @param foldedIds the other items folded into this hit, in rank order; empty when none
+ * @param allWords whether it has all the query's words (most, for a long query); false for a skill
+ *     with only the most specific word, which a branch skill may be even above ROME's exact ones
  */
 public record SkillHit(
     String id,
@@ -26,4 +28,5 @@ public record SkillHit(
     List<TextSpan> highlights,
     List<SkillSheet> sheets,
     int sheetCount,
-    List<String> foldedIds) {}
+    List<String> foldedIds,
+    boolean allWords) {}

@@ -20,7 +20,8 @@ import org.apache.lucene.util.QueryBuilder;
  * clauses of a short query and most of a longer one ({@link #minimumShouldMatch}); a multi-word
  * query also scores the words as a phrase, within {@link #PHRASE_SLOP} positions ("anglais
  * courant" above "courants marins… anglais"). A relaxed query needs the query's most specific
- * clause (the fewest items), so it stays on the topic. Filters never score.
+ * clause (the fewest items), so it stays on the topic; a branch query any clause, over branch
+ * items only. Filters never score.
  */
 final class SkillQueryParser {
   /** Up to this many clauses, every clause must match. */
@@ -31,6 +32,11 @@ final class SkillQueryParser {
   static final int PHRASE_SLOP = 3;
   /** Weight of the phrase clause against the words' own. */
   static final float PHRASE_BOOST = 2f;
+  /**
+   * A word more items have says too little to lift a branch skill on its own ("gestion", "client",
+   * "techniques": "Gestion budgétaire" for "gestion immobilière"; dev errors in docs/quality.md).
+   */
+  static final double LIFT_MAX_SHARE = 0.01;
 
   private final Analyzer analyzer;
   private final QueryBuilder builder;
@@ -47,20 +53,36 @@ final class SkillQueryParser {
     return IndexBuilder.analyzedTerms(analyzer, IndexFields.TEXT, text);
   }
 
+  /** How many of the query's words an item needs. */
+  enum Mode {
+    /** all (most, for a long query) */
+    STRICT,
+    /** the most specific one */
+    RELAXED,
+    /**
+     * any one word that at most {@link #LIFT_MAX_SHARE} of the items have, and only items of a
+     * branch sheet: the candidates for the branch skill lifted first
+     */
+    ANY_BRANCH
+  }
+
   /**
    * The scoring query with the query's filters, or null when the text has no searchable word (or,
-   * relaxed, a word no item has).
+   * relaxed, a word no item has; or, for branch items, a query restricted to ROME sheets).
    *
-   * @param strict whether most words are required, or only the most specific one
    * @param searcher where the relaxed query counts each clause's items
    */
-  Query parse(SkillQuery q, boolean strict, IndexSearcher searcher) throws IOException {
+  Query parse(SkillQuery q, Mode mode, IndexSearcher searcher) throws IOException {
     Query text = withEquivalences(builder.createBooleanQuery(IndexFields.TEXT, q.text(), BooleanClause.Occur.SHOULD));
-    if (text == null) {
+    if (text == null || (mode == Mode.ANY_BRANCH && q.type() == fr.passerelles.index.SheetType.ROME)) {
       return null;
     }
     BooleanQuery.Builder query = new BooleanQuery.Builder();
-    Query words = strict ? requireMost(text) : requireMostSpecific(text, searcher);
+    Query words = switch (mode) {
+      case STRICT -> requireMost(text);
+      case RELAXED -> requireMostSpecific(text, searcher);
+      case ANY_BRANCH -> anySpecific(text, searcher);
+    };
     if (words == null) {
       return null;
     }
@@ -71,7 +93,8 @@ final class SkillQueryParser {
         query.add(new BoostQuery(phrase, PHRASE_BOOST), BooleanClause.Occur.SHOULD);
       }
     }
-    filter(query, IndexFields.SHEET_TYPE, q.type() == null ? null : q.type().json());
+    filter(query, IndexFields.SHEET_TYPE, mode == Mode.ANY_BRANCH ? fr.passerelles.index.SheetType.BRANCH.json()
+        : q.type() == null ? null : q.type().json());
     filter(query, IndexFields.FAMILY, q.family());
     filter(query, IndexFields.KIND, q.kind());
     return query.build();
@@ -168,6 +191,21 @@ final class SkillQueryParser {
       }
     }
     return b.build();
+  }
+
+  /** The clauses no more than {@link #LIFT_MAX_SHARE} of the items have, any one enough; null when none. */
+  private static Query anySpecific(Query text, IndexSearcher searcher) throws IOException {
+    int most = (int) (searcher.getIndexReader().maxDoc() * LIFT_MAX_SHARE);
+    List<Query> clauses = text instanceof BooleanQuery bq ? bq.clauses().stream().map(BooleanClause::query).toList() : List.of(text);
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    int kept = 0;
+    for (Query c : clauses) {
+      if (searcher.count(c) <= most) {
+        b.add(c, BooleanClause.Occur.SHOULD);
+        kept++;
+      }
+    }
+    return kept == 0 ? null : b.build();
   }
 
   static int minimumShouldMatch(int clauses) {

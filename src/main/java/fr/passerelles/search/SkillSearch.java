@@ -42,6 +42,8 @@ public final class SkillSearch implements Closeable {
   public static final int MAX_DEPTH = 10_000;
   /** Matching items read to fold and count: past this, totals and facets are a lower bound. */
   static final int FOLD_DEPTH = 20_000;
+  /** Branch skills with any of the query's words put first when no branch skill has all of them. */
+  static final int BRANCH_SKILLS_LIFTED = 1;
 
   private static final Comparator<SkillSheet> BRANCH_THEN_HEAVIEST =
       Comparator.comparing((SkillSheet s) -> s.sheet().type() == SheetType.BRANCH ? 0 : 1)
@@ -55,7 +57,8 @@ public final class SkillSearch implements Closeable {
   private final SpellingSuggester speller;
 
   /**
-   * Re-indexes the generation's items in memory with conflation (a few seconds for the full ROME).
+   * Opens the skill index of the generation, writing it first when the generation has none yet (a
+   * few seconds for the full ROME; {@code bin/passerelles index} does it ahead).
    *
    * @param synonymsFile the corpus's domain synonyms, or null for none
    */
@@ -101,20 +104,28 @@ public final class SkillSearch implements Closeable {
 
   private SkillResults search(SkillQuery q, List<String> terms, int offset, int limit) throws IOException {
     var searcher = skillIndex.searcher(q.scope());
-    Query strict = parser.parse(q, true, searcher);
+    Query strict = parser.parse(q, SkillQueryParser.Mode.STRICT, searcher);
     if (strict == null) {
       return SkillResults.empty(terms, null);
     }
-    List<Group> exact = branchFirst(fold(q, top(searcher, strict), Map.of()));
-    List<Group> groups = new ArrayList<>(exact);
+    List<Group> exact = fold(q, top(searcher, strict), Map.of());
+    exact.forEach(g -> g.exact = true);
     // then what has only the query's most specific word: still on topic, and totals that do not
     // depend on the page asked for
-    Query relaxed = parser.parse(q, false, searcher);
+    Query relaxed = parser.parse(q, SkillQueryParser.Mode.RELAXED, searcher);
+    List<Group> wider = List.of();
+    List<Group> lifted = List.of();
     if (relaxed != null) {
       Map<String, Group> seen = new HashMap<>();
       exact.forEach(g -> seen.put(g.key, g));
-      groups.addAll(branchFirst(fold(q, top(searcher, relaxed), seen)));
+      wider = fold(q, top(searcher, relaxed), seen);
+      if (exact.stream().noneMatch(Group::branch)) {
+        Query branch = parser.parse(q, SkillQueryParser.Mode.ANY_BRANCH, searcher);
+        lifted = branch == null ? List.of() : fold(q, searcher.search(branch, BRANCH_SKILLS_LIFTED * 4), seen).stream()
+            .filter(Group::branch).limit(BRANCH_SKILLS_LIFTED).toList();
+      }
     }
+    List<Group> groups = ranked(exact, lifted, wider);
     Set<String> termSet = new HashSet<>(terms);
     List<SkillHit> hits = new ArrayList<>();
     for (int i = offset; i < Math.min(groups.size(), offset + limit); i++) {
@@ -127,15 +138,31 @@ public final class SkillSearch implements Closeable {
   }
 
   /**
-   * Skills a branch sheet lists come first, each tier by score: the branch métiers that need the
-   * skill are what a recruiter of the branch looks for (issue 15), and every skill of the tier has
-   * the same words.
+   * Skills a branch sheet lists come first in each tier, each by score: the branch métiers that
+   * need the skill are what a recruiter of the branch looks for (issue 15). When no branch skill
+   * has all the words, the best {@link #BRANCH_SKILLS_LIFTED} branch skills with any of them
+   * ({@code lifted}) come first, before ROME's ("gestion des déchets" → "Trier les déchets",
+   * "enquêtes et sondages" → "Conception et analyse d'enquête"; dev errors in docs/quality.md),
+   * then the rest of each tier.
    */
-  private static List<Group> branchFirst(List<Group> groups) {
-    List<Group> out = new ArrayList<>(groups.size());
-    groups.stream().filter(Group::branch).forEach(out::add);
-    groups.stream().filter(g -> !g.branch()).forEach(out::add);
+  static <G extends Ranked> List<G> ranked(List<G> exact, List<G> lifted, List<G> wider) {
+    List<G> out = new ArrayList<>(exact.size() + lifted.size() + wider.size());
+    exact.stream().filter(Ranked::branch).forEach(out::add);
+    out.addAll(lifted);
+    exact.stream().filter(g -> !g.branch()).forEach(out::add);
+    Set<String> first = new HashSet<>();
+    lifted.forEach(g -> first.add(g.key()));
+    wider.stream().filter(g -> g.branch() && !first.contains(g.key())).forEach(out::add);
+    wider.stream().filter(g -> !g.branch() && !first.contains(g.key())).forEach(out::add);
     return out;
+  }
+
+  /** What {@link #ranked} needs of a group. */
+  interface Ranked {
+    /** The folded skill's key: the same skill found by two queries has one key. */
+    String key();
+
+    boolean branch();
   }
 
   private static TopDocs top(org.apache.lucene.search.IndexSearcher searcher, Query query) throws IOException {
@@ -218,12 +245,13 @@ public final class SkillSearch implements Closeable {
   }
 
   /** One skill: the best-ranked item and those folded into it, with the sheets of all. */
-  private final class Group {
+  private final class Group implements Ranked {
     final String key;
     final ItemRecord best;
     final float score;
     final SkillQuery q;
     final List<ItemRecord> items = new ArrayList<>();
+    boolean exact;
     final Map<String, SkillSheet> sheets = new LinkedHashMap<>();
 
     Group(String key, ItemRecord best, float score, SkillQuery q) {
@@ -245,7 +273,13 @@ public final class SkillSearch implements Closeable {
       }
     }
 
-    boolean branch() {
+    @Override
+    public String key() {
+      return key;
+    }
+
+    @Override
+    public boolean branch() {
       return sheets.values().stream().anyMatch(s -> s.sheet().type() == SheetType.BRANCH);
     }
 
@@ -255,7 +289,7 @@ public final class SkillSearch implements Closeable {
       List<String> folded = items.stream().skip(1).map(ItemRecord::id).toList();
       return new SkillHit(best.id(), best.type(), best.text(), best.kind(), score, highlights,
           sorted.size() > SHEETS_PER_HIT ? List.copyOf(sorted.subList(0, SHEETS_PER_HIT)) : sorted,
-          sorted.size(), folded);
+          sorted.size(), folded, exact);
     }
   }
 

@@ -151,6 +151,19 @@ class CompetenceRoutesIT extends EngineRouteTestBase {
   }
 
   @Test
+  void a_branch_skill_with_the_specific_word_comes_first_when_none_has_all_the_words() {
+    JavalinTest.test(app(), (server, client) -> {
+      JsonNode page = search(client, "enquêtes et sondages", "&limit=10");
+      JsonNode first = page.get("items").get(0);
+      assertEquals("branch", first.get("sheets").get(0).get("type").asText(), "a branch métier first: " + first);
+      assertTrue(first.get("text").asText().toLowerCase(java.util.Locale.ROOT).contains("enquête"), first.toString());
+      if (TestEngine.hasRome()) {
+        assertTrue(page.get("exactTotal").asInt() > 0, "ROME skills with both words follow: " + page);
+      }
+    });
+  }
+
+  @Test
   void a_query_of_stop_words_gets_400() {
     JavalinTest.test(app(), (server, client) -> {
       var res = client.get(path("de la", ""));

@@ -238,4 +238,57 @@ class SkillSearchTest {
   void minimum_should_match_requires_all_of_short_queries_and_most_of_long_ones() {
     assertEquals(List.of(1, 2, 3, 3, 3, 4, 5), List.of(1, 2, 3, 4, 5, 6, 7).stream().map(SkillQueryParser::minimumShouldMatch).toList());
   }
+
+  @Test
+  void the_skill_index_is_written_into_the_generation_and_reopened_from_it() throws IOException {
+    assertTrue(java.nio.file.Files.isRegularFile(indexes.dir().resolve(SkillIndex.FOLDER).resolve("format.txt")),
+        "the first open writes the skill index next to the item indexes");
+    try (SkillSearch reopened = new SkillSearch(indexes, SkillSearch.synonymsOf(TestCorpus.dir()))) {
+      SkillQuery q = SkillQuery.competences("gestion des réclamations");
+      assertEquals(scores(search.search(q, 0, 10)), scores(reopened.search(q, 0, 10)),
+          "the index opened from disk answers as the one just built");
+    }
+  }
+
+  @Test
+  void hits_say_whether_they_have_all_the_words() {
+    SkillResults r = search.search(SkillQuery.competences("gestion des réclamations"), 0, 10);
+    assertEquals(List.of(true, true, false), r.hits().stream().map(SkillHit::allWords).toList());
+  }
+
+  /** A stand-in for a folded hit: its id and whether a branch sheet lists it. */
+  private record Fake(String key, boolean branch) implements SkillSearch.Ranked {}
+
+  @Test
+  void a_lifted_branch_skill_comes_before_rome_skills_with_all_the_words_and_only_once() {
+    List<Fake> romeOnly = List.of(new Fake("R1", false), new Fake("R2", false));
+    List<Fake> wider = List.of(new Fake("R3", false), new Fake("B1", true), new Fake("B2", true));
+    assertEquals(List.of("B2", "R1", "R2", "B1", "R3"),
+        SkillSearch.ranked(romeOnly, List.of(new Fake("B2", true)), wider).stream().map(Fake::key).toList());
+    List<Fake> withBranch = List.of(new Fake("R1", false), new Fake("B0", true));
+    assertEquals(List.of("B0", "R1", "B1", "B2", "R3"),
+        SkillSearch.ranked(withBranch, List.of(), wider).stream().map(Fake::key).toList());
+  }
+
+  @Test
+  void a_word_many_items_have_lifts_no_branch_skill() {
+    // in this twelve-item fixture every word is in more than 1 % of the items: nothing is lifted,
+    // and the ROME skill with the most specific word stays alone (CompetenceRoutesIT: the lift on ROME)
+    SkillResults r = search.search(SkillQuery.competences("négociation des réclamations"), 0, 10);
+    assertTrue(r.relaxed(), "no competence has both words");
+    assertEquals(List.of("ogr-3"), ids(r));
+    assertEquals(List.of("0403-C01", "ogr-1", "0102-C02"), ids(search.search(SkillQuery.competences("gestion des réclamations"), 0, 10)),
+        "a branch skill has all the words: nothing lifted");
+  }
+
+  @Test
+  void kept_mined_equivalences_apply_both_ways_and_rejected_ones_not_at_all() {
+    assertEquals("garantir => veiller\nveiller => garantir\n",
+        SkillEquivalences.keptRows("# comment\nkeep\tgarantir\tveiller\t1\nreject\tdiesel\tgaz\t1\n"));
+    SkillEquivalences loaded = SkillEquivalences.load(chain.queryAnalyzer());
+    String employes = fr.passerelles.index.IndexBuilder.analyzedTerms(chain.queryAnalyzer(), fr.passerelles.index.IndexFields.TEXT, "employés").get(0);
+    String processus = fr.passerelles.index.IndexBuilder.analyzedTerms(chain.queryAnalyzer(), fr.passerelles.index.IndexFields.TEXT, "processus").get(0);
+    assertTrue(loaded.of(employes).contains("personnel"), "kept in skill-equivalences-mined.tsv");
+    assertTrue(loaded.of(processus).isEmpty(), "processus / procédures was rejected");
+  }
 }
