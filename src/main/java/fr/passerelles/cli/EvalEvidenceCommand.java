@@ -40,6 +40,11 @@ final class EvalEvidenceCommand {
         }
         return 0;
       }
+      if (args.flags().containsKey("dump")) {
+        dump(texts, p, Path.of(args.flags().get("dump")));
+        out.println("pairs written to " + args.flags().get("dump"));
+        return 0;
+      }
       EvidenceSet set = EvidenceSet.load(Path.of(args.flags().getOrDefault("set", DEFAULT_SET)));
       EvidenceProbe probe = new EvidenceProbe(p.indexes(), p.analysis().queryAnalyzer(), EvidenceModel.COSINE_RULE);
       EvidenceEvaluation.Joined joined = EvidenceEvaluation.join(set, texts, p.textMatcher(), probe);
@@ -62,5 +67,51 @@ final class EvalEvidenceCommand {
       }
     }
     return 0;
+  }
+
+  /**
+   * Every judged pair of every text (not only the graded ones), with its features, terms and zone,
+   * one JSON line each: material for studying features offline, never read back by the service.
+   */
+  private static void dump(Path texts, Passerelles p, Path file) throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    EvidenceProbe probe = new EvidenceProbe(p.indexes(), p.analysis().queryAnalyzer(), EvidenceModel.COSINE_RULE);
+    try (var w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      for (Path f : EvidenceCandidates.texts(texts)) {
+        String id = EvidenceCandidates.textId(f);
+        var input = p.textMatcher().understand(Files.readString(f, StandardCharsets.UTF_8));
+        for (EvidenceProbe.Detailed d : probe.detailed(input)) {
+          var pair = d.pair();
+          var row = new java.util.LinkedHashMap<String, Object>();
+          row.put("text", id);
+          row.put("start", pair.span().start());
+          row.put("end", pair.span().end());
+          row.put("span", pair.span().text());
+          row.put("item", pair.itemId());
+          row.put("itemText", pair.itemText());
+          row.put("type", pair.type().name());
+          var role = role(input, pair.span().start());
+          row.put("zone", role == null ? "none" : role.zone().json());
+          row.put("roleWeight", role == null ? 1.0 : role.weight());
+          row.put("x", pair.features().vector());
+          row.put("itemTerms", d.itemTerms());
+          row.put("itemWeights", d.itemWeights());
+          row.put("spanTerms", d.spanTerms());
+          row.put("spanWeights", d.spanWeights());
+          w.write(json.writeValueAsString(row));
+          w.newLine();
+        }
+      }
+    }
+  }
+
+  private static fr.passerelles.nlp.SegmentRole role(fr.passerelles.match.MatchInput input, int at) {
+    for (int i = 0; i < input.segments().size(); i++) {
+      var s = input.segments().get(i);
+      if (s.start() <= at && at < s.end()) {
+        return input.roles().get(i);
+      }
+    }
+    return null;
   }
 }

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -121,8 +122,52 @@ public final class EvidenceEvaluation {
         }
       }
     }
-    return new EvidenceModel(EvidenceFeatures.NAMES, all.intercept(), all.weights(), threshold(fit, outOfFold),
-        fittedOn, COMMAND);
+    boolean[] within = withinBudget(fit, outOfFold);
+    List<Labelled> kept = new ArrayList<>();
+    List<Double> keptProbability = new ArrayList<>();
+    for (int i = 0; i < fit.size(); i++) {
+      if (within[i]) {
+        kept.add(fit.get(i));
+        keptProbability.add(outOfFold[i]);
+      }
+    }
+    double threshold = threshold(kept, keptProbability.stream().mapToDouble(Double::doubleValue).toArray());
+    return new EvidenceModel(EvidenceFeatures.NAMES, all.intercept(), all.weights(), threshold, fittedOn, COMMAND);
+  }
+
+  /**
+   * Which pairs survive the matcher's span budget ({@link EvidenceModel#ITEMS_PER_SPAN_AND_SHEET}
+   * most probable items per span and sheet), with the pairs of the set standing for the sheet's
+   * evidence: the graded pairs of a text, span and sheet are the items the matcher showed for them.
+   */
+  static boolean[] withinBudget(List<Labelled> pairs, double[] probability) {
+    Map<String, List<Integer>> groups = new HashMap<>();
+    for (int i = 0; i < pairs.size(); i++) {
+      EvidenceGrade g = pairs.get(i).grade();
+      groups.computeIfAbsent(g.text() + "\u0000" + g.sheet() + "\u0000" + g.span(), k -> new ArrayList<>()).add(i);
+    }
+    boolean[] within = new boolean[pairs.size()];
+    for (List<Integer> group : groups.values()) {
+      group.sort(Comparator.<Integer>comparingDouble(i -> -probability[i])
+          .thenComparing(i -> pairs.get(i).grade().item()));
+      for (int r = 0; r < Math.min(EvidenceModel.ITEMS_PER_SPAN_AND_SHEET, group.size()); r++) {
+        within[group.get(r)] = true;
+      }
+    }
+    return within;
+  }
+
+  /** The pairs the matcher would show under {@code model}: accepted, and within the span budget. */
+  public static Predicate<Labelled> shown(List<Labelled> pairs, EvidenceModel model) {
+    double[] probability = pairs.stream().mapToDouble(l -> model.probability(l.features())).toArray();
+    boolean[] within = withinBudget(pairs, probability);
+    java.util.Set<Labelled> shown = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    for (int i = 0; i < pairs.size(); i++) {
+      if (within[i] && model.accepts(probability[i])) {
+        shown.add(pairs.get(i));
+      }
+    }
+    return shown::contains;
   }
 
   private static int fold(Labelled l) {
@@ -224,10 +269,12 @@ public final class EvidenceEvaluation {
   private static void rows(StringBuilder md, String name, List<Labelled> pairs, EvidenceModel model) {
     row(md, name, "before: cosine ≥ 0.2", figures(pairs, l -> EvidenceModel.COSINE_RULE.accepts(
         EvidenceModel.COSINE_RULE.probability(l.features()))));
-    row(md, name, String.format(Locale.ROOT, "after: probability ≥ %.3f", model.threshold()),
+    row(md, name, String.format(Locale.ROOT, "probability ≥ %.3f alone", model.threshold()),
         figures(pairs, l -> model.accepts(model.probability(l.features()))));
-    row(md, name, String.format(Locale.ROOT, "as served: probability ≥ %.3f, task zones only", model.threshold()),
-        figures(pairs, l -> l.inTaskZone() && model.accepts(model.probability(l.features()))));
+    Predicate<Labelled> shown = shown(pairs, model);
+    row(md, name, String.format(Locale.ROOT, "after: probability ≥ %.3f, %d item per span and sheet", model.threshold(),
+        EvidenceModel.ITEMS_PER_SPAN_AND_SHEET), figures(pairs, shown));
+    row(md, name, "as served: the same, task zones only", figures(pairs, l -> l.inTaskZone() && shown.test(l)));
   }
 
   private static void row(StringBuilder md, String name, String rule, Figures f) {

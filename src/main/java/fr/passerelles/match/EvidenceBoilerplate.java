@@ -42,11 +42,28 @@ final class EvidenceBoilerplate {
       "\\b(bts|dut|cap|bac|licence|master|université|iut|école)\\b",
       "@|\\b0\\d( ?\\d\\d){4}\\b"), FLAGS);
 
+  /**
+   * The employer speaking of itself ("Cabinet de recouvrement …, nous employons 300 personnes")
+   * without addressing the reader or speaking as the candidate, in a line that does not open on an
+   * action (a task line may mention "notre logiciel"): the line presents the employer, whatever its
+   * words.
+   */
+  private static final Pattern EMPLOYER_VOICE = Pattern.compile("\\b(nous|notre|nos)\\b", FLAGS);
+  private static final Pattern READER_VOICE = Pattern.compile("\\b(vous|votre|vos|je|j'|mon|ma|mes)\\b", FLAGS);
+  /** An infinitive or an imperative first word ("Mettre à jour…", "Contribuez à…"). */
+  private static final Pattern OPENS_ON_ACTION =
+      Pattern.compile("^\\W*\\w+(er|ir|re|ez)\\b", Pattern.UNICODE_CHARACTER_CLASS);
+
   private EvidenceBoilerplate() {}
 
   /** An ad's context line (employer, contract, pay, application, profile). */
   static boolean adContext(String segment) {
-    return AD.matcher(lower(segment)).find();
+    return ad(lower(segment));
+  }
+
+  private static boolean ad(String lower) {
+    return AD.matcher(lower).find() || (EMPLOYER_VOICE.matcher(lower).find() && !READER_VOICE.matcher(lower).find()
+        && !OPENS_ON_ACTION.matcher(lower).find());
   }
 
   /** A CV's context line (dates, education, languages, hobbies, contact). */
@@ -57,7 +74,7 @@ final class EvidenceBoilerplate {
   /** Both cues of a segment, lower-casing it once. */
   static Cues cues(String segment) {
     String lower = lower(segment);
-    return new Cues(AD.matcher(lower).find(), CV.matcher(lower).find());
+    return new Cues(ad(lower), CV.matcher(lower).find());
   }
 
   /** The segment's cues: {@code ad} as {@link #adContext}, {@code cv} as {@link #cvContext}. */

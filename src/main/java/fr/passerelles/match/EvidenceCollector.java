@@ -19,13 +19,16 @@ import java.util.function.IntPredicate;
  * Per-segment evidence: each CV line, sentence and action phrase is scored against every activity
  * and competence that shares terms with it ({@link CosineAccumulator}); the pairs over the cosine
  * floor are then judged ({@link EvidenceJudge}): an item is evidence when the probability that the
- * span states it reaches the model's threshold, and that probability is its strength.
+ * span states it reaches the model's threshold, and that probability is its strength. In a sheet,
+ * one span stands for at most {@link #ITEMS_PER_SPAN_AND_SHEET} item, its most probable.
  */
 final class EvidenceCollector {
   /** Items kept per span and index. */
   static final int HITS_PER_SPAN = 10;
   /** Cosine floor: pairs under it are never candidates (and, before the judge, the whole rule). */
   static final double MIN_STRENGTH = 0.2;
+  /** Items of one sheet a span may evidence ({@link EvidenceModel#ITEMS_PER_SPAN_AND_SHEET}). */
+  static final int ITEMS_PER_SPAN_AND_SHEET = EvidenceModel.ITEMS_PER_SPAN_AND_SHEET;
 
   private final SearchIndexes indexes;
   private final EvidenceJudge judge;
@@ -59,8 +62,32 @@ final class EvidenceCollector {
         add(c, bySheet);
       }
     });
+    bySheet.values().forEach(EvidenceCollector::budget);
     return bySheet;
   }
+
+  /**
+   * Keeps, of a sheet's evidence (each item with its best span), the {@link
+   * #ITEMS_PER_SPAN_AND_SHEET} most probable items of each span; ties go to the lower item id so
+   * the answer does not depend on map order.
+   */
+  static void budget(Map<String, Evidence> sheetEvidence) {
+    Map<TextSpan, List<Evidence>> bySpan = new HashMap<>();
+    for (Evidence e : sheetEvidence.values()) {
+      bySpan.computeIfAbsent(e.segment(), k -> new ArrayList<>()).add(e);
+    }
+    for (List<Evidence> same : bySpan.values()) {
+      if (same.size() > ITEMS_PER_SPAN_AND_SHEET) {
+        same.sort(BEST_FIRST);
+        for (Evidence e : same.subList(ITEMS_PER_SPAN_AND_SHEET, same.size())) {
+          sheetEvidence.remove(e.itemId());
+        }
+      }
+    }
+  }
+
+  private static final Comparator<Evidence> BEST_FIRST =
+      Comparator.comparingDouble(Evidence::strength).reversed().thenComparing(Evidence::itemId);
 
   /**
    * Every pair over the cosine floor, judged, span by span. The fan-out feature counts the items

@@ -14,7 +14,8 @@ import java.util.List;
  * @param matchedTerms how many of the item's terms the span has
  * @param itemTerms how many distinct terms the item has
  * @param rarestMatched the span has the item's rarest term (highest IDF)
- * @param headMatched the span has the item's first term (its verb or action noun), or a form of it
+ * @param headMatched the span has the item's head (its verb or action noun: the first term, or the one
+ *     after a support verb such as "assure" or "procède à"), or a form of it
  * @param spanTerms how many distinct terms the span has
  * @param fanOut how many items (both indexes) the span reaches over the cosine floor, at most 20
  * @param phrase the span is an action phrase, not a whole segment

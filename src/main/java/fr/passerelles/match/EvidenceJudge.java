@@ -6,6 +6,7 @@ import fr.passerelles.index.ItemVectors;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Decides whether a span states an item: computes the pair's {@link EvidenceFeatures} and turns
@@ -20,6 +21,13 @@ final class EvidenceJudge {
    */
   private static final Map<String, String> IRREGULAR_NOUNS = Map.of(
       "ger", "gestion", "prend", "pris", "tenir", "tenu", "mettr", "mis", "conduir", "conduit");
+  /**
+   * Stems of the support verbs whose object carries the action: "Assure le nettoyage", "Réalise le
+   * prélèvement", "Effectue les contrôles", "Procède à l'accueil", "Participe à la préparation".
+   * An item opening on one has its head after it, so "nettoyage des sanitaires" meets "Assure le
+   * nettoyage…" by its head. "Veille à" is not one: watching over is not doing.
+   */
+  static final Set<String> SUPPORT_VERBS = Set.of("asur", "realis", "efectu", "proced", "particip");
   /** Shared leading letters that make two terms forms of one word (verb and action noun). */
   static final int SAME_WORD_PREFIX = 5;
 
@@ -95,12 +103,17 @@ final class EvidenceJudge {
     }
     double spanNorm = context.spanNorm();
     List<String> terms = item.terms();
-    boolean head = !terms.isEmpty() && context.hasForm(span, terms.get(0));
+    boolean head = !terms.isEmpty() && context.hasForm(span, head(terms));
     return new EvidenceFeatures(cosine, ratio(shared, itemNorm), ratio(shared, spanNorm), Math.max(1, matched),
         Math.max(1, terms.size()), rarestMatched, head, span.occurrences().size(), Math.max(1, fanOut), phrase,
         context.ad(), context.cv(),
         "savoir".equals(item.kind()) || "langue".equals(item.kind()),
         item.shapes().contains(ItemShape.QUALIFICATION), item.shapes().contains(ItemShape.SUMMARY));
+  }
+
+  /** The item's head: its first term, or the one after a support verb. */
+  static String head(List<String> terms) {
+    return terms.size() > 1 && SUPPORT_VERBS.contains(terms.get(0)) ? terms.get(1) : terms.get(0);
   }
 
   double probability(EvidenceFeatures f) {

@@ -20,8 +20,10 @@ public final class EvidenceProbe {
   private final Analyzer queryAnalyzer;
   private final TermCorrector corrector;
   private final EvidenceCollector collector;
+  private final SearchIndexes indexes;
 
   public EvidenceProbe(SearchIndexes indexes, Analyzer queryAnalyzer, EvidenceModel model) {
+    this.indexes = indexes;
     this.queryAnalyzer = queryAnalyzer;
     this.corrector = new TermCorrector(indexes);
     this.collector = new EvidenceCollector(indexes, model);
@@ -31,20 +33,56 @@ public final class EvidenceProbe {
   public record Pair(TextSpan span, boolean phrase, ItemType type, String itemId, String itemText,
       EvidenceFeatures features, double probability) {}
 
+  /** A pair with the terms behind its features (item terms in order, span terms), for offline study. */
+  public record Detailed(Pair pair, List<String> itemTerms, List<Double> itemWeights, List<String> spanTerms,
+      List<Double> spanWeights) {}
+
+  /** As {@link #pairs}, each pair with its terms and their IDF weights ({@code eval-evidence --dump}). */
+  public List<Detailed> detailed(MatchInput input) throws IOException {
+    Map<String, Detailed> out = new LinkedHashMap<>();
+    forEach(input, c -> out.computeIfAbsent(key(c), k -> {
+      var vectors = indexes.vectors(c.type());
+      List<String> spanTerms = new ArrayList<>(c.span().occurrences().keySet());
+      return new Detailed(pair(c), c.item().terms(), weights(vectors, c.item().terms()), spanTerms,
+          weights(vectors, spanTerms));
+    }));
+    return new ArrayList<>(out.values());
+  }
+
+  private static List<Double> weights(fr.passerelles.index.ItemVectors vectors, List<String> terms) {
+    List<Double> w = new ArrayList<>(terms.size());
+    for (String t : terms) {
+      int id = vectors.termId(t);
+      w.add((double) (id < 0 ? vectors.unknownWeight() : vectors.weight(id)));
+    }
+    return w;
+  }
+
   public List<Pair> pairs(MatchInput input) throws IOException {
+    Map<String, Pair> out = new LinkedHashMap<>();
+    forEach(input, c -> out.putIfAbsent(key(c), pair(c)));
+    return new ArrayList<>(out.values());
+  }
+
+  private static String key(EvidenceCollector.Candidate c) {
+    return c.span().span().start() + ":" + c.span().span().end() + ":" + c.type() + ":" + c.item().id();
+  }
+
+  private static Pair pair(EvidenceCollector.Candidate c) {
+    return new Pair(c.span().span(), c.features().phrase(), c.type(), c.item().id(), c.item().text(), c.features(),
+        c.probability());
+  }
+
+  private void forEach(MatchInput input, java.util.function.Consumer<EvidenceCollector.Candidate> out)
+      throws IOException {
     String text = input.text();
     AnalyzedSpan whole = corrector.correct(
         AnalyzedSpan.of(queryAnalyzer, IndexFields.TEXT, text, new TextSpan(0, text.length(), text)));
     List<AnalyzedSpan> segments = input.segments().stream().map(whole::slice).toList();
     List<AnalyzedSpan> phrases = input.phrases().stream().map(whole::slice).toList();
     // Each view (branch, ROME) keeps its own best items per span: the union is what any view shows.
-    Map<String, Pair> out = new LinkedHashMap<>();
     for (SheetType view : SheetType.values()) {
-      collector.forEachCandidate(segments, phrases, MatchOptions.DEFAULT.withType(view), c -> out.putIfAbsent(
-          c.span().span().start() + ":" + c.span().span().end() + ":" + c.type() + ":" + c.item().id(),
-          new Pair(c.span().span(), c.features().phrase(), c.type(), c.item().id(), c.item().text(), c.features(),
-              c.probability())));
+      collector.forEachCandidate(segments, phrases, MatchOptions.DEFAULT.withType(view), out);
     }
-    return new ArrayList<>(out.values());
   }
 }

@@ -44,8 +44,8 @@ class EvidenceQualityIT {
       assertEquals(0, joined.missing(), "every graded pair is found again");
       var held = EvidenceEvaluation.heldOutPart(joined.pairs());
       check(doc, "before: cosine ≥ 0\\.2", EvidenceEvaluation.figures(held, l -> true));
-      EvidenceEvaluation.Figures after = EvidenceEvaluation.figures(held, l -> model.accepts(model.probability(l.features())));
-      check(doc, "after: probability ≥ [0-9.]+", after);
+      EvidenceEvaluation.Figures after = EvidenceEvaluation.figures(held, EvidenceEvaluation.shown(held, model));
+      check(doc, "after: probability ≥ [0-9.]+, " + EvidenceModel.ITEMS_PER_SPAN_AND_SHEET + " item per span and sheet", after);
       assertTrue(after.precision() > EvidenceEvaluation.figures(held, l -> true).precision() + 0.3,
           "the model separates right from wrong evidence on text it was not fitted on");
     }
