@@ -41,6 +41,11 @@ public final class ScoreModelFitter {
     QueryRows weighted(double w) {
       return new QueryRows(features, right, w);
     }
+
+    /** Whether the text names a job: the matcher ranks it with the named model. */
+    public boolean named() {
+      return !features.isEmpty() && features.get(0).named();
+    }
   }
 
   /**
@@ -66,6 +71,13 @@ public final class ScoreModelFitter {
   public static double top3(List<QueryRows> data, ScoreModel model) {
     double[] w = model.weights();
     return objectiveOf(data, w, false) - objectiveOf(data, w, true);
+  }
+
+  /** Share of the queries whose right sheet ranks in the first three, each by its text's model. */
+  public static double top3(List<QueryRows> data, ScoreModel named, ScoreModel unnamed) {
+    List<QueryRows> a = data.stream().filter(QueryRows::named).toList();
+    List<QueryRows> b = data.stream().filter(q -> !q.named()).toList();
+    return data.isEmpty() ? 0 : (top3(a, named) * a.size() + top3(b, unnamed) * b.size()) / data.size();
   }
 
   /** One query's ranking as fitting rows; empty when the matcher returned nothing. */
@@ -247,10 +259,12 @@ public final class ScoreModelFitter {
       if (rightScore == Double.NEGATIVE_INFINITY) {
         continue;
       }
-      int rank = 1;
+      // A tie is broken by sheet id in the answer, which knows nothing of the right sheet: a tied
+      // wrong sheet counts half (the expected rank), so the fit cannot gain by zeroing a signal.
+      double rank = 1;
       for (int i = 0; i < n; i++) {
-        if (!q.right().get(i) && s[i] > rightScore) {
-          rank++;
+        if (!q.right().get(i) && s[i] >= rightScore) {
+          rank += s[i] > rightScore ? 1 : 0.5;
         }
       }
       sum += q.weight() * ((rank <= 10 ? 1.0 / rank : 0) + (!mrrOnly && rank <= 3 ? 1 : 0));

@@ -28,6 +28,11 @@ public final class Matcher {
   private final ScoreModels models;
   /** Sheets added as candidates for the nearness of their names to a line of the text. */
   static final int NEAR_CANDIDATES = 10;
+  /**
+   * A short line this near one of a sheet's names (weighted Dice) names the text's job: half the
+   * name's weight shared, set a priori (docs/matching.md §4), not tuned.
+   */
+  static final double NAMED_NEAR = 0.5;
 
   public Matcher(SearchIndexes indexes, Analyzer queryAnalyzer) {
     this(indexes, queryAnalyzer, MatchTuning.DEFAULT);
@@ -100,6 +105,9 @@ public final class Matcher {
     Map<String, Double> wholeRel = new HashMap<>();
     float bestWhole = ranking.whole().values().stream().max(Float::compare).orElse(1f);
     ranking.whole().forEach((doc, score) -> wholeRel.put(indexes.sheet(doc).id(), (double) (score / bestWhole)));
+    Map<String, Double> bodyRel = new HashMap<>();
+    float bestBody = ranking.body().values().stream().max(Float::compare).orElse(1f);
+    ranking.body().forEach((doc, score) -> bodyRel.put(indexes.sheet(doc).id(), (double) (score / bestBody)));
     ranking.scores().forEach((doc, score) -> {
       String id = indexes.sheet(doc).id();
       textRel.put(id, (double) (score / best));
@@ -111,6 +119,7 @@ public final class Matcher {
     candidates.addAll(evidence.keySet());
     candidates.addAll(titleById.keySet());
     candidates.addAll(wholeRel.keySet());
+    candidates.addAll(bodyRel.keySet());
     Map<String, Double> near = new HashMap<>();
     titled.near().forEach((doc, sim) -> near.put(indexes.sheet(doc).id(), sim));
     // the few sheets whose names are nearest a line join the candidates, whatever their BM25
@@ -118,6 +127,10 @@ public final class Matcher {
             .thenComparing(Map.Entry.comparingByKey()))
         .limit(NEAR_CANDIDATES).forEach(e -> candidates.add(e.getKey()));
 
+    // A text names a job when one of its short lines (a headline, an experience header) is near a
+    // sheet's name; a title found inside a sentence ("sous la responsabilité de l'infirmier") is not
+    // the job of the text, and so does not count.
+    boolean named = near.values().stream().anyMatch(v -> v >= NAMED_NEAR);
     // Every candidate is scored; only the returned ones are built into results.
     Map<String, String> textKeys = new HashMap<>();
     int needed = Math.max(tuning.evidenceCounted(), options.evidencePerSheet());
@@ -133,8 +146,8 @@ public final class Matcher {
       RecognizedTitle title = titleById.get(id);
       ScoreFeatures f = new ScoreFeatures(textRel.getOrDefault(id, 0.0), textAbs.getOrDefault(id, 0.0),
           evidenceScore(items, tuning), title == null ? 0 : title.score(), wholeRel.getOrDefault(id, 0.0),
-          near.getOrDefault(id, 0.0));
-      scored.add(new Scored(sheet, round(models.of(sheet.type()).score(f)), f, title, items));
+          near.getOrDefault(id, 0.0), bodyRel.getOrDefault(id, 0.0), named);
+      scored.add(new Scored(sheet, round(models.of(sheet.type(), named).score(f)), f, title, items));
     }
     scored.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(c -> c.sheet().id()));
     List<SheetMatch> top = new ArrayList<>(Math.min(options.limit(), scored.size()));
@@ -144,7 +157,7 @@ public final class Matcher {
       top.add(new SheetMatch(sheet.id(), sheet.type(), sheet.metier(), sheet.title(), sheet.family(),
           sheet.familyLabel(), c.score(), c.features().rounded(), c.title(), List.copyOf(shown), sheet.borrowedFrom()));
     }
-    boolean confident = !top.isEmpty() && top.get(0).score() >= models.of(top.get(0).type()).confidentAt();
+    boolean confident = !top.isEmpty() && top.get(0).score() >= models.of(top.get(0).type(), named).confidentAt();
     return new MatchResult(List.copyOf(top), input.segments().size(), input.phrases().size(), confident,
         zones(input));
   }

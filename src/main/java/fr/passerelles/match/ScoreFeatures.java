@@ -10,11 +10,15 @@ package fr.passerelles.match;
  * @param wholeRel BM25 over the one field holding the whole sheet, relative to the best sheet, in [0, 1]
  * @param titleNear how close a short line of the text is to one of the sheet's names (weighted
  *     Dice over terms, any order), by that line's weight, in [0, 1]
+ * @param bodyRel the whole-text query over the sheet's body fields only (description, activities,
+ *     competences: not its names), relative to the best sheet, in [0, 1]
+ * @param named whether the text names a job (a title recognised, or a line near a sheet's name):
+ *     the same for every candidate of a text, it chooses the model ({@link ScoreModels#of})
  */
 public record ScoreFeatures(double textRel, double textAbs, double evidence, double title, double wholeRel,
-    double titleNear) {
+    double titleNear, double bodyRel, boolean named) {
   /** Names in {@link #vector()} order, as the model file writes them. */
-  public static final String[] NAMES = {"textRel", "textAbs", "evidence", "title", "unsupported", "wholeRel", "titleNear"};
+  public static final String[] NAMES = {"textRel", "textAbs", "evidence", "title", "unsupported", "wholeRel", "titleNear", "bodyRel"};
 
   /** Neither evidence nor a title: only shared words speak for the sheet. */
   public boolean unsupported() {
@@ -23,7 +27,7 @@ public record ScoreFeatures(double textRel, double textAbs, double evidence, dou
 
   /** The same, rounded to 4 decimals for display. */
   public ScoreFeatures rounded() {
-    return new ScoreFeatures(r(textRel), r(textAbs), r(evidence), r(title), r(wholeRel), r(titleNear));
+    return new ScoreFeatures(r(textRel), r(textAbs), r(evidence), r(title), r(wholeRel), r(titleNear), r(bodyRel), named);
   }
 
   private static double r(double v) {
@@ -31,6 +35,6 @@ public record ScoreFeatures(double textRel, double textAbs, double evidence, dou
   }
 
   public double[] vector() {
-    return new double[] {textRel, textAbs, evidence, title, unsupported() ? 1 : 0, wholeRel, titleNear};
+    return new double[] {textRel, textAbs, evidence, title, unsupported() ? 1 : 0, wholeRel, titleNear, bodyRel};
   }
 }

@@ -48,8 +48,8 @@ final class SheetRanker {
    * @param ceiling the score a sheet would get if every query term scored its best (BM25 without
    *     the (k1 + 1) factor tends to idf × boost): scores over it are comparable across queries
    */
-  record Ranking(Map<Integer, Float> scores, double ceiling, Map<Integer, Float> whole) {
-    static final Ranking EMPTY = new Ranking(Map.of(), 1, Map.of());
+  record Ranking(Map<Integer, Float> scores, double ceiling, Map<Integer, Float> whole, Map<Integer, Float> body) {
+    static final Ranking EMPTY = new Ranking(Map.of(), 1, Map.of(), Map.of());
   }
 
   /**
@@ -64,20 +64,32 @@ final class SheetRanker {
     float maxBoost = fieldBoosts.values().stream().max(Float::compare).orElse(1f);
     double ceiling = 0;
     BooleanQuery.Builder query = new BooleanQuery.Builder();
+    BooleanQuery.Builder body = new BooleanQuery.Builder();
     for (Map.Entry<String, Double> t : terms) {
       List<Query> perField = new ArrayList<>(fieldBoosts.size());
+      List<Query> bodyFields = new ArrayList<>(fieldBoosts.size());
       fieldBoosts.forEach((field, boost) -> {
         Term term = new Term(field, t.getKey());
-        perField.add(new BoostQuery(new TermQuery(term, indexes.sheetTermStates(term)), boost));
+        Query q = new BoostQuery(new TermQuery(term, indexes.sheetTermStates(term)), boost);
+        perField.add(q);
+        if (!NAME_FIELDS.contains(field)) {
+          bodyFields.add(q);
+        }
       });
       float queryWeight = (float) queryWeight(counts.get(t.getKey()));
       ceiling += queryWeight * maxBoost * indexes.sheetIdf(t.getKey());
       query.add(new BoostQuery(new DisjunctionMaxQuery(perField, tieBreaker), queryWeight),
           BooleanClause.Occur.SHOULD);
+      body.add(new BoostQuery(new DisjunctionMaxQuery(bodyFields, tieBreaker), queryWeight), BooleanClause.Occur.SHOULD);
     }
     SearchFilters.addTo(query, options, IndexFields.TYPE);
-    return new Ranking(search(query.build()), Math.max(ceiling, 1e-9), search(wholeSheetQuery(terms, counts, options)));
+    SearchFilters.addTo(body, options, IndexFields.TYPE);
+    return new Ranking(search(query.build()), Math.max(ceiling, 1e-9), search(wholeSheetQuery(terms, counts, options)),
+        search(body.build()));
   }
+
+  /** The fields that name a sheet: a text that names no job should not be ranked by them alone. */
+  private static final java.util.Set<String> NAME_FIELDS = java.util.Set.of(IndexFields.TITLE, IndexFields.NAMES);
 
   /**
    * The same terms over the one field that holds the whole sheet: BM25 then normalises by the
