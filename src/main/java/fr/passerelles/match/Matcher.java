@@ -102,12 +102,8 @@ public final class Matcher {
 
     Map<String, Double> textRel = new HashMap<>();
     Map<String, Double> textAbs = new HashMap<>();
-    Map<String, Double> wholeRel = new HashMap<>();
-    float bestWhole = ranking.whole().values().stream().max(Float::compare).orElse(1f);
-    ranking.whole().forEach((doc, score) -> wholeRel.put(indexes.sheet(doc).id(), (double) (score / bestWhole)));
-    Map<String, Double> bodyRel = new HashMap<>();
-    float bestBody = ranking.body().values().stream().max(Float::compare).orElse(1f);
-    ranking.body().forEach((doc, score) -> bodyRel.put(indexes.sheet(doc).id(), (double) (score / bestBody)));
+    Map<String, Double> wholeRel = relative(ranking.whole());
+    Map<String, Double> bodyRel = relative(ranking.body());
     ranking.scores().forEach((doc, score) -> {
       String id = indexes.sheet(doc).id();
       textRel.put(id, (double) (score / best));
@@ -160,6 +156,23 @@ public final class Matcher {
     boolean confident = !top.isEmpty() && top.get(0).score() >= models.of(top.get(0).type(), named).confidentAt();
     return new MatchResult(List.copyOf(top), input.segments().size(), input.phrases().size(), confident,
         zones(input));
+  }
+
+  /**
+   * Each sheet's score over the best one. A query whose terms none of the searched fields holds
+   * still matches every sheet its type filter accepts, at score 0: those are no ranking at all.
+   */
+  private Map<String, Double> relative(Map<Integer, Float> scores) {
+    float best = scores.values().stream().max(Float::compare).orElse(0f);
+    Map<String, Double> out = new HashMap<>();
+    if (best > 0) {
+      scores.forEach((doc, score) -> {
+        if (score > 0) {
+          out.put(indexes.sheet(doc).id(), (double) (score / best));
+        }
+      });
+    }
+    return out;
   }
 
   /**
