@@ -116,7 +116,9 @@ public final class TitleDictionary {
    * place is dropped: "assistant de régulation médicale" is not also "assistant".
    */
   public List<Hit> find(List<Set<String>> positions) {
-    List<Hit> hits = new ArrayList<>();
+    // the titles found, as (start position, name) pairs: Hits are built for the maximal ones only
+    List<Integer> starts = new ArrayList<>();
+    List<Entry> found = new ArrayList<>();
     for (int i = 0; i < positions.size(); i++) {
       for (String first : positions.get(i)) {
         List<Entry> entries = byFirstTerm.get(first);
@@ -125,18 +127,26 @@ public final class TitleDictionary {
         }
         for (Entry e : entries) {
           if (matchesAfterFirst(e.terms(), positions, i)) {
-            hits.add(new Hit(i, i + e.terms().length,
-                java.util.Arrays.stream(e.sheets()).boxed().toList(), e.name(), e.terms()));
+            starts.add(i);
+            found.add(e);
           }
         }
       }
     }
     List<Hit> maximal = new ArrayList<>();
-    for (Hit h : hits) {
-      boolean inside = hits.stream().anyMatch(o -> o != h && o.length() > h.length()
-          && o.start() <= h.start() && o.end() >= h.end());
+    for (int h = 0; h < found.size(); h++) {
+      int start = starts.get(h);
+      int length = found.get(h).terms().length;
+      boolean inside = false;
+      for (int o = 0; o < found.size() && !inside; o++) {
+        int oStart = starts.get(o);
+        int oLength = found.get(o).terms().length;
+        inside = o != h && oLength > length && oStart <= start && oStart + oLength >= start + length;
+      }
       if (!inside) {
-        maximal.add(h);
+        Entry e = found.get(h);
+        maximal.add(new Hit(start, start + length,
+            java.util.Arrays.stream(e.sheets()).boxed().toList(), e.name(), e.terms()));
       }
     }
     return maximal;

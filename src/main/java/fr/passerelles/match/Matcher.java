@@ -114,9 +114,7 @@ public final class Matcher {
     Map<String, Double> near = new HashMap<>();
     titled.near().forEach((doc, sim) -> near.put(indexes.sheet(doc).id(), sim));
     // the few sheets whose names are nearest a line join the candidates, whatever their BM25
-    near.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed()
-            .thenComparing(Map.Entry.comparingByKey()))
-        .limit(NEAR_CANDIDATES).forEach(e -> candidates.add(e.getKey()));
+    candidates.addAll(firstOf(near, NEAR_CANDIDATES));
 
     // Every candidate is scored; only the returned ones are built into results.
     Map<String, String> textKeys = new HashMap<>();
@@ -165,6 +163,35 @@ public final class Matcher {
       counts.put(term, c);
     });
     return counts;
+  }
+
+  /** Nearest first, then by id. */
+  private static final Comparator<Map.Entry<String, Double>> NEAREST_FIRST =
+      Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey());
+
+  /**
+   * The ids of the {@code n} nearest sheets: the first {@code n} of the entries sorted by {@link
+   * #NEAREST_FIRST} (a total order: ids are unique), selected in one pass instead of sorting the
+   * thousand-odd sheets a CV's lines reach.
+   */
+  static List<String> firstOf(Map<String, Double> near, int n) {
+    if (n <= 0) {
+      return List.of();
+    }
+    List<Map.Entry<String, Double>> first = new ArrayList<>(n + 1);
+    for (Map.Entry<String, Double> e : near.entrySet()) {
+      if (first.size() < n || NEAREST_FIRST.compare(e, first.get(first.size() - 1)) < 0) {
+        int at = first.size();
+        while (at > 0 && NEAREST_FIRST.compare(e, first.get(at - 1)) < 0) {
+          at--;
+        }
+        first.add(at, e);
+        if (first.size() > n) {
+          first.remove(n);
+        }
+      }
+    }
+    return first.stream().map(Map.Entry::getKey).toList();
   }
 
   private static List<ZoneSpan> zones(MatchInput input) {
