@@ -74,7 +74,8 @@ public final class Matcher {
     String text = input.text();
     AnalyzedSpan whole = corrector.correct(
         AnalyzedSpan.of(queryAnalyzer, IndexFields.TEXT, text, new TextSpan(0, text.length(), text)));
-    TitleRecognizer.Found titled = titles.recognise(whole, input);
+    SpanSlicer slicer = new SpanSlicer(whole);
+    TitleRecognizer.Found titled = titles.recognise(slicer, input);
     SheetRanker.Ranking ranking = ranker.rank(weightedCounts(whole, input, titled.wordWeights()), options);
     float best = ranking.scores().values().stream().max(Float::compare).orElse(1f);
 
@@ -83,13 +84,13 @@ public final class Matcher {
     List<AnalyzedSpan> segments = new ArrayList<>();
     for (int i = 0; i < input.segments().size(); i++) {
       if (input.role(i).zone().mayEvidence()) {
-        segments.add(whole.slice(input.segments().get(i)));
+        segments.add(slicer.slice(input.segments().get(i)));
       }
     }
     List<AnalyzedSpan> phrases = new ArrayList<>();
     for (int i = 0; i < input.phrases().size(); i++) {
       if (input.role(input.phraseSegments().get(i)).zone().mayEvidence()) {
-        phrases.add(whole.slice(input.phrases().get(i)));
+        phrases.add(slicer.slice(input.phrases().get(i)));
       }
     }
     Map<String, Map<String, Evidence>> evidence = collector.collect(segments, phrases, options);

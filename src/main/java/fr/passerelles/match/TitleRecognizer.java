@@ -50,7 +50,7 @@ final class TitleRecognizer {
     };
   }
 
-  Found recognise(AnalyzedSpan whole, MatchInput input) {
+  Found recognise(SpanSlicer whole, MatchInput input) {
     Map<Integer, RecognizedTitle> best = new HashMap<>();
     Map<Integer, Double> wordWeights = new HashMap<>();
     TitleDictionary.Nearness near = titles.nearness();
