@@ -26,27 +26,58 @@ public final class TitleDictionary {
 
   private final Map<String, List<Entry>> byFirstTerm;
   private final int size;
-  /** Every name by each of its distinct terms, and each term's idf over the names. */
-  private final Map<String, List<Entry>> byTerm;
+  /**
+   * Every name numbered, and by each of its distinct terms (the names' numbers, ascending), each
+   * term's idf over the names: arrays, so comparing a line with every name takes no hashing.
+   */
+  private final Entry[] entries;
+  private final Map<String, int[]> byTerm;
   private final Map<String, Double> idf;
-  private final java.util.IdentityHashMap<Entry, Double> weights;
+  /** Per name: the sum of its distinct terms' idf. */
+  private final double[] weights;
+  /** Name n's sheets are {@code nameSheets[sheetsFrom[n] .. sheetsFrom[n + 1])}: contiguous, not one array per name. */
+  private final int[] sheetsFrom;
+  private final int[] nameSheets;
+  /** The idf of a term no name has. */
+  private final double unknownIdf;
+  /** One more than the highest sheet doc id of any name. */
+  private final int sheetSlots;
 
   private TitleDictionary(Map<String, List<Entry>> byFirstTerm, int size) {
     this.byFirstTerm = byFirstTerm;
     this.size = size;
-    Map<String, List<Entry>> index = new HashMap<>();
-    byFirstTerm.values().forEach(entries -> entries.forEach(e -> {
-      for (String t : new java.util.LinkedHashSet<>(List.of(e.terms()))) {
-        index.computeIfAbsent(t, k -> new ArrayList<>()).add(e);
+    this.entries = byFirstTerm.values().stream().flatMap(List::stream).toArray(Entry[]::new);
+    Map<String, List<Integer>> index = new HashMap<>();
+    for (int n = 0; n < entries.length; n++) {
+      for (String t : new java.util.LinkedHashSet<>(List.of(entries[n].terms()))) {
+        index.computeIfAbsent(t, k -> new ArrayList<>()).add(n);
       }
-    }));
+    }
     Map<String, Double> idfs = new HashMap<>();
-    index.forEach((t, entries) -> idfs.put(t, Math.log(1 + size / (double) entries.size())));
-    this.byTerm = Map.copyOf(index);
+    Map<String, int[]> postings = new HashMap<>();
+    index.forEach((t, names) -> {
+      idfs.put(t, Math.log(1 + size / (double) names.size()));
+      postings.put(t, names.stream().mapToInt(Integer::intValue).toArray());
+    });
+    this.byTerm = Map.copyOf(postings);
     this.idf = Map.copyOf(idfs);
-    java.util.IdentityHashMap<Entry, Double> w = new java.util.IdentityHashMap<>();
-    index.values().forEach(entries -> entries.forEach(e -> w.computeIfAbsent(e, this::sumIdf)));
-    this.weights = w;
+    this.unknownIdf = Math.log(1 + size);
+    this.weights = new double[entries.length];
+    this.sheetsFrom = new int[entries.length + 1];
+    for (int n = 0; n < entries.length; n++) {
+      weights[n] = sumIdf(entries[n]);
+      sheetsFrom[n + 1] = sheetsFrom[n] + entries[n].sheets().length;
+    }
+    this.nameSheets = new int[sheetsFrom[entries.length]];
+    int slots = 0;
+    for (int n = 0; n < entries.length; n++) {
+      int[] sheets = entries[n].sheets();
+      System.arraycopy(sheets, 0, nameSheets, sheetsFrom[n], sheets.length);
+      for (int sheet : sheets) {
+        slots = Math.max(slots, sheet + 1);
+      }
+    }
+    this.sheetSlots = slots;
   }
 
   /**
@@ -85,7 +116,9 @@ public final class TitleDictionary {
    * place is dropped: "assistant de régulation médicale" is not also "assistant".
    */
   public List<Hit> find(List<Set<String>> positions) {
-    List<Hit> hits = new ArrayList<>();
+    // the titles found, as (start position, name) pairs: Hits are built for the maximal ones only
+    List<Integer> starts = new ArrayList<>();
+    List<Entry> found = new ArrayList<>();
     for (int i = 0; i < positions.size(); i++) {
       for (String first : positions.get(i)) {
         List<Entry> entries = byFirstTerm.get(first);
@@ -94,61 +127,116 @@ public final class TitleDictionary {
         }
         for (Entry e : entries) {
           if (matchesAfterFirst(e.terms(), positions, i)) {
-            hits.add(new Hit(i, i + e.terms().length,
-                java.util.Arrays.stream(e.sheets()).boxed().toList(), e.name(), e.terms()));
+            starts.add(i);
+            found.add(e);
           }
         }
       }
     }
     List<Hit> maximal = new ArrayList<>();
-    for (Hit h : hits) {
-      boolean inside = hits.stream().anyMatch(o -> o != h && o.length() > h.length()
-          && o.start() <= h.start() && o.end() >= h.end());
+    for (int h = 0; h < found.size(); h++) {
+      int start = starts.get(h);
+      int length = found.get(h).terms().length;
+      boolean inside = false;
+      for (int o = 0; o < found.size() && !inside; o++) {
+        int oStart = starts.get(o);
+        int oLength = found.get(o).terms().length;
+        inside = o != h && oLength > length && oStart <= start && oStart + oLength >= start + length;
+      }
       if (!inside) {
-        maximal.add(h);
+        Entry e = found.get(h);
+        maximal.add(new Hit(start, start + length,
+            java.util.Arrays.stream(e.sheets()).boxed().toList(), e.name(), e.terms()));
       }
     }
     return maximal;
   }
 
   /**
-   * The known names closest to a short line, whatever their word order and with a word more or
-   * less: per sheet, the best idf-weighted Dice overlap between the line's terms and one name's
-   * ({@code 2·Σidf(shared) / (Σidf(line) + Σidf(name))}, in [0, 1]). "Conseiller client à
-   * distance" is not written as any appellation but is 0.8 of "Conseiller clientèle à distance";
-   * a title held out of the referential is near its sheet's other appellations. Terms no name has
-   * count in the line's total: a line of tasks is far from every name.
+   * The known names closest to short lines, whatever their word order and with a word more or
+   * less: per sheet, the best idf-weighted Dice overlap between a line's terms and one name's
+   * ({@code 2·Σidf(shared) / (Σidf(line) + Σidf(name))}, in [0, 1]), times the line's factor, the
+   * best over the lines. "Conseiller client à distance" is not written as any appellation but is
+   * 0.8 of "Conseiller clientèle à distance"; a title held out of the referential is near its
+   * sheet's other appellations. Terms no name has count in the line's total: a line of tasks is
+   * far from every name.
    *
-   * @param positions the line's analyzed terms by position (a word and its synonyms)
+   * <p>Holds scratch arrays the size of the dictionary, reused line after line: one per request,
+   * not thread-safe.
    */
-  public Map<Integer, Double> nearest(List<Set<String>> positions) {
-    double lineWeight = 0;
-    Map<String, Double> lineTerms = new HashMap<>();
-    for (Set<String> at : positions) {
-      double best = 0;
-      for (String t : at) {
-        best = Math.max(best, idf.getOrDefault(t, Math.log(1 + size)));
+  public final class Nearness {
+    private final double[] shared = new double[entries.length];
+    private final int[] touched = new int[entries.length];
+    private final double[] bySheet = new double[sheetSlots];
+    private final boolean[] reached = new boolean[sheetSlots];
+    private final List<Integer> reachedSheets = new ArrayList<>();
+
+    private Nearness() {}
+
+    /**
+     * Compares one line with every name.
+     *
+     * @param positions the line's analyzed terms by position (a word and its synonyms)
+     * @param factor what the line's nearness counts (its segment's weight)
+     */
+    public void addLine(List<Set<String>> positions, double factor) {
+      double lineWeight = 0;
+      Map<String, Double> lineTerms = new HashMap<>();
+      for (Set<String> at : positions) {
+        double best = 0;
+        for (String t : at) {
+          best = Math.max(best, idf.getOrDefault(t, unknownIdf));
+        }
+        lineWeight += best;
+        for (String t : at) {
+          lineTerms.merge(t, idf.getOrDefault(t, 0.0), Math::max);
+        }
       }
-      lineWeight += best;
-      for (String t : at) {
-        lineTerms.merge(t, idf.getOrDefault(t, 0.0), Math::max);
+      // each name's overlap is summed in the order of the line's terms, as the names reach it
+      int touchedCount = 0;
+      for (Map.Entry<String, Double> t : lineTerms.entrySet()) {
+        int[] names = byTerm.get(t.getKey());
+        if (names == null) {
+          continue;
+        }
+        double w = t.getValue();
+        for (int n : names) {
+          if (shared[n] == 0) {
+            touched[touchedCount++] = n;
+          }
+          shared[n] += w;
+        }
+      }
+      for (int i = 0; i < touchedCount; i++) {
+        int n = touched[i];
+        double near = factor * Math.min(1, 2 * shared[n] / (lineWeight + weights[n]));
+        shared[n] = 0;
+        for (int k = sheetsFrom[n]; k < sheetsFrom[n + 1]; k++) {
+          int sheet = nameSheets[k];
+          if (!reached[sheet]) {
+            reached[sheet] = true;
+            reachedSheets.add(sheet);
+            bySheet[sheet] = near;
+          } else if (near > bySheet[sheet]) {
+            bySheet[sheet] = near;
+          }
+        }
       }
     }
-    Map<Entry, Double> shared = new java.util.IdentityHashMap<>();
-    for (Map.Entry<String, Double> t : lineTerms.entrySet()) {
-      for (Entry e : byTerm.getOrDefault(t.getKey(), List.of())) {
-        shared.merge(e, t.getValue(), Double::sum);
+
+    /** Sheet doc id → its best nearness, for every sheet one of whose names shares a term with a line. */
+    public Map<Integer, Double> bySheet() {
+      Map<Integer, Double> out = HashMap.newHashMap(reachedSheets.size());
+      for (int sheet : reachedSheets) {
+        out.put(sheet, bySheet[sheet]);
       }
+      return out;
     }
-    Map<Integer, Double> bySheet = new HashMap<>();
-    double line = lineWeight;
-    shared.forEach((e, overlap) -> {
-      double sim = Math.min(1, 2 * overlap / (line + weights.get(e)));
-      for (int sheet : e.sheets()) {
-        bySheet.merge(sheet, sim, Math::max);
-      }
-    });
-    return bySheet;
+  }
+
+  /** Scratch for comparing the lines of one request with the names. */
+  public Nearness nearness() {
+    return new Nearness();
   }
 
   private double sumIdf(Entry e) {

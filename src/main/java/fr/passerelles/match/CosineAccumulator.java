@@ -113,18 +113,32 @@ final class CosineAccumulator {
     return out;
   }
 
-  /** The first {@code n} term numbers, heaviest first (a span has a few dozen terms at most). */
+  /**
+   * The first {@code n} term numbers, heaviest first, equal weights in their given order (as a
+   * stable sort): each sorts by one long, its weight's order above its position, with no boxing.
+   */
   private int[] sortByWeightDescending(int[] terms, int n) {
-    Integer[] boxed = new Integer[n];
+    long[] keys = new long[n];
     for (int i = 0; i < n; i++) {
-      boxed[i] = terms[i];
+      keys[i] = (DESCENDING - sortable(vectors.weight(terms[i]))) << POSITION_BITS | i;
     }
-    Arrays.sort(boxed, (a, b) -> Float.compare(vectors.weight(b), vectors.weight(a)));
+    Arrays.sort(keys);
     int[] out = new int[n];
     for (int i = 0; i < n; i++) {
-      out[i] = boxed[i];
+      out[i] = terms[(int) (keys[i] & POSITION_MASK)];
     }
     return out;
+  }
+
+  /** A span's distinct terms number far fewer than 2^24 (the text is at most 20,000 characters). */
+  private static final int POSITION_BITS = 24;
+  private static final long POSITION_MASK = (1L << POSITION_BITS) - 1;
+  private static final long DESCENDING = Integer.MAX_VALUE;
+
+  /** An int in the order of {@link Float#compare} (the usual flip of a negative float's bits). */
+  static int sortable(float f) {
+    int bits = Float.floatToIntBits(f);
+    return bits ^ (bits >> 31) & Integer.MAX_VALUE;
   }
 
   /** Lower strength first; on a tie the later item first, so the earlier one is kept. */

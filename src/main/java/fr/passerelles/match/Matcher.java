@@ -79,7 +79,8 @@ public final class Matcher {
     String text = input.text();
     AnalyzedSpan whole = corrector.correct(
         AnalyzedSpan.of(queryAnalyzer, IndexFields.TEXT, text, new TextSpan(0, text.length(), text)));
-    TitleRecognizer.Found titled = titles.recognise(whole, input);
+    SpanSlicer slicer = new SpanSlicer(whole);
+    TitleRecognizer.Found titled = titles.recognise(slicer, input);
     SheetRanker.Ranking ranking = ranker.rank(weightedCounts(whole, input, titled.wordWeights()), options);
     float best = ranking.scores().values().stream().max(Float::compare).orElse(1f);
 
@@ -88,13 +89,13 @@ public final class Matcher {
     List<AnalyzedSpan> segments = new ArrayList<>();
     for (int i = 0; i < input.segments().size(); i++) {
       if (input.role(i).zone().mayEvidence()) {
-        segments.add(whole.slice(input.segments().get(i)));
+        segments.add(slicer.slice(input.segments().get(i)));
       }
     }
     List<AnalyzedSpan> phrases = new ArrayList<>();
     for (int i = 0; i < input.phrases().size(); i++) {
       if (input.role(input.phraseSegments().get(i)).zone().mayEvidence()) {
-        phrases.add(whole.slice(input.phrases().get(i)));
+        phrases.add(slicer.slice(input.phrases().get(i)));
       }
     }
     Map<String, Map<String, Evidence>> evidence = collector.collect(segments, phrases, options);
@@ -119,9 +120,7 @@ public final class Matcher {
     Map<String, Double> near = new HashMap<>();
     titled.near().forEach((doc, sim) -> near.put(indexes.sheet(doc).id(), sim));
     // the few sheets whose names are nearest a line join the candidates, whatever their BM25
-    near.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed()
-            .thenComparing(Map.Entry.comparingByKey()))
-        .limit(NEAR_CANDIDATES).forEach(e -> candidates.add(e.getKey()));
+    candidates.addAll(firstOf(near, NEAR_CANDIDATES));
 
     // A text names a job when one of its short lines (a headline, an experience header) is near a
     // sheet's name; a title found inside a sentence ("sous la responsabilité de l'infirmier") is not
@@ -191,6 +190,35 @@ public final class Matcher {
       counts.put(term, c);
     });
     return counts;
+  }
+
+  /** Nearest first, then by id. */
+  private static final Comparator<Map.Entry<String, Double>> NEAREST_FIRST =
+      Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey());
+
+  /**
+   * The ids of the {@code n} nearest sheets: the first {@code n} of the entries sorted by {@link
+   * #NEAREST_FIRST} (a total order: ids are unique), selected in one pass instead of sorting the
+   * thousand-odd sheets a CV's lines reach.
+   */
+  static List<String> firstOf(Map<String, Double> near, int n) {
+    if (n <= 0) {
+      return List.of();
+    }
+    List<Map.Entry<String, Double>> first = new ArrayList<>(n + 1);
+    for (Map.Entry<String, Double> e : near.entrySet()) {
+      if (first.size() < n || NEAREST_FIRST.compare(e, first.get(first.size() - 1)) < 0) {
+        int at = first.size();
+        while (at > 0 && NEAREST_FIRST.compare(e, first.get(at - 1)) < 0) {
+          at--;
+        }
+        first.add(at, e);
+        if (first.size() > n) {
+          first.remove(n);
+        }
+      }
+    }
+    return first.stream().map(Map.Entry::getKey).toList();
   }
 
   private static List<ZoneSpan> zones(MatchInput input) {

@@ -50,10 +50,10 @@ final class TitleRecognizer {
     };
   }
 
-  Found recognise(AnalyzedSpan whole, MatchInput input) {
+  Found recognise(SpanSlicer whole, MatchInput input) {
     Map<Integer, RecognizedTitle> best = new HashMap<>();
     Map<Integer, Double> wordWeights = new HashMap<>();
-    Map<Integer, Double> near = new HashMap<>();
+    TitleDictionary.Nearness near = titles.nearness();
     for (int s = 0; s < input.segments().size(); s++) {
       Zone zone = input.role(s).zone();
       if (titleFactor(zone) == 0) {
@@ -68,7 +68,7 @@ final class TitleRecognizer {
       // the timeline's part only: a header or a contract line names the job as well as a task line
       double weight = titleFactor(zone) * Math.min(1, input.role(s).weight() / zone.weight());
       if (positions.size() <= NEAR_MAX_TERMS) {
-        titles.nearest(positions).forEach((sheet, sim) -> near.merge(sheet, weight * sim, Math::max));
+        near.addLine(positions, weight);
       }
       for (TitleDictionary.Hit hit : titles.find(positions)) {
         double coverage = hit.length() / (double) positions.size();
@@ -87,7 +87,8 @@ final class TitleRecognizer {
         }
       }
     }
-    return best.isEmpty() && near.isEmpty() ? Found.NONE : new Found(best, wordWeights, near);
+    Map<Integer, Double> nearBySheet = near.bySheet();
+    return best.isEmpty() && nearBySheet.isEmpty() ? Found.NONE : new Found(best, wordWeights, nearBySheet);
   }
 
   /** A title met through a synonym counts a little less than the title as written. */
