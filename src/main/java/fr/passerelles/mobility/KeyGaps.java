@@ -82,7 +82,7 @@ final class KeyGaps {
     boolean manages = target.classification() != null && target.classification().management();
     boolean inBranch = described(origin) && described(target);
     List<CompetenceCoverage.Origin> around = neighbourhood == null ? List.of() : neighbourhood.of(origin.id(), target.id());
-    Map<GapCompetence, Double> score = new HashMap<>();
+    Map<GapCompetence, Double> base = new HashMap<>();
     for (GapCompetence g : missing) {
       double s = g.weight() * (1 + share.getOrDefault(g.field(), 0.0)) * kind(g.kind()) * evidence(g)
           * specificity(g.id());
@@ -93,18 +93,32 @@ final class KeyGaps {
       if (inBranch && item != null && employerKnowledge(item)) {
         continue; // knowledge of the employer itself: on a move inside the branch, the person works there
       }
-      if (item != null) {
-        s *= 1 - HELD_NEARBY * Neighbourhood.share(around, item); // the jobs around the origin do it
-      }
       if (target.borrowed()) {
-        ProfileCompetence p = byId.get(g.id());
-        boolean named = p != null && p.terms().stream().anyMatch(title::contains);
+        boolean named = item != null && item.terms().stream().anyMatch(title::contains);
         s *= named ? 1.0 : g.weight() >= 1 ? 0.6 : 0.25;
         if (!manages && g.area() != null && MANAGEMENT_AREAS.contains(g.area().code())) {
           continue; // a borrowed sheet's management items are not this métier's
         }
       }
-      score.put(g, s);
+      base.put(g, s);
+    }
+    Comparator<GapCompetence> byBase = Comparator.comparingDouble((GapCompetence g) -> -base.get(g))
+        .thenComparing(GapCompetence::id);
+    // the neighbourhood factor is at most 1: walk the items by their score without it and stop once
+    // no later item can enter the first `limit`, so most items are never compared with the neighbours
+    Map<GapCompetence, Double> score = new HashMap<>();
+    java.util.PriorityQueue<Double> best = new java.util.PriorityQueue<>(); // the `limit` highest scores
+    for (GapCompetence g : base.keySet().stream().sorted(byBase).toList()) {
+      if (best.size() >= limit && base.get(g) < best.peek()) {
+        break;
+      }
+      ProfileCompetence item = byId.get(g.id());
+      double s = base.get(g) * (item == null ? 1 : 1 - HELD_NEARBY * Neighbourhood.share(around, item));
+      score.put(g, s); // the jobs around the origin do it: its people most likely do too
+      best.add(s);
+      if (best.size() > limit) {
+        best.poll();
+      }
     }
     List<GapCompetence> top = score.keySet().stream()
         .sorted(Comparator.comparingDouble((GapCompetence g) -> -score.get(g)).thenComparing(GapCompetence::id))
