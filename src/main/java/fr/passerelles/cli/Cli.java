@@ -39,8 +39,9 @@ public final class Cli {
         sample-cvs [--count 100] [--seed 14]            distinct one-page CVs (NDJSON) for bench/batch.sh
         align                                           alignment of branch competences (CSV)
         eval-mobility [--cases] [--write]               degree agreement, ROME recall@10, latency
-          [--key-gaps N [--seed S]] [--ranking-grid] [--ranking-dump N]
-                                                        key gaps to grade, ranking bonuses, ranking dump
+          [--key-gaps N [--seed S]] [--ranking-grid] [--ranking-dump N] [--degree-grid]
+                                                        key gaps to grade, ranking bonuses, ranking dump,
+                                                        field thresholds against the judged degrees
         bench [--folds 5] [--split test|train] [--write docs/quality.md] [--dump FILE.tsv]
               [--sheets N] [--fold F]                   (partial: first N sheets, one fold)
                                                         held-out ROME benchmarks, project vs stock

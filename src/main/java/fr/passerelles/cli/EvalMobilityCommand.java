@@ -77,6 +77,22 @@ final class EvalMobilityCommand {
         }
         return 0;
       }
+      if (args.flags().containsKey("degree-grid")) {
+        // the two field thresholds of docs/mobility.md § 4 at each level, against every stated or judged degree
+        java.util.List<DegreeJudgements.Judgement> judged = DegreeJudgements.read(DegreeJudgements.FILE);
+        for (FieldLevel level : FieldLevel.values()) {
+          for (double significance : new double[] {0.05, 0.10, 0.15, 0.20, 0.25}) {
+            for (double presence : new double[] {0.02, 0.05, 0.10, 0.15}) {
+              Mobility m = mobility.with(s.withLevel(level).withFields(significance, presence, s.transversalFields()));
+              DegreeJudgements.Agreement a = DegreeJudgements.agreement(MobilityEvaluation.run(m, false), judged);
+              out.printf(Locale.ROOT, "%s significance %.2f presence %.2f  stated+judged %d/%d = %.3f  judged %d/%d%n",
+                  level, significance, presence, a.allAgree(), a.all(), a.allRate(), a.judgedAgree(), a.judged());
+              out.flush();
+            }
+          }
+        }
+        return 0;
+      }
       boolean withRome = p.rome().isPresent();
       MobilityEvaluation.Report report = MobilityEvaluation.run(mobility, withRome);
       Map<FieldLevel, MobilityEvaluation.Report> levels = new LinkedHashMap<>();

@@ -14,7 +14,9 @@ import java.util.function.Function;
  * each scored by its weight in the target (core item or majority situation), the share of the
  * target's work in its field and its kind; for a target that borrows a ROME sheet, only what that
  * sheet says of the métier counts fully (items sharing a word with its title, then core items), and
- * management items only when the métier manages. At most {@link MobilitySettings#keyGaps()},
+ * management items only when the métier manages. What the person most likely holds in other words
+ * goes down or out: items the métiers nearest the origin cover ({@link Neighbourhood}), and, on a
+ * move inside the branch, knowledge of the employer itself. At most {@link MobilitySettings#keyGaps()},
  * grouped by area (enjeu), the most important area first.
  */
 final class KeyGaps {
@@ -26,7 +28,18 @@ final class KeyGaps {
   /** Score factor when the origin has a competence under the same objectif of ROME's tree. */
   static final double PRACTISED = 0.5;
 
+  /**
+   * Score factor, times the share of the origin's nearest métiers that cover an item: what the jobs
+   * around the origin all do, its people most likely do too, in words their own sheet does not use.
+   */
+  static final double HELD_NEARBY = 1.0;
+
+  /** A knowledge item whose object is the employer: "… de l'entreprise", "son entreprise". */
+  private static final java.util.regex.Pattern EMPLOYER =
+      java.util.regex.Pattern.compile("(?iu)\\b(?:l'|l’|son |sa )entreprise\\b");
+
   private final Function<String, Set<String>> titleTerms;
+  private final Neighbourhood neighbourhood;
   private final java.util.function.IntFunction<String> objectif;
   private final java.util.function.ToIntFunction<String> sheets;
   private final double profiles;
@@ -39,8 +52,9 @@ final class KeyGaps {
    * @param profiles how many profiles there are
    */
   KeyGaps(Function<String, Set<String>> titleTerms, java.util.function.IntFunction<String> objectif,
-      java.util.function.ToIntFunction<String> sheets, int profiles, int limit) {
+      java.util.function.ToIntFunction<String> sheets, int profiles, int limit, Neighbourhood neighbourhood) {
     this.titleTerms = titleTerms;
+    this.neighbourhood = neighbourhood;
     this.objectif = objectif;
     this.sheets = sheets;
     this.profiles = Math.max(2, profiles);
@@ -66,7 +80,9 @@ final class KeyGaps {
     Map<CompetenceField, Double> share = shares(target);
     Set<String> title = target.borrowed() ? titleTerms.apply(target.title()) : Set.of();
     boolean manages = target.classification() != null && target.classification().management();
-    Map<GapCompetence, Double> score = new HashMap<>();
+    boolean inBranch = described(origin) && described(target);
+    List<CompetenceCoverage.Origin> around = neighbourhood == null ? List.of() : neighbourhood.of(origin.id(), target.id());
+    Map<GapCompetence, Double> base = new HashMap<>();
     for (GapCompetence g : missing) {
       double s = g.weight() * (1 + share.getOrDefault(g.field(), 0.0)) * kind(g.kind()) * evidence(g)
           * specificity(g.id());
@@ -74,15 +90,35 @@ final class KeyGaps {
       if (item != null && item.macro() != 0 && practised.contains(objectif.apply(item.macro()))) {
         s *= PRACTISED; // the origin already works towards the same objectif, in other words
       }
+      if (inBranch && item != null && employerKnowledge(item)) {
+        continue; // knowledge of the employer itself: on a move inside the branch, the person works there
+      }
       if (target.borrowed()) {
-        ProfileCompetence p = byId.get(g.id());
-        boolean named = p != null && p.terms().stream().anyMatch(title::contains);
+        boolean named = item != null && item.terms().stream().anyMatch(title::contains);
         s *= named ? 1.0 : g.weight() >= 1 ? 0.6 : 0.25;
         if (!manages && g.area() != null && MANAGEMENT_AREAS.contains(g.area().code())) {
           continue; // a borrowed sheet's management items are not this métier's
         }
       }
-      score.put(g, s);
+      base.put(g, s);
+    }
+    Comparator<GapCompetence> byBase = Comparator.comparingDouble((GapCompetence g) -> -base.get(g))
+        .thenComparing(GapCompetence::id);
+    // the neighbourhood factor is at most 1: walk the items by their score without it and stop once
+    // no later item can enter the first `limit`, so most items are never compared with the neighbours
+    Map<GapCompetence, Double> score = new HashMap<>();
+    java.util.PriorityQueue<Double> best = new java.util.PriorityQueue<>(); // the `limit` highest scores
+    for (GapCompetence g : base.keySet().stream().sorted(byBase).toList()) {
+      if (best.size() >= limit && base.get(g) < best.peek()) {
+        break;
+      }
+      ProfileCompetence item = byId.get(g.id());
+      double s = base.get(g) * (item == null ? 1 : 1 - HELD_NEARBY * Neighbourhood.share(around, item));
+      score.put(g, s); // the jobs around the origin do it: its people most likely do too
+      best.add(s);
+      if (best.size() > limit) {
+        best.poll();
+      }
     }
     List<GapCompetence> top = score.keySet().stream()
         .sorted(Comparator.comparingDouble((GapCompetence g) -> -score.get(g)).thenComparing(GapCompetence::id))
@@ -94,6 +130,16 @@ final class KeyGaps {
     List<GapCompetence> out = new ArrayList<>();
     byArea.values().forEach(out::addAll);
     return out;
+  }
+
+  /** A branch métier described by a sheet of its own (not one that borrows a ROME sheet). */
+  private static boolean described(MetierProfile p) {
+    return p.type() == fr.passerelles.index.SheetType.BRANCH && !p.borrowed();
+  }
+
+  /** A knowledge item (savoir) about the employer itself rather than about a job's techniques. */
+  static boolean employerKnowledge(ProfileCompetence c) {
+    return "savoir".equals(c.kind()) && EMPLOYER.matcher(c.text()).find();
   }
 
   private static Map<CompetenceField, Double> shares(MetierProfile target) {

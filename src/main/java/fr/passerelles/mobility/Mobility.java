@@ -74,11 +74,13 @@ public final class Mobility {
     java.util.Map<String, java.util.Set<String>> titles = new java.util.concurrent.ConcurrentHashMap<>();
     java.util.function.Function<String, java.util.Set<String>> titleTerms = title -> titles.computeIfAbsent(title,
         t -> java.util.Set.copyOf(IndexBuilder.analyzedTerms(src.analysis().indexAnalyzer(), IndexFields.TEXT, t)));
-    this.gaps = new GapAnalysis(new CompetenceCoverage(vectors, settings.textEquivalence()),
-        new DegreeRule(settings, src.corpus().mobility()), similarity,
-        new KeyGaps(titleTerms, macro -> src.rome().flatMap(r -> r.competenceTree().path(macro))
+    CompetenceCoverage coverage = new CompetenceCoverage(vectors, settings.textEquivalence());
+    KeyGaps keyGaps = new KeyGaps(titleTerms, macro -> src.rome().flatMap(r -> r.competenceTree().path(macro))
             .map(m -> m.objectif().code()).orElse(null),
-            id -> listing.getOrDefault(id, 1), profiles.all().size(), MobilitySettings.KEY_GAPS));
+            id -> listing.getOrDefault(id, 1), profiles.all().size(), MobilitySettings.KEY_GAPS,
+            new Neighbourhood(similarity, coverage));
+    this.gaps = new GapAnalysis(coverage,
+        new DegreeRule(settings, src.corpus().mobility()), similarity, keyGaps);
     this.curated = new CuratedMoves(src.corpus(), src.rome(), profiles,
         text -> IndexBuilder.analyzedTerms(src.analysis().indexAnalyzer(), IndexFields.TEXT, text));
     this.finder = new PasserelleFinder(src.corpus(), profiles, curated, similarity, gaps, settings);
