@@ -2,6 +2,7 @@ package fr.passerelles.match;
 
 import fr.passerelles.index.TitleDictionary;
 import fr.passerelles.nlp.Zone;
+import fr.passerelles.nlp.ZoneTagger;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -67,7 +68,9 @@ final class TitleRecognizer {
       }
       // the timeline's part only: a header or a contract line names the job as well as a task line
       double weight = titleFactor(zone) * Math.min(1, input.role(s).weight() / zone.weight());
-      if (positions.size() <= NEAR_MAX_TERMS) {
+      // a short line is compared with the names unless it states an action ("vous traitez les
+      // réclamations des clients" is a task, however near "chargé de relation client" its words are)
+      if (positions.size() <= NEAR_MAX_TERMS && !ZoneTagger.statesAnAction(segment.text())) {
         near.addLine(positions, weight);
       }
       for (TitleDictionary.Hit hit : titles.find(positions)) {

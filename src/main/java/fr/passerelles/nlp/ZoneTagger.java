@@ -225,6 +225,14 @@ public final class ZoneTagger {
     return lower.contains("http") || lower.contains("www.") || lower.contains("linkedin");
   }
 
+  /**
+   * Whether a line states an action in the reader's or the first person ("vous traitez les
+   * réclamations", "j'organise…"): a task, never a job title, however short.
+   */
+  public static boolean statesAnAction(String line) {
+    return isAction(fold(line));
+  }
+
   /** "vous gérez", "je traite": a task line; "vous êtes titulaire", "vous avez" describe the person. */
   private static boolean isAction(String f) {
     var m = ACTION_VOICE.matcher(f);
