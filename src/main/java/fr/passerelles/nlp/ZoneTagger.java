@@ -230,8 +230,20 @@ public final class ZoneTagger {
    * réclamations", "j'organise…"): a task, never a job title, however short.
    */
   public static boolean statesAnAction(String line) {
-    return isAction(fold(line));
+    var m = ACTION_VERB.matcher(fold(line));
+    while (m.find()) {
+      if (!STATE_VERBS.contains(m.group(2))) {
+        return true;
+      }
+    }
+    return false;
   }
+
+  /**
+   * The verb right after the pronoun: "je suis chargée d'assistance" names a job ("suis" is a
+   * state), where the task rule above, which allows a word between, reads "chargée" as the verb.
+   */
+  private static final Pattern ACTION_VERB = folded("\\b(vous|je|j')\\s*(\\w+(ez|e|es|is|it|ons))\\b");
 
   /** "vous gérez", "je traite": a task line; "vous êtes titulaire", "vous avez" describe the person. */
   private static boolean isAction(String f) {

@@ -34,4 +34,13 @@ class TitleNearIT {
         + "et je propose des solutions adaptées à chaque demande dans notre outil de gestion.");
     assertTrue(ranked.stream().allMatch(m -> m.features().titleNear() == 0), ranked.toString());
   }
+
+  @Test
+  void a_short_line_stating_an_action_names_no_job() {
+    assumeTrue(TestEngine.withRome(), "needs the ROME release");
+    List<SheetMatch> task = rome("Vous traitez les réclamations des clients.");
+    assertTrue(task.stream().allMatch(m -> m.features().titleNear() == 0 && !m.features().named()), task.toString());
+    List<SheetMatch> title = rome("Conseiller client à distance");
+    assertTrue(title.stream().allMatch(m -> m.features().named()), title.toString());
+  }
 }

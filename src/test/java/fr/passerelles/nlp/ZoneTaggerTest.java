@@ -1,6 +1,7 @@
 package fr.passerelles.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -84,5 +85,14 @@ class ZoneTaggerTest {
     InputAnalysis a = analyzer.analyze(seed);
     long tasks = a.roles().stream().filter(r -> r.zone() == Zone.TASK).count();
     assertTrue(tasks >= 0.8 * a.roles().size(), tasks + " task segments of " + a.roles().size());
+  }
+
+  @Test
+  void a_line_states_an_action_in_the_readers_or_first_person_not_in_a_title_or_a_profile() {
+    assertTrue(ZoneTagger.statesAnAction("Vous traitez les réclamations des clients."));
+    assertTrue(ZoneTagger.statesAnAction("J'organise les rapatriements sanitaires"));
+    assertFalse(ZoneTagger.statesAnAction("Conseiller client à distance H/F - CDI"));
+    assertFalse(ZoneTagger.statesAnAction("Vous êtes titulaire d'un BTS"));
+    assertFalse(ZoneTagger.statesAnAction("Je suis chargée d'assistance"));
   }
 }
