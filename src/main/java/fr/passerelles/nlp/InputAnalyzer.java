@@ -42,7 +42,7 @@ public final class InputAnalyzer {
         startsWithAction[p.segmentIndex()] = true;
       }
     }
-    List<SegmentRole> roles = timeline.roles(segments, zones.tag(segments, startsWithAction));
+    List<SegmentRole> roles = timeline.roles(segments, zones.tag(text, segments, startsWithAction));
     return new InputAnalysis(language, segments, phrases, roles);
   }
 }

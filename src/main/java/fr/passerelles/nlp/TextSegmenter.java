@@ -23,7 +23,9 @@ import opennlp.tools.util.StringList;
  *   <li>A line break ends a block, except for a wrapped sentence: a line without bullet continues
  *       the block when the previous line does not end in {@code . ! ? ; : …} and either this line
  *       starts in lower case or the previous one ends with a word that cannot end a sentence ("en",
- *       "des", "et"…). PDF copies wrap activity sentences so, as the seed job sheets show.
+ *       "des", "et"…). PDF copies wrap activity sentences so, as the seed job sheets show. A
+ *       blank line always ends a block (a paragraph ends there), and so does a line that is a
+ *       section heading ("Vos missions", "Profil") whatever the next line starts with.
  *   <li>A bullet at the start of a line opens a block and is left out of it: {@code - * + – — • ▪ ◦
  *       ● ■ ► ➢ ✓ ·}, arrows {@code => -> →}, numbers {@code 1.} {@code 2)}, letters {@code a)},
  *       and Word's private-use bullet glyphs. Glyph bullets that cannot be hyphens ({@code • ▪ ◦ ●
@@ -90,12 +92,15 @@ public final class TextSegmenter {
     while (lineStart <= text.length()) {
       int lineEnd = lineEnd(text, lineStart);
       int p = skipSpaces(text, lineStart, lineEnd);
-      if (p < lineEnd) {
+      if (p == lineEnd) {
+        open = null; // a blank line: the paragraph ends, nothing wraps across it
+      } else {
         int content = skipBullets(text, p, lineEnd);
         boolean continues =
             open != null
                 && content == p
                 && TERMINAL_PUNCTUATION.indexOf(text.charAt(open[1] - 1)) < 0
+                && !ZoneTagger.isHeading(text.substring(open[0], open[1]))
                 && (Character.isLowerCase(text.codePointAt(p)) || endsWithLinkWord(text, open));
         List<int[]> items = splitAtGlyphBullets(text, content, lineEnd);
         for (int k = 0; k < items.size(); k++) {

@@ -58,19 +58,38 @@ public final class ZoneTagger {
       + "poste a pourvoir|a pourvoir|prise de poste|emploi permanent|contractuels?|titulaires?|"
       + "fonctionnaires?|categorie [abc]\\b|cadre d'emplois|grade|statut|date limite|lieu de travail|"
       + "poste base|basee? a|localisation|duree (du contrat|hebdomadaire)|experience exigee|"
-      + "niveau d'etudes|debutants? accepte|convention collective|avantages)");
+      + "niveau d'etudes|debutants? accepte|convention collective|avantages|periode d'essai|astreintes?|"
+      + "forfait jours?|cheques? (vacances|dejeuner)|action sociale|prevoyance|abonnement de transport|"
+      + "restaurant d'entreprise|conges payes|interessement|renouvelable|duree de la mission|demarrage|"
+      + "situation de handicap|rqth|nous (vous )?(offrons|proposons)|regime indemnitaire)");
 
   private static final Pattern APPLICATION = folded(
       "\\b(postuler|postulez|candidature|candidater|cv (et|\\+) lettre|lettre de motivation|envoyez|"
       + "adressez|merci d'adresser|reference (de l'offre|a rappeler)|ref\\s?:|entretiens? (d'embauche|de recrutement)|"
-      + "processus de recrutement|jury|recrutement par voie|rejoignez[- ]nous|vous souhaitez nous rejoindre)");
+      + "processus de recrutement|jury|recrutement par voie|rejoignez[- ]nous|vous souhaitez nous rejoindre|"
+      + "pour tout renseignement|renseignements? aupres|vous pouvez contacter|si votre profil|"
+      + "cette offre vous|pretentions salariales)");
+
+  /**
+   * A line that opens on the topic of a condition ("Poste en CDI…", "Horaires en équipe…",
+   * "Rémunération statutaire…"): a contract line even when the tagger reads its first word as a
+   * verb ("poste", "permis") or the line lists many conditions.
+   */
+  private static final Pattern CONDITION_LEAD = folded(
+      "^(le |la |les |l')?(poste (en|a|ouvert|accessible|base|de categorie|vacant)|"
+      + "contrat (a duree|de travail|d'apprentissage|de professionnalisation|en|cdi|cdd)|remuneration|salaires?\\b|"
+      + "horaires?\\b|permis [abc]\\b|statut\\b|avantages?\\b|duree (du contrat|de la mission|hebdomadaire)|"
+      + "demarrage|prise de poste|date limite|lieu de travail|type de contrat|temps (plein|partiel|de travail|non complet)|"
+      + "conditions\\b|emploi (permanent|saisonnier)|mission d'interim|cdi\\b|cdd\\b)");
 
   private static final Pattern PERSONAL = Pattern.compile(
       "[\\w.+-]+@[\\w-]+\\.[\\w.]+|(?:\\+33|0)\\s?[1-9](?:[\\s.-]?\\d{2}){4}|https?://|www\\.|linkedin",
       Pattern.CASE_INSENSITIVE);
 
   private static final Pattern PERSONAL_WORDS = folded(
-      "\\b(permis [abc]|vehiculee?|nee? le|\\d{2} ans\\b(?! d'experience)|nationalite|situation familiale|mariee?|celibataire)");
+      "\\b(permis [abc]|permis moto|vehiculee?|nee? le|\\d{2} ans\\b(?! d'experience)|nationalite|situation familiale|mariee?|"
+      + "celibataire|pacsee?|divorcee?|references\\s?:?\\s?sur demande|disponible (immediatement|a partir|des)|"
+      + "mobilite (regionale|nationale|geographique)|domicile\\s?:|adresse\\s?:|curriculum vitae)");
 
   private static final Pattern EDUCATION = folded(
       "\\b(diplomee?s?|diplome|master|licence|bts|dut|bachelor|baccalaureat|bac\\s?\\+\\s?\\d|bac (pro|s|es|l|stmg)\\b|"
@@ -87,6 +106,11 @@ public final class ZoneTagger {
   private static final Pattern LEADING_DATE = Pattern.compile(
       "^\\s*(?:(?:depuis|de|du|d'|en|ete|été)\\s+)?(?:\\p{L}+\\.?\\s+)?(?:\\d{1,2}[/.-])?(?:19|20)\\d{2}\\b",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** A span of years anywhere in a line: "2012 – 2014", "(2019 - aujourd'hui)", "de 2015 à 2018". */
+  private static final Pattern DATE_RANGE = folded(
+      "\\b(19|20)\\d{2}\\s*(-|–|—|a|au|/)\\s*((\\p{L}+\\.?\\s+)?(19|20)\\d{2}\\b|aujourd'hui|ce jour|present|maintenant|auj|\\))"
+      + "|\\bdepuis (\\p{L}+\\.?\\s+)?(19|20)\\d{2}\\b");
 
   /** A reader- or first-person action ("vous gérez", "j'organise", "je traite"): a task, whatever the cues. */
   private static final Pattern ACTION_VOICE = folded(
@@ -120,6 +144,24 @@ public final class ZoneTagger {
    *     contract, a schedule or a diploma
    */
   public List<Zone> tag(List<Segment> segments, boolean[] startsWithAction) {
+    return tag(null, segments, startsWithAction);
+  }
+
+  /**
+   * With the text, two structural rules follow the line cues: a paragraph (lines between blank
+   * lines) of conditions takes their zone as a whole ({@link #byParagraph}), and the presentation
+   * before an ad's first task heading is the employer's ({@link #introBeforeAdHeading}).
+   */
+  public List<Zone> tag(String text, List<Segment> segments, boolean[] startsWithAction) {
+    List<Zone> zones = lineZones(segments, startsWithAction);
+    if (text != null) {
+      introBeforeAdHeading(segments, zones);
+      byParagraph(text, segments, zones, startsWithAction);
+    }
+    return zones;
+  }
+
+  private List<Zone> lineZones(List<Segment> segments, boolean[] startsWithAction) {
     List<Zone> zones = new ArrayList<>(segments.size());
     Zone section = Zone.TASK;
     for (Segment s : segments) {
@@ -131,10 +173,15 @@ public final class ZoneTagger {
         continue;
       }
       Zone cue = lineCue(s.text(), f);
+      boolean conditionLead = !isAction(f) && CONDITION_LEAD.matcher(f).find();
+      if (conditionLead && cue != Zone.PERSONAL) {
+        cue = Zone.CONTRACT;
+      }
       if (cue == Zone.CONTRACT && JOB_MARKER.matcher(f).find() && residualWords(f) >= 1) {
         cue = null; // "Conseiller client à distance H/F - CDI": an ad's headline names the job
       }
-      if (cue == Zone.CONTRACT || cue == Zone.EDUCATION || cue == Zone.PERSONAL) {
+      boolean contact = cue == Zone.PERSONAL && mayBePersonal(s.text()) && PERSONAL.matcher(s.text()).find();
+      if (!conditionLead && !contact && (cue == Zone.CONTRACT || cue == Zone.EDUCATION || cue == Zone.PERSONAL)) {
         if (startsWithAction[zones.size()] || residualWords(f) >= MIN_RESIDUAL) {
           cue = null; // the line says more than its contract, diploma or contact cue
         }
@@ -151,6 +198,94 @@ public final class ZoneTagger {
     }
     return zones;
   }
+
+  /**
+   * A paragraph of at least two lines, none stating or opening on an action, at least half of them
+   * conditions, application or contact lines: its other lines are of the same kind ("Nos locaux
+   * sont accessibles." beside "Poste accessible aux personnes en situation de handicap"). Ads set
+   * their conditions apart so; a paragraph of tasks always has an action line.
+   */
+  private static void byParagraph(String text, List<Segment> segments, List<Zone> zones, boolean[] startsWithAction) {
+    int from = 0;
+    for (int i = 1; i <= segments.size(); i++) {
+      if (i == segments.size() || blankLineBetween(text, segments.get(i - 1), segments.get(i))) {
+        voteParagraph(segments, zones, startsWithAction, from, i);
+        from = i;
+      }
+    }
+  }
+
+  private static void voteParagraph(List<Segment> segments, List<Zone> zones, boolean[] startsWithAction, int from, int to) {
+    int lines = 0;
+    java.util.Map<Zone, Integer> set = new java.util.EnumMap<>(Zone.class);
+    for (int i = from; i < to; i++) {
+      Zone z = zones.get(i);
+      if (z == Zone.HEADING) {
+        continue;
+      }
+      lines++;
+      if (z == Zone.CONTRACT || z == Zone.APPLICATION || z == Zone.PERSONAL) {
+        set.merge(z, 1, Integer::sum);
+      } else if (z == Zone.TASK && (startsWithAction[i] || isAction(fold(segments.get(i).text())))) {
+        return; // a task paragraph
+      }
+    }
+    int cued = set.values().stream().mapToInt(Integer::intValue).sum();
+    if (lines < 2 || cued * 2 < lines) {
+      return;
+    }
+    Zone major = set.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).orElseThrow().getKey();
+    for (int i = from; i < to; i++) {
+      if (zones.get(i) == Zone.TASK) {
+        zones.set(i, major);
+      }
+    }
+  }
+
+  private static boolean blankLineBetween(String text, Segment a, Segment b) {
+    int newlines = 0;
+    for (int k = a.end(); k < b.start() && k < text.length(); k++) {
+      char c = text.charAt(k);
+      if (c == '\n') {
+        if (++newlines >= 2) {
+          return true;
+        }
+      } else if (!Character.isWhitespace(c)) {
+        newlines = 0; // a bullet between two lines
+      }
+    }
+    return false;
+  }
+
+  /**
+   * An ad that opens on prose before its first task heading ("Vos missions", "Le poste") opens on
+   * its employer: a sentence there (eight words or more) that neither addresses the reader nor
+   * names the job with its gender mark nor states an action is the employer's presentation ("Le
+   * centre hospitalier de Pau, établissement public de 800 lits, recrute."), whatever its field.
+   */
+  private static void introBeforeAdHeading(List<Segment> segments, List<Zone> zones) {
+    int heading = -1;
+    for (int i = 0; i < segments.size() && heading < 0; i++) {
+      if (zones.get(i) == Zone.HEADING && AD_TASK_HEADING.matcher(headingKey(fold(segments.get(i).text()))).matches()) {
+        heading = i;
+      }
+    }
+    for (int i = 0; i < heading; i++) {
+      if (zones.get(i) != Zone.TASK) {
+        continue;
+      }
+      String f = fold(segments.get(i).text());
+      if (words(f) >= 8 && !READER_VOICE.matcher(f).find() && !JOB_MARKER.matcher(f).find()
+          && !statesAnAction(segments.get(i).text())) {
+        zones.set(i, Zone.EMPLOYER);
+      }
+    }
+  }
+
+  /** The task headings of a job ad (not a CV's "Expériences" or "Compétences"). */
+  private static final Pattern AD_TASK_HEADING = Pattern.compile(
+      "missions?( principales)?|vos missions|descriptif( du poste)?|description( du poste)?|le poste|poste|"
+      + "activites principales|responsabilites|vos responsabilites|taches");
 
   /**
    * Content words a line has beside its contract, diploma and contact cues: "Chargé(e) d'assistance
@@ -190,6 +325,11 @@ public final class ZoneTagger {
       return Zone.PERSONAL;
     }
     boolean action = isAction(f);
+    if (!action && words(f) <= 14 && DATE_RANGE.matcher(f).find()) {
+      // "Bénévolat, Résidences Azur, 2012 – 2014", "Conseillère chez Axa (2019 – aujourd'hui)"
+      String outsideBrackets = BRACKETS.matcher(f).replaceAll(" ");
+      return EDUCATION.matcher(outsideBrackets).find() ? Zone.EDUCATION : Zone.EXPERIENCE;
+    }
     if (!action) {
       if (APPLICATION.matcher(f).find()) {
         return Zone.APPLICATION;
@@ -256,18 +396,31 @@ public final class ZoneTagger {
     return false;
   }
 
+  /** Whether a line is a section heading ("Vos missions", "Qui sommes-nous ?"): it never wraps on. */
+  static boolean isHeading(String line) {
+    return heading(fold(line)) != null;
+  }
+
   private static Zone heading(String folded) {
-    String h = LEADING_MARKS.matcher(TRAILING_MARKS.matcher(folded).replaceAll("")).replaceAll("").strip();
-    if (h.isEmpty() || h.length() > 45) {
+    String h = headingKey(folded);
+    if (h == null) {
       return null;
     }
-    h = POSSESSIVE.matcher(h).replaceFirst("");
     for (HeadingCue cue : HEADINGS) {
       if (cue.pattern().matcher(h).matches()) {
         return cue.zone();
       }
     }
     return null;
+  }
+
+  /** A heading's words without marks around them nor a possessive, or null when too long for one. */
+  private static String headingKey(String folded) {
+    String h = LEADING_MARKS.matcher(TRAILING_MARKS.matcher(folded).replaceAll("")).replaceAll("").strip();
+    if (h.isEmpty() || h.length() > 45) {
+      return null;
+    }
+    return POSSESSIVE.matcher(h).replaceFirst("");
   }
 
   private static int words(String f) {

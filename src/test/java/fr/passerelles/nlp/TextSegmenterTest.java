@@ -84,6 +84,21 @@ class TextSegmenterTest {
         segmenter.segment("EXPÉRIENCE\nGestion des réclamations"));
   }
 
+
+  @Test
+  void never_wraps_a_heading_onto_a_lower_case_line() {
+    // the heading would otherwise vanish into the first task, and the zone before it run on
+    assertEquals(
+        List.of(new Segment(0, 12, "Vos missions"), new Segment(13, 44, "accueil des appels d'assistance")),
+        segmenter.segment("Vos missions\naccueil des appels d'assistance"));
+  }
+
+  @Test
+  void never_wraps_across_a_blank_line() {
+    assertEquals(
+        List.of(new Segment(0, 39, "Organise le rapatriement des blessés de"), new Segment(41, 69, "Contrat à durée indéterminée")),
+        segmenter.segment("Organise le rapatriement des blessés de\n\nContrat à durée indéterminée"));
+  }
   @Test
   void splits_glyph_bullets_inside_a_line() {
     assertEquals(

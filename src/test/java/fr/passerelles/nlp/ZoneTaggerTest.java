@@ -95,4 +95,55 @@ class ZoneTaggerTest {
     assertFalse(ZoneTagger.statesAnAction("Vous êtes titulaire d'un BTS"));
     assertFalse(ZoneTagger.statesAnAction("Je suis chargée d'assistance"));
   }
+
+  @Test
+  void a_line_opening_on_a_condition_is_a_contract_line_though_its_first_word_reads_as_a_verb() {
+    // the tagger reads "Poste" (poster) and "Horaires" as openings; the line lists conditions
+    assertEquals(List.of("contract", "contract"), zones("""
+        Poste en CDI, période d'essai de deux mois renouvelable une fois.
+        Horaires en équipe (2x8), travail un samedi sur deux, majoration des heures de nuit.
+        """));
+  }
+
+  @Test
+  void a_paragraph_of_conditions_takes_their_zone_as_a_whole_and_a_task_paragraph_does_not() {
+    assertEquals(List.of("task", "task", "contract", "contract"), zones("""
+        Vous organisez les rapatriements sanitaires.
+        Nos locaux sont accessibles.
+
+        Poste accessible aux personnes en situation de handicap (RQTH).
+        Nos locaux sont accessibles.
+        """));
+  }
+
+  @Test
+  void the_prose_before_an_ad_task_heading_is_the_employer_presentation_but_not_a_headline() {
+    assertEquals(List.of("task", "employer", "heading", "task"), zones("""
+        Chargé d'assistance (H/F)
+        Le centre hospitalier de Pau, établissement public de santé de 800 lits, recrute.
+
+        Vos missions
+        Organise le rapatriement des patients.
+        """));
+    // in a CV "Expériences" is not an ad heading: its summary stays the person's own words
+    assertEquals(List.of("task", "heading", "experience"), zones("""
+        Chargée d'assistance depuis huit ans sur un plateau médical et voyage
+        Expériences
+        2017 – 2025 : Chargée d'assistance, plateau voyage
+        """));
+  }
+
+  @Test
+  void a_line_with_a_span_of_years_is_an_experience_header_wherever_the_dates_stand() {
+    assertEquals(List.of("experience", "task", "experience"), zones("""
+        Conseillère clientèle chez Axa (2019 – aujourd'hui)
+        - Traitement des réclamations
+        Bénévolat, Restos du cœur, 2012 – 2014
+        """));
+  }
+
+  @Test
+  void contact_details_stay_personal_whatever_the_first_word() {
+    assertEquals(List.of("personal"), zones("Profil LinkedIn : linkedin.com/in/sophie-lefevre"));
+  }
 }
