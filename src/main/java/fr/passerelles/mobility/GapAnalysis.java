@@ -30,6 +30,9 @@ final class GapAnalysis {
    *     stands for one of them is never counted as shared
    */
   Gap gap(MetierProfile origin, MetierProfile target, java.util.Set<String> denied) {
+    if (target.borrowsCounterpartOf(origin)) {
+      origin = origin.withCounterpartsHeld(); // the target is the origin's own ROME counterpart, borrowed
+    }
     ClassificationCheck classification = ClassificationCheck.of(origin.classification(), target.classification());
     Regulation regulation = target.regulation() != null && target.regulation().barrierFrom(origin.regulation())
         ? target.regulation() : null;

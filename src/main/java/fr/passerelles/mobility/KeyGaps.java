@@ -90,6 +90,9 @@ final class KeyGaps {
       if (item != null && item.macro() != 0 && practised.contains(objectif.apply(item.macro()))) {
         s *= PRACTISED; // the origin already works towards the same objectif, in other words
       }
+      if (g.field() == null) {
+        continue; // unplaced (general culture, geography, "son domaine d'activité"): says nothing to learn without its field
+      }
       if (inBranch && item != null && employerKnowledge(item)) {
         continue; // knowledge of the employer itself: on a move inside the branch, the person works there
       }

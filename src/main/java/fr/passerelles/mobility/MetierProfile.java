@@ -58,6 +58,23 @@ public record MetierProfile(
     return type == SheetType.BRANCH && !sources.isEmpty() && sources.get(0).matches("[A-N]\\d{4}");
   }
 
+  /**
+   * Whether this métier borrows only ROME sheets that the study's annex maps {@code origin} to: the
+   * annex says the origin does that sheet's job (0201 médecin régulateur and 0204 médecin de transport
+   * médical are both J1102), so the target's borrowed items are the origin's own counterpart's.
+   */
+  public boolean borrowsCounterpartOf(MetierProfile origin) {
+    return borrowed() && !origin.counterparts().isEmpty() && origin.counterparts().containsAll(sources);
+  }
+
+  /** The same métier holding its counterparts' competences as its own (see {@link #borrowsCounterpartOf}). */
+  public MetierProfile withCounterpartsHeld() {
+    List<ProfileCompetence> all = new java.util.ArrayList<>(competences);
+    all.addAll(counterpartCompetences);
+    return new MetierProfile(id, type, metier, title, family, familyLabel, metier2024, classification, regulation,
+        sources, counterparts, parent, umbrella, all, counterpartCompetences);
+  }
+
   public MetierRef ref() {
     return new MetierRef(id, type, title, metier2024);
   }

@@ -116,4 +116,20 @@ class DegreeTest {
     assertNull(mobility.gap("0201", "0204").regulation()); // both mapped to J1102
     assertNull(mobility.gap("0202", "0102").regulation());
   }
+
+  @Test
+  void a_target_that_borrows_the_origins_own_rome_counterpart_is_a_deepening() {
+    assumeTrue(TestEngine.withRome(), "the counterpart's competences come from ROME");
+    // 000's annex maps the médecin régulateur to J1102; the médecin de transport médical borrows J1102
+    assertTrue(mobility.profile("0204").borrowsCounterpartOf(mobility.profile("0201")));
+    Gap g = mobility.gap("0201", "0204");
+    assertEquals(1, g.degree().value(), g.fields().toString());
+    assertTrue(g.coverage() > 0.9, "coverage " + g.coverage());
+    // the other way round the rule does not apply (0201 has a sheet of its own)
+    assertTrue(!mobility.profile("0201").borrowsCounterpartOf(mobility.profile("0204")));
+    // a target borrowing another sheet besides the counterpart keeps the branch sheet's own gap:
+    // 0901 borrows M1607 and M1604, the annex maps 0105 to M1607 and C1401
+    assertTrue(!mobility.profile("0901").borrowsCounterpartOf(mobility.profile("0105")));
+    assertTrue(mobility.gap("0105", "0901").missing().size() > 0);
+  }
 }

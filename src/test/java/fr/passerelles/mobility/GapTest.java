@@ -196,4 +196,15 @@ class GapTest {
         .filter(c -> c.text().startsWith("Connaissance des entreprises clientes")).findFirst().orElseThrow();
     assertFalse(KeyGaps.employerKnowledge(clients), clients.text());
   }
+
+  @Test
+  void a_competence_without_a_field_stays_in_the_full_list_but_is_no_key_gap() {
+    // "Connaissances et savoirs faire associés dans son domaine d'activité": the review leaves it
+    // unplaced (it says nothing without the field); it was a first key gap of 0103 → 0104-04
+    Gap g = mobility.gap("0103", "0104-04");
+    GapCompetence vague = byId(g.missing()).get("0104-C01");
+    assertTrue(vague != null && vague.field() == null, String.valueOf(vague));
+    assertFalse(g.keyGaps().isEmpty());
+    assertTrue(g.keyGaps().stream().allMatch(c -> c.field() != null), g.keyGaps().toString());
+  }
 }
