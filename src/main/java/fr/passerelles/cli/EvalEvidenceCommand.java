@@ -58,6 +58,7 @@ final class EvalEvidenceCommand {
         Files.writeString(file, new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(model)
             + "\n", StandardCharsets.UTF_8);
         out.println("model written to " + file + " (rebuild to use it)");
+        out.println(EvidenceEvaluation.nestedReport(EvidenceEvaluation.nested(EvidenceEvaluation.fitPart(joined.pairs()))));
       }
       String report = EvidenceEvaluation.report(set, joined, model);
       out.print(report);
