@@ -38,6 +38,9 @@ final class BenchCommand {
           args.flags().containsKey("fold") ? Set.of(args.intFlag("fold", 0)) : Set.of());
     }
     RomeRelease rome = RomeRelease.load(romeDir);
+    if (args.flags().containsKey("zones")) {
+      return zones(rome, folds, split, out);
+    }
     try (AnalysisChain chain = args.flags().containsKey("chain")
         ? EvalCommand.chain(args.flags().get("chain"), paths.corpusDir()) : AnalysisChain.defaultFor(paths.corpusDir())) {
       HeldOutBenchmark bench = new HeldOutBenchmark(CorpusLoader.load(paths.corpusDir()), rome, chain,
@@ -65,6 +68,21 @@ final class BenchCommand {
       if (dumpFile != null) {
         out.println("per-query top " + HeldOutBenchmark.DEPTH + " written to " + dumpFile);
       }
+    }
+    return 0;
+  }
+
+  /** {@code --zones}: how the noisy queries' parts are read (no engine is built). */
+  private static int zones(RomeRelease rome, int folds, RomeHoldout.Split split, PrintWriter out) {
+    var queries = fr.passerelles.eval.BenchQueries.build(rome, new RomeHoldout(folds), split, 0, 0);
+    InputAnalyzer analyzer = new InputAnalyzer(NlpModels.fromClasspath());
+    out.printf(Locale.ROOT, "Zones of the noisy queries, %s sheets:%n%n", split.name().toLowerCase(Locale.ROOT));
+    out.println("| set | noise segments | read as tasks | description segments | set aside |");
+    out.println("|---|---:|---:|---:|---:|");
+    for (var task : java.util.List.of(fr.passerelles.eval.BenchTask.NOISY_AD, fr.passerelles.eval.BenchTask.NOISY_CV)) {
+      var c = fr.passerelles.eval.ZoneAccuracy.measure(queries, task, analyzer);
+      out.printf(Locale.ROOT, "| %s | %d | %d | %d | %d |%n", task.name().toLowerCase(Locale.ROOT),
+          c.noise(), c.noiseAsTask(), c.description(), c.descriptionSetAside());
     }
     return 0;
   }
