@@ -78,7 +78,7 @@ public final class ZoneTagger {
   private static final Pattern CONDITION_LEAD = folded(
       "^(le |la |les |l')?(poste (en|a|ouvert|accessible|base|de categorie|vacant)|"
       + "contrat (a duree|de travail|d'apprentissage|de professionnalisation|en|cdi|cdd)|remuneration|salaires?\\b|"
-      + "horaires?\\b|permis [abc]\\b|statut\\b|avantages?\\b|duree (du contrat|de la mission|hebdomadaire)|"
+      + "horaires?\\b|permis [abc]\\b|titulaire d(u|es) permis|statut\\b|avantages?\\b|duree (du contrat|de la mission|hebdomadaire)|"
       + "demarrage|prise de poste|date limite|lieu de travail|type de contrat|temps (plein|partiel|de travail|non complet)|"
       + "conditions\\b|emploi (permanent|saisonnier)|mission d'interim|cdi\\b|cdd\\b)");
 
@@ -106,6 +106,14 @@ public final class ZoneTagger {
   private static final Pattern LEADING_DATE = Pattern.compile(
       "^\\s*(?:(?:depuis|de|du|d'|en|ete|été)\\s+)?(?:\\p{L}+\\.?\\s+)?(?:\\d{1,2}[/.-])?(?:19|20)\\d{2}\\b",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /**
+   * A CV's wish ("Recherche un poste en CDI, temps plein"): a condition line when it names no job
+   * ("Recherche un poste de chargée d'assistance" does, and stays a task); "recherche" opens it as
+   * a verb, but it states no task and its word would pull the research sheets.
+   */
+  private static final Pattern SEEKING = folded(
+      "^(je )?(recherche|cherche) (un|une|d'un|d'une) (nouveau |nouvel )?(poste|emploi|cdi|cdd|contrat|stage|alternance|mission)\\b");
 
   /** A span of years anywhere in a line: "2012 – 2014", "(2019 - aujourd'hui)", "de 2015 à 2018". */
   private static final Pattern DATE_RANGE = folded(
@@ -173,7 +181,8 @@ public final class ZoneTagger {
         continue;
       }
       Zone cue = lineCue(s.text(), f);
-      boolean conditionLead = !isAction(f) && CONDITION_LEAD.matcher(f).find();
+      boolean conditionLead = !isAction(f) && (CONDITION_LEAD.matcher(f).find()
+          || SEEKING.matcher(f).lookingAt() && residualWords(SEEKING.matcher(f).replaceFirst(" ")) < 2);
       if (conditionLead && cue != Zone.PERSONAL) {
         cue = Zone.CONTRACT;
       }

@@ -103,6 +103,11 @@ class ZoneTaggerTest {
         Poste en CDI, période d'essai de deux mois renouvelable une fois.
         Horaires en équipe (2x8), travail un samedi sur deux, majoration des heures de nuit.
         """));
+    // a CV's wish is a condition line unless it names the job wished for
+    assertEquals(List.of("contract", "task"), zones("""
+        Recherche un poste en CDI, temps plein
+        Recherche un poste de chargée d'assistance en CDI
+        """));
   }
 
   @Test
