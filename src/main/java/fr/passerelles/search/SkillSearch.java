@@ -44,6 +44,10 @@ public final class SkillSearch implements Closeable {
   static final int FOLD_DEPTH = 20_000;
   /** Branch skills with any of the query's words put first when no branch skill has all of them. */
   static final int BRANCH_SKILLS_LIFTED = 1;
+  /** Branch métiers listed at most in {@link SkillResults#branchMetiers()}. */
+  public static final int BRANCH_METIERS = 10;
+  /** Items listed per branch métier at most. */
+  public static final int ITEMS_PER_METIER = 3;
 
   private static final Comparator<SkillSheet> BRANCH_THEN_HEAVIEST =
       Comparator.comparing((SkillSheet s) -> s.sheet().type() == SheetType.BRANCH ? 0 : 1)
@@ -133,8 +137,65 @@ public final class SkillSearch implements Closeable {
     }
     boolean onlyRelaxed = exact.isEmpty() && !groups.isEmpty();
     List<String> required = relaxed != null && groups.size() > exact.size() ? requiredTerms(relaxed, terms) : List.of();
+    List<BranchMetier> metiers = branchMetiers(q, searcher, exact);
     return new SkillResults(groups.size(), exact.size(), terms, onlyRelaxed, required, hits,
-        facets(exact.isEmpty() ? groups : exact), null);
+        facets(exact.isEmpty() ? groups : exact), null,
+        metiers.size() > BRANCH_METIERS ? metiers.subList(0, BRANCH_METIERS) : metiers, metiers.size());
+  }
+
+  /**
+   * The branch métiers that need the skill: those of the branch skills with all the words, then,
+   * when they are fewer than {@link #BRANCH_METIERS} and the query's head is a generic action noun,
+   * those of the branch skills with the other words ({@link SkillQueryParser#withoutGenericHead}:
+   * "gestion des réclamations" → "Traite les réclamations"). Within each, those with the most
+   * skills first, then by their best skill's rank: read from every branch item that states the
+   * skill, not from the page's ten (issue 15).
+   */
+  private List<BranchMetier> branchMetiers(SkillQuery q, org.apache.lucene.search.IndexSearcher searcher,
+      List<Group> exact) throws IOException {
+    List<Group> first = exact.stream().filter(Group::branch).toList();
+    List<BranchMetier> out = new ArrayList<>(branchMetiers(first, Set.of()));
+    if (out.size() < BRANCH_METIERS) {
+      Query wider = parser.withoutGenericHead(q, searcher);
+      if (wider != null) {
+        Map<String, Group> seen = new HashMap<>();
+        exact.forEach(g -> seen.put(g.key, g));
+        Set<String> listed = new HashSet<>();
+        out.forEach(m -> listed.add(m.metier()));
+        out.addAll(branchMetiers(fold(q, top(searcher, wider), seen).stream().filter(Group::branch).toList(), listed));
+      }
+    }
+    return out;
+  }
+
+  /** The métiers of these skills' branch sheets but {@code skip}, most skills first, then by first rank. */
+  private List<BranchMetier> branchMetiers(List<Group> skills, Set<String> skip) {
+    record Acc(String metier, String title, Set<String> sheets, List<BranchMetier.Item> items, int firstRank) {}
+    Map<String, Acc> by = new LinkedHashMap<>();
+    for (Group g : skills) {
+      for (SkillSheet s : g.sheets.values()) {
+        SheetRecord sheet = s.sheet();
+        if (sheet.type() != SheetType.BRANCH || skip.contains(sheet.metier())) {
+          continue;
+        }
+        Acc acc = by.computeIfAbsent(sheet.metier(),
+            m -> new Acc(m, title(m, sheet), new TreeSet<>(), new ArrayList<>(), by.size()));
+        acc.sheets().add(sheet.id());
+        if (acc.items().stream().noneMatch(i -> i.id().equals(g.best.id()))) {
+          acc.items().add(new BranchMetier.Item(g.best.id(), g.best.text()));
+        }
+      }
+    }
+    return by.values().stream()
+        .sorted(Comparator.comparingInt((Acc a) -> -a.items().size()).thenComparingInt(Acc::firstRank))
+        .map(a -> new BranchMetier(a.metier(), a.title(), List.copyOf(a.sheets()), a.items().size(),
+            a.items().subList(0, Math.min(ITEMS_PER_METIER, a.items().size()))))
+        .toList();
+  }
+
+  /** A métier's title: its main sheet's (the one named by the code), else the sheet's at hand. */
+  private String title(String metier, SheetRecord sheet) {
+    return indexes.sheet(metier).map(SheetRecord::title).orElse(sheet.title());
   }
 
   /**
