@@ -32,8 +32,9 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
  * searched together; near-duplicate items (the same analyzed words) are folded into one hit that
  * lists all their sheets. Hits must have all the query's words (most, for long queries); when none
  * has, the search is relaxed to its most specific word and says so; when even that finds nothing,
- * a spelling correction that finds something is offered. Thread-safe: it only reads immutable
- * indexes.
+ * a spelling correction that finds something is offered. Beside the page, the branch métiers that
+ * need the skill, read from every branch item that states it ({@link BranchMetierBlock}).
+ * Thread-safe: it only reads immutable indexes.
  */
 public final class SkillSearch implements Closeable {
   /** Sheets listed per hit at most; {@link SkillHit#sheetCount()} gives them all. */
@@ -151,10 +152,14 @@ public final class SkillSearch implements Closeable {
    * skills first, then by their best skill's rank: read from every branch item that states the
    * skill, not from the page's ten (issue 15).
    */
+  private static List<BranchMetierBlock.Skill> skills(List<Group> groups) {
+    return groups.stream().map(g -> new BranchMetierBlock.Skill(g.best, List.copyOf(g.sheets.values()))).toList();
+  }
+
   private List<BranchMetier> branchMetiers(SkillQuery q, org.apache.lucene.search.IndexSearcher searcher,
       List<Group> exact) throws IOException {
     List<Group> first = exact.stream().filter(Group::branch).toList();
-    List<BranchMetier> out = new ArrayList<>(branchMetiers(first, Set.of()));
+    List<BranchMetier> out = new ArrayList<>(BranchMetierBlock.of(skills(first), Set.of(), indexes::sheet));
     if (out.size() < BRANCH_METIERS) {
       Query wider = parser.withoutGenericHead(q, searcher);
       if (wider != null) {
@@ -162,41 +167,13 @@ public final class SkillSearch implements Closeable {
         exact.forEach(g -> seen.put(g.key, g));
         Set<String> listed = new HashSet<>();
         out.forEach(m -> listed.add(m.metier()));
-        out.addAll(branchMetiers(fold(q, top(searcher, wider), seen).stream().filter(Group::branch).toList(), listed));
+        out.addAll(BranchMetierBlock.of(skills(fold(q, top(searcher, wider), seen).stream().filter(Group::branch).toList()),
+            listed, indexes::sheet));
       }
     }
     return out;
   }
 
-  /** The métiers of these skills' branch sheets but {@code skip}, most skills first, then by first rank. */
-  private List<BranchMetier> branchMetiers(List<Group> skills, Set<String> skip) {
-    record Acc(String metier, String title, Set<String> sheets, List<BranchMetier.Item> items, int firstRank) {}
-    Map<String, Acc> by = new LinkedHashMap<>();
-    for (Group g : skills) {
-      for (SkillSheet s : g.sheets.values()) {
-        SheetRecord sheet = s.sheet();
-        if (sheet.type() != SheetType.BRANCH || skip.contains(sheet.metier())) {
-          continue;
-        }
-        Acc acc = by.computeIfAbsent(sheet.metier(),
-            m -> new Acc(m, title(m, sheet), new TreeSet<>(), new ArrayList<>(), by.size()));
-        acc.sheets().add(sheet.id());
-        if (acc.items().stream().noneMatch(i -> i.id().equals(g.best.id()))) {
-          acc.items().add(new BranchMetier.Item(g.best.id(), g.best.text()));
-        }
-      }
-    }
-    return by.values().stream()
-        .sorted(Comparator.comparingInt((Acc a) -> -a.items().size()).thenComparingInt(Acc::firstRank))
-        .map(a -> new BranchMetier(a.metier(), a.title(), List.copyOf(a.sheets()), a.items().size(),
-            a.items().subList(0, Math.min(ITEMS_PER_METIER, a.items().size()))))
-        .toList();
-  }
-
-  /** A métier's title: its main sheet's (the one named by the code), else the sheet's at hand. */
-  private String title(String metier, SheetRecord sheet) {
-    return indexes.sheet(metier).map(SheetRecord::title).orElse(sheet.title());
-  }
 
   /**
    * Skills a branch sheet lists come first in each tier, each by score: the branch métiers that
