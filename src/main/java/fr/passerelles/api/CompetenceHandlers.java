@@ -1,9 +1,12 @@
 package fr.passerelles.api;
 
+import fr.passerelles.api.dto.CompetenceBranchMetierDto;
 import fr.passerelles.api.dto.CompetenceHitDto;
 import fr.passerelles.api.dto.CompetenceSearchDto;
 import fr.passerelles.api.dto.CompetenceSheetDto;
+import fr.passerelles.api.dto.CompetenceStatementDto;
 import fr.passerelles.index.SheetType;
+import fr.passerelles.search.BranchMetier;
 import fr.passerelles.search.SkillHit;
 import fr.passerelles.search.SkillQuery;
 import fr.passerelles.search.SkillResults;
@@ -16,8 +19,8 @@ import java.util.Map;
 
 /**
  * {@code GET /competences?q=…}: recruiters search the skills (competences and activities; {@code
- * items} narrows) with the branch métiers then ROME sheets that require each, facet counts, and a
- * "did you mean" when nothing is found. The query string is never logged.
+ * items} narrows) with the branch métiers then ROME sheets that require each, facet counts, the
+ * branch métiers that need the skill, and a "did you mean" when nothing is found. The query string is never logged.
  */
 final class CompetenceHandlers {
   static final String Q = "q";
@@ -72,7 +75,8 @@ final class CompetenceHandlers {
     }
     ctx.json(new CompetenceSearchDto(results.total(), results.exactTotal(), page.offset(), page.limit(), results.relaxed(),
         results.hits().stream().map(CompetenceHandlers::hit).toList(), relaxedNote(results),
-        results.facets(), results.didYouMean()));
+        results.facets(), results.didYouMean(),
+        results.branchMetiers().stream().map(CompetenceHandlers::metier).toList(), results.branchMetierTotal()));
   }
 
   /** Says in French what a relaxed search kept, so the page can show it. */
@@ -91,6 +95,11 @@ final class CompetenceHandlers {
     return new CompetenceHitDto(h.id(), h.type().json(), h.text(), h.kind(), round(h.score()),
         h.highlights().stream().map(MatchMapper::span).toList(),
         h.sheets().stream().map(CompetenceHandlers::sheet).toList(), h.sheetCount(), h.foldedIds());
+  }
+
+  private static CompetenceBranchMetierDto metier(BranchMetier m) {
+    return new CompetenceBranchMetierDto(m.metier(), m.title(), m.sheetIds(), m.itemCount(),
+        m.items().stream().map(i -> new CompetenceStatementDto(i.id(), i.text())).toList());
   }
 
   private static CompetenceSheetDto sheet(SkillSheet s) {

@@ -44,6 +44,9 @@ final class EvalSearchCommand {
           out.println("terms " + r.terms() + ", " + r.total() + " skills, " + r.exactTotal() + " with all the words"
               + (r.requiredTerms().isEmpty() ? "" : ", then with " + r.requiredTerms()));
           r.hits().forEach(h -> out.println(h.id() + "\t" + h.text()));
+          out.println("branch métiers (" + r.branchMetierTotal() + "):");
+          r.branchMetiers().forEach(m -> out.println("  " + m.metier() + " " + m.title() + " (" + m.itemCount() + "): "
+              + m.items().stream().map(fr.passerelles.search.BranchMetier.Item::text).toList()));
           out.println("skill search opened in " + built + " ms");
         }
         return 0;
@@ -51,10 +54,9 @@ final class EvalSearchCommand {
       try (search; StockSkillSearch stock = new StockSkillSearch(p.indexes())) {
         SkillEvaluation.Truth truth = new SkillEvaluation.Truth(p.indexes());
         SkillEvaluation.Report project = SkillEvaluation.run("project", set.queries(), truth,
-            q -> search.search(new SkillQuery(q, SkillQuery.Scope.ALL, null, null, null), 0, SkillEvaluation.DEPTH)
-                .hits().stream().map(EvalSearchCommand::hit).toList());
+            q -> answer(search.search(new SkillQuery(q, SkillQuery.Scope.ALL, null, null, null), 0, SkillEvaluation.DEPTH)));
         SkillEvaluation.Report baseline = SkillEvaluation.run("stock", set.queries(), truth,
-            q -> stock.search(q, SkillEvaluation.DEPTH).stream().map(i -> hit(i, p)).toList());
+            q -> new SkillEvaluation.Answer(stock.search(q, SkillEvaluation.DEPTH).stream().map(i -> hit(i, p)).toList(), List.of()));
         String table = render(set, split, List.of(project, baseline));
         out.print(table);
         out.println("\nskill search opened in " + built + " ms");
@@ -69,6 +71,12 @@ final class EvalSearchCommand {
       }
     }
     return 0;
+  }
+
+  private static SkillEvaluation.Answer answer(fr.passerelles.search.SkillResults r) {
+    return new SkillEvaluation.Answer(r.hits().stream().map(EvalSearchCommand::hit).toList(),
+        r.branchMetiers().stream().map(m -> new SkillEvaluation.ListedMetier(m.metier(),
+            m.items().stream().map(fr.passerelles.search.BranchMetier.Item::text).toList())).toList());
   }
 
   private static SkillEvaluation.Hit hit(SkillHit h) {
@@ -89,23 +97,29 @@ final class EvalSearchCommand {
         .append(" (").append(set.queries().size()).append(" queries, file sha256 ").append(set.sha256(), 0, 12)
         .append("); produced by `bin/passerelles eval-search --split ").append(split.name().toLowerCase(Locale.ROOT))
         .append(" --write docs/quality.md`.\n\n");
-    sb.append("| system | strict P@10 | branch-métier recall (queries) | branch métiers surfaced (all expected) |\n");
-    sb.append("|---|---:|---:|---:|\n");
+    sb.append("| system | strict P@10 | branch-métier recall, ten hits (queries) | branch métiers surfaced (all expected) "
+        + "| branch-métier recall, ten hits + branch block (queries) | block precision (métiers listed) |\n");
+    sb.append("|---|---:|---:|---:|---:|---:|\n");
     for (SkillEvaluation.Report r : reports) {
-      sb.append(String.format(Locale.ROOT, "| %s | %.3f | %.3f (%d / %d) | %.3f |%n", r.system(), r.precision(),
-          r.queryRecall(), r.queriesWithMetier(), r.queriesExpectingMetier(), r.metierRecall()));
+      sb.append(String.format(Locale.ROOT, "| %s | %.3f | %.3f (%d / %d) | %.3f | %s | %s |%n", r.system(), r.precision(),
+          r.queryRecall(), r.queriesWithMetier(), r.queriesExpectingMetier(), r.metierRecall(),
+          r.listedMetiers() == 0 ? "– (no block)" : String.format(Locale.ROOT, "%.3f (%d / %d)", r.blockQueryRecall(),
+              r.queriesWithMetierOrBlock(), r.queriesExpectingMetier()),
+          r.listedMetiers() == 0 ? "–" : String.format(Locale.ROOT, "%.3f (%d)", r.blockPrecision(), r.listedMetiers())));
     }
     List<SkillEvaluation.QueryResult> issue = reports.get(0).results().stream()
         .filter(r -> r.query().source().equals("issue")).toList();
     if (!issue.isEmpty()) {
       sb.append("\nThe issue's queries in this split (project; stock P@10 beside):\n\n");
-      sb.append("| query | strict P@10 | stock | branch métiers surfaced / expected |\n|---|---:|---:|---|\n");
+      sb.append("| query | strict P@10 | stock | branch métiers surfaced by the ten / expected | branch block (× : no listed item states it) |\n|---|---:|---:|---|---|\n");
       for (SkillEvaluation.QueryResult r : issue) {
         double stock = reports.get(1).results().stream().filter(s -> s.query().equals(r.query()))
             .mapToDouble(SkillEvaluation.QueryResult::precision).findFirst().orElse(0);
-        sb.append(String.format(Locale.ROOT, "| %s | %.1f | %.1f | %s / %s |%n", r.query().query(), r.precision(), stock,
+        sb.append(String.format(Locale.ROOT, "| %s | %.1f | %.1f | %s / %s | %s |%n", r.query().query(), r.precision(), stock,
             r.surfacedMetiers().isEmpty() ? "–" : String.join(", ", r.surfacedMetiers()),
-            r.expectedMetiers().isEmpty() ? "none" : String.join(", ", r.expectedMetiers())));
+            r.expectedMetiers().isEmpty() ? "none" : String.join(", ", r.expectedMetiers()),
+            r.listedMetiers().isEmpty() ? "–" : String.join(", ", r.listedMetiers().stream()
+                .map(m -> r.blockSurfaced().contains(m) ? m : m + " ×").toList())));
       }
     }
     return sb.toString();
@@ -127,6 +141,15 @@ final class EvalSearchCommand {
         if (q.hits().isEmpty()) {
           sb.append(r.system()).append('\t').append(q.query().query()).append("\t0\t0\t").append(q.available()).append("\t(no hit)\t[]\t").append(q.expectedMetiers()).append('\n');
         }
+      }
+    }
+    // the project's block of branch métiers: listed, and whether a listed item is relevant
+    for (SkillEvaluation.QueryResult q : reports[0].results()) {
+      for (int i = 0; i < q.listedMetiers().size(); i++) {
+        String m = q.listedMetiers().get(i);
+        sb.append("block\t").append(q.query().query()).append('\t').append(i + 1).append('\t')
+            .append(q.blockSurfaced().contains(m) ? 1 : 0).append('\t').append(q.available()).append('\t').append(m)
+            .append("\t[]\t").append(q.expectedMetiers()).append('\n');
       }
     }
     // the relevant branch items of each query, to see why a missed one was not found

@@ -24,7 +24,10 @@ import java.util.function.Function;
  * </ul>
  * P@10 is a mean over the queries. Branch-métier recall is the share of the queries a branch sheet
  * states that surface at least one of its métiers; the share of all expected métiers surfaced is
- * reported beside it.
+ * reported beside it. A system that also answers a block of branch métiers (each with the items
+ * that state the skill) surfaces a listed métier when one of its listed items is relevant; the
+ * block's precision is the share of listed métiers that do, over all queries (a métier listed for
+ * a query no branch sheet states counts as a wrong one).
  */
 public final class SkillEvaluation {
   public static final int DEPTH = 10;
@@ -34,9 +37,20 @@ public final class SkillEvaluation {
   /** One returned skill: its text and the sheets that list it (folded items' sheets included). */
   public record Hit(String text, List<String> ids, List<SheetRecord> sheets) {}
 
-  /** What a system answered for one query, judged. */
+  /** A branch métier of a system's block, with the texts of the items it lists as stating the skill. */
+  public record ListedMetier(String metier, List<String> texts) {}
+
+  /** A system's answer: its ranked hits, and its block of branch métiers (empty when it has none). */
+  public record Answer(List<Hit> hits, List<ListedMetier> metiers) {}
+
+  /**
+   * What a system answered for one query, judged.
+   *
+   * @param listedMetiers the métiers of the block, in order
+   * @param blockSurfaced those of them with a relevant listed item
+   */
   public record QueryResult(SkillJudgement query, List<Hit> hits, List<Boolean> relevant, int available,
-      Set<String> expectedMetiers, Set<String> surfacedMetiers) {
+      Set<String> expectedMetiers, Set<String> surfacedMetiers, List<String> listedMetiers, Set<String> blockSurfaced) {
     public double precision() {
       if (available == 0) {
         return 0;
@@ -69,6 +83,28 @@ public final class SkillEvaluation {
     /** Queries a branch métier states that surface at least one of them. */
     public int queriesWithMetier() {
       return (int) results.stream().filter(r -> !r.surfacedMetiers().isEmpty()).count();
+    }
+
+    /** Queries a branch métier states that surface one in the ten hits or in the block. */
+    public int queriesWithMetierOrBlock() {
+      return (int) results.stream().filter(r -> !r.expectedMetiers().isEmpty()
+          && (!r.surfacedMetiers().isEmpty() || !r.blockSurfaced().isEmpty())).count();
+    }
+
+    public double blockQueryRecall() {
+      int expecting = queriesExpectingMetier();
+      return expecting == 0 ? 1 : queriesWithMetierOrBlock() / (double) expecting;
+    }
+
+    /** Listed métiers with a relevant listed item, over all listed métiers; NaN when none is listed. */
+    public double blockPrecision() {
+      int listed = results.stream().mapToInt(r -> r.listedMetiers().size()).sum();
+      int right = results.stream().mapToInt(r -> r.blockSurfaced().size()).sum();
+      return listed == 0 ? Double.NaN : right / (double) listed;
+    }
+
+    public int listedMetiers() {
+      return results.stream().mapToInt(r -> r.listedMetiers().size()).sum();
     }
 
     public int queriesExpectingMetier() {
@@ -133,10 +169,11 @@ public final class SkillEvaluation {
   }
 
   public static Report run(String system, List<SkillJudgement> queries, Truth truth,
-      Function<String, List<Hit>> search) {
+      Function<String, Answer> search) {
     List<QueryResult> out = new ArrayList<>();
     for (SkillJudgement q : queries) {
-      List<Hit> hits = search.apply(q.query());
+      Answer answer = search.apply(q.query());
+      List<Hit> hits = answer.hits();
       hits = hits.size() > DEPTH ? hits.subList(0, DEPTH) : hits;
       List<Boolean> rel = new ArrayList<>();
       Set<String> surfaced = new LinkedHashSet<>();
@@ -148,7 +185,16 @@ public final class SkillEvaluation {
           branchMetiers(truth.indexes, h.sheets()).stream().filter(expected::contains).forEach(surfaced::add);
         }
       }
-      out.add(new QueryResult(q, List.copyOf(hits), List.copyOf(rel), truth.available(q), expected, surfaced));
+      List<String> listed = new ArrayList<>();
+      Set<String> block = new LinkedHashSet<>();
+      for (ListedMetier m : answer.metiers()) {
+        listed.add(m.metier());
+        if (m.texts().stream().anyMatch(q::relevant)) {
+          block.add(m.metier());
+        }
+      }
+      out.add(new QueryResult(q, List.copyOf(hits), List.copyOf(rel), truth.available(q), expected, surfaced,
+          List.copyOf(listed), block));
     }
     return new Report(system, List.copyOf(out));
   }

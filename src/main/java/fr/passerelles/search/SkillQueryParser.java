@@ -37,6 +37,8 @@ final class SkillQueryParser {
    * "techniques": "Gestion budgétaire" for "gestion immobilière"; dev errors in docs/quality.md).
    */
   static final double LIFT_MAX_SHARE = 0.01;
+  /** A query's head more items have is a generic action noun ({@link #withoutGenericHead}). */
+  static final double GENERIC_HEAD_SHARE = 0.05;
 
   private final Analyzer analyzer;
   private final QueryBuilder builder;
@@ -170,12 +172,13 @@ final class SkillQueryParser {
     }
     Query rarest = null;
     int fewest = Integer.MAX_VALUE;
+    boolean onlyQualifiers = bq.clauses().stream().allMatch(c -> isQualifier(c.query()));
     for (BooleanClause c : bq.clauses()) {
       int n = searcher.count(c.query());
       if (n == 0) {
         return null; // a word no item has: likely misspelt, "did you mean" does better than relaxing
       }
-      if (n < fewest) {
+      if (n < fewest && (onlyQualifiers || !isQualifier(c.query()))) {
         fewest = n;
         rarest = c.query();
       }
@@ -200,12 +203,68 @@ final class SkillQueryParser {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     int kept = 0;
     for (Query c : clauses) {
-      if (searcher.count(c) <= most) {
+      if (!isQualifier(c) && searcher.count(c) <= most) {
         b.add(c, BooleanClause.Occur.SHOULD);
         kept++;
       }
     }
     return kept == 0 ? null : b.build();
+  }
+
+  /**
+   * A clause of one-character words only ("B" of "permis B", "C" of "vitamine C") qualifies the
+   * other words: it is never the word a relaxed search keeps nor one that lifts a branch skill
+   * (it found "option B : pressing" for "permis B").
+   */
+  static boolean isQualifier(Query clause) {
+    boolean[] longWord = {false};
+    boolean[] any = {false};
+    clause.visit(new org.apache.lucene.search.QueryVisitor() {
+      @Override
+      public void consumeTerms(Query query, Term... terms) {
+        for (Term t : terms) {
+          any[0] = true;
+          longWord[0] |= t.text().codePointCount(0, t.text().length()) > 1;
+        }
+      }
+
+      @Override
+      public org.apache.lucene.search.QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+        return this;
+      }
+    });
+    return any[0] && !longWord[0];
+  }
+
+  /**
+   * The query without its head when the head is a generic action noun ("gestion", "organisation",
+   * "suivi", "techniques": a first clause more than {@link #GENERIC_HEAD_SHARE} of the items have),
+   * over branch items only: "Traite les réclamations" states "gestion des réclamations" (the
+   * judgements read a generic action word as no concept of its own). The other clauses are
+   * required as in a strict query, the head only ranks. Null when the head is not generic, when
+   * nothing but qualifiers would be left, or when the search is restricted to ROME sheets.
+   */
+  Query withoutGenericHead(SkillQuery q, IndexSearcher searcher) throws IOException {
+    Query text = withEquivalences(builder.createBooleanQuery(IndexFields.TEXT, q.text(), BooleanClause.Occur.SHOULD));
+    if (!(text instanceof BooleanQuery bq) || bq.clauses().size() < 2 || q.type() == fr.passerelles.index.SheetType.ROME) {
+      return null;
+    }
+    Query head = bq.clauses().get(0).query();
+    List<Query> rest = bq.clauses().stream().skip(1).map(BooleanClause::query).toList();
+    if (isQualifier(head) || rest.stream().allMatch(SkillQueryParser::isQualifier)
+        || searcher.count(head) <= searcher.getIndexReader().maxDoc() * GENERIC_HEAD_SHARE) {
+      return null;
+    }
+    BooleanQuery.Builder words = new BooleanQuery.Builder();
+    rest.forEach(c -> words.add(c, BooleanClause.Occur.SHOULD));
+    words.setMinimumNumberShouldMatch(minimumShouldMatch(rest.size()));
+    BooleanQuery.Builder query = new BooleanQuery.Builder()
+        .add(words.build(), BooleanClause.Occur.MUST)
+        .add(head, BooleanClause.Occur.SHOULD);
+    filter(query, IndexFields.SHEET_TYPE, fr.passerelles.index.SheetType.BRANCH.json());
+    filter(query, IndexFields.FAMILY, q.family());
+    filter(query, IndexFields.KIND, q.kind());
+    return query.build();
   }
 
   static int minimumShouldMatch(int clauses) {

@@ -21,6 +21,10 @@ import java.util.Map;
  *     type states), {@code family} (sheet family), {@code kind} (competence kind, or {@code
  *     activite}) → count, largest first
  * @param didYouMean a corrected query that has hits, when this one has none; else null
+ * @param branchMetiers the branch métiers that need the skill, those with the most items stating
+ *     it first (at most {@link SkillSearch#BRANCH_METIERS}); read from all the branch items, not
+ *     from this page's hits
+ * @param branchMetierTotal how many branch métiers need it
  */
 public record SkillResults(
     int total,
@@ -30,8 +34,11 @@ public record SkillResults(
     List<String> requiredTerms,
     List<SkillHit> hits,
     Map<String, Map<String, Integer>> facets,
-    String didYouMean) {
+    String didYouMean,
+    List<BranchMetier> branchMetiers,
+    int branchMetierTotal) {
   public SkillResults {
+    branchMetiers = List.copyOf(branchMetiers);
     terms = List.copyOf(terms);
     requiredTerms = List.copyOf(requiredTerms);
     hits = List.copyOf(hits);
@@ -39,6 +46,6 @@ public record SkillResults(
   }
 
   static SkillResults empty(List<String> terms, String didYouMean) {
-    return new SkillResults(0, 0, terms, false, List.of(), List.of(), Map.of(), didYouMean);
+    return new SkillResults(0, 0, terms, false, List.of(), List.of(), Map.of(), didYouMean, List.of(), 0);
   }
 }

@@ -32,8 +32,9 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
  * searched together; near-duplicate items (the same analyzed words) are folded into one hit that
  * lists all their sheets. Hits must have all the query's words (most, for long queries); when none
  * has, the search is relaxed to its most specific word and says so; when even that finds nothing,
- * a spelling correction that finds something is offered. Thread-safe: it only reads immutable
- * indexes.
+ * a spelling correction that finds something is offered. Beside the page, the branch métiers that
+ * need the skill, read from every branch item that states it ({@link BranchMetierBlock}).
+ * Thread-safe: it only reads immutable indexes.
  */
 public final class SkillSearch implements Closeable {
   /** Sheets listed per hit at most; {@link SkillHit#sheetCount()} gives them all. */
@@ -44,6 +45,10 @@ public final class SkillSearch implements Closeable {
   static final int FOLD_DEPTH = 20_000;
   /** Branch skills with any of the query's words put first when no branch skill has all of them. */
   static final int BRANCH_SKILLS_LIFTED = 1;
+  /** Branch métiers listed at most in {@link SkillResults#branchMetiers()}. */
+  public static final int BRANCH_METIERS = 10;
+  /** Items listed per branch métier at most. */
+  public static final int ITEMS_PER_METIER = 3;
 
   private static final Comparator<SkillSheet> BRANCH_THEN_HEAVIEST =
       Comparator.comparing((SkillSheet s) -> s.sheet().type() == SheetType.BRANCH ? 0 : 1)
@@ -133,9 +138,42 @@ public final class SkillSearch implements Closeable {
     }
     boolean onlyRelaxed = exact.isEmpty() && !groups.isEmpty();
     List<String> required = relaxed != null && groups.size() > exact.size() ? requiredTerms(relaxed, terms) : List.of();
+    List<BranchMetier> metiers = branchMetiers(q, searcher, exact);
     return new SkillResults(groups.size(), exact.size(), terms, onlyRelaxed, required, hits,
-        facets(exact.isEmpty() ? groups : exact), null);
+        facets(exact.isEmpty() ? groups : exact), null,
+        metiers.size() > BRANCH_METIERS ? metiers.subList(0, BRANCH_METIERS) : metiers, metiers.size());
   }
+
+  /**
+   * The branch métiers that need the skill: those of the branch skills with all the words, then,
+   * when they are fewer than {@link #BRANCH_METIERS} and the query's head is a generic action noun,
+   * those of the branch skills with the other words ({@link SkillQueryParser#withoutGenericHead}:
+   * "gestion des réclamations" → "Traite les réclamations"). Within each, those with the most
+   * skills first, then by their best skill's rank: read from every branch item that states the
+   * skill, not from the page's ten (issue 15).
+   */
+  private static List<BranchMetierBlock.Skill> skills(List<Group> groups) {
+    return groups.stream().map(g -> new BranchMetierBlock.Skill(g.best, List.copyOf(g.sheets.values()))).toList();
+  }
+
+  private List<BranchMetier> branchMetiers(SkillQuery q, org.apache.lucene.search.IndexSearcher searcher,
+      List<Group> exact) throws IOException {
+    List<Group> first = exact.stream().filter(Group::branch).toList();
+    List<BranchMetier> out = new ArrayList<>(BranchMetierBlock.of(skills(first), Set.of(), indexes::sheet));
+    if (out.size() < BRANCH_METIERS) {
+      Query wider = parser.withoutGenericHead(q, searcher);
+      if (wider != null) {
+        Map<String, Group> seen = new HashMap<>();
+        exact.forEach(g -> seen.put(g.key, g));
+        Set<String> listed = new HashSet<>();
+        out.forEach(m -> listed.add(m.metier()));
+        out.addAll(BranchMetierBlock.of(skills(fold(q, top(searcher, wider), seen).stream().filter(Group::branch).toList()),
+            listed, indexes::sheet));
+      }
+    }
+    return out;
+  }
+
 
   /**
    * Skills a branch sheet lists come first in each tier, each by score: the branch métiers that

@@ -163,6 +163,57 @@ class CompetenceRoutesIT extends EngineRouteTestBase {
     });
   }
 
+  private static List<String> metiers(JsonNode page) {
+    List<String> out = new ArrayList<>();
+    page.get("branchMetiers").forEach(m -> out.add(m.get("metier").asText()));
+    return out;
+  }
+
+  @Test
+  void the_branch_metiers_that_need_a_skill_include_those_whose_items_say_it_without_the_generic_head() {
+    JavalinTest.test(app(), (server, client) -> {
+      JsonNode page = search(client, COMPLAINTS, "&limit=1");
+      List<String> metiers = metiers(page);
+      // "Traite les demandes complexes et en partie les réclamations" (0102), "Traite les
+      // réclamations, plaintes et litiges sur les aspects médicaux" (0201): no "gestion", the skill all the same
+      for (String m : List.of("0102", "0201", "0302", "0403", "0601")) {
+        assertTrue(metiers.contains(m), m + " in " + page.get("branchMetiers"));
+      }
+      assertEquals(metiers.size(), page.get("branchMetierTotal").asInt());
+      for (JsonNode m : page.get("branchMetiers")) {
+        assertTrue(m.get("itemCount").asInt() >= m.get("items").size(), m.toString());
+        for (JsonNode item : m.get("items")) {
+          assertTrue(item.get("text").asText().toLowerCase(java.util.Locale.ROOT).contains("réclamation"), m.toString());
+        }
+        assertTrue(m.get("sheetIds").get(0).asText().startsWith(m.get("metier").asText()), m.toString());
+      }
+      assertTrue(search(client, COMPLAINTS, "&type=rome").get("branchMetiers").isEmpty());
+    });
+  }
+
+  @Test
+  void remote_customer_relations_find_the_branch_items_said_by_phone_and_with_beneficiaries() {
+    JavalinTest.test(app(), (server, client) -> {
+      // client → bénéficiaire, distance → téléphone (skill-equivalences.txt): "Prend en charge
+      // l'accueil téléphonique des bénéficiaires…" of the specialist sheets (0104)
+      JsonNode page = search(client, "relation client à distance", "&limit=10");
+      assertTrue(metiers(page).contains("0104"), page.get("branchMetiers").toString());
+    });
+  }
+
+  @Test
+  void a_one_letter_qualifier_is_never_the_word_a_relaxed_search_keeps() {
+    org.junit.jupiter.api.Assumptions.assumeTrue(TestEngine.hasRome(), "the driving-licence items are ROME's");
+    JavalinTest.test(app(), (server, client) -> {
+      JsonNode page = search(client, "permis B", "&limit=10");
+      assertEquals("Permis de conduire catégorie B", page.get("items").get(0).get("text").asText(), page.toString());
+      for (JsonNode item : page.get("items")) {
+        assertTrue(item.get("text").asText().toLowerCase(java.util.Locale.ROOT).contains("permis"),
+            "kept to permis, never « option B » alone: " + item);
+      }
+    });
+  }
+
   @Test
   void a_query_of_stop_words_gets_400() {
     JavalinTest.test(app(), (server, client) -> {

@@ -291,4 +291,29 @@ class SkillSearchTest {
     assertTrue(loaded.of(employes).contains("personnel"), "kept in skill-equivalences-mined.tsv");
     assertTrue(loaded.of(processus).isEmpty(), "processus / procédures was rejected");
   }
+
+  @Test
+  void the_branch_metiers_that_need_the_skill_come_from_every_branch_item_that_states_it() {
+    SkillResults r = search.search(new SkillQuery("gestion des réclamations", SkillQuery.Scope.ALL, null, null, null), 0, 1);
+    // 0403 says both words; "gestion" is in 4 of the 12 items, a generic head, so the métiers whose
+    // items say only "réclamations" follow (0102: "Traite … les réclamations", "Analyser les réclamations")
+    assertEquals(List.of("0403", "0102"), r.branchMetiers().stream().map(BranchMetier::metier).toList());
+    assertEquals(2, r.branchMetierTotal());
+    BranchMetier assistance = r.branchMetiers().get(1);
+    assertEquals("Chargé(e) d'assistance", assistance.title());
+    assertEquals(2, assistance.itemCount());
+    assertEquals(List.of("0102-A01", "0102-C01"), assistance.items().stream().map(BranchMetier.Item::id).toList(),
+        "best first, read beyond the page of one hit");
+    assertEquals(List.of("0403"), search.search(new SkillQuery("réclamations et litiges", SkillQuery.Scope.ALL, null, null, null), 0, 10)
+        .branchMetiers().stream().map(BranchMetier::metier).toList(), "a head that is no generic action noun stays required");
+    assertTrue(search.search(new SkillQuery("gestion des réclamations", SkillQuery.Scope.ALL, SheetType.ROME, null, null), 0, 10)
+        .branchMetiers().isEmpty(), "a search restricted to ROME sheets has no branch métier");
+  }
+
+  @Test
+  void a_one_letter_word_qualifies_the_others_and_is_never_the_word_kept() {
+    assertTrue(SkillQueryParser.isQualifier(new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term("text", "b"))));
+    assertFalse(SkillQueryParser.isQualifier(new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term("text", "permi"))));
+    // on the full ROME: CompetenceRoutesIT, "permis B"
+  }
 }

@@ -19,6 +19,9 @@ import java.util.Map;
  * @param facets {@code type} (branch / rome), {@code family}, {@code kind} (competence kind or
  *     {@code activite}) → number of matching skills, largest first
  * @param didYouMean a corrected query that finds skills, when this one finds none; else null
+ * @param branchMetiers the branch métiers that need the skill, those whose sheets state it in the
+ *     most items first (ten at most), read from every branch item, not from this page
+ * @param branchMetierTotal how many branch métiers need it
  */
 public record CompetenceSearchDto(
     int total,
@@ -29,4 +32,6 @@ public record CompetenceSearchDto(
     List<CompetenceHitDto> items,
     String relaxedNote,
     Map<String, Map<String, Integer>> facets,
-    String didYouMean) {}
+    String didYouMean,
+    List<CompetenceBranchMetierDto> branchMetiers,
+    int branchMetierTotal) {}
