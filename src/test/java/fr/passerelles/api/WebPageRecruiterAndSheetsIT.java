@@ -44,6 +44,45 @@ class WebPageRecruiterAndSheetsIT extends WebPageTestBase {
   }
 
   @Test
+  void the_branch_metiers_that_need_a_skill_come_first_with_their_items_quoted() {
+    assumeTrue(TestEngine.hasRome(), "0403 states it through the ROME sheet it borrows (M1704)");
+    browser.open("#/recruteur?q=gestion%20des%20r%C3%A9clamations");
+    browser.waitVisible("#competence-metiers .metier-need");
+    assertEquals("Métiers de la branche qui demandent cette compétence", browser.find("#competence-metiers h3").getText());
+    assertTrue((Boolean) browser.js("return !!(document.getElementById('competence-metiers').compareDocumentPosition("
+        + "document.querySelector('#competence-results .sheet-hit')) & Node.DOCUMENT_POSITION_FOLLOWING)"), "the block comes before the hits");
+
+    List<WebElement> metiers = browser.findAll("#competence-metiers .metier-need");
+    List<String> codes = metiers.stream().map(e -> e.getAttribute("data-code")).toList();
+    assertTrue(codes.containsAll(List.of("0102", "0403")), codes.toString());
+    assertEquals(codes.size() + " métiers de la branche énoncent « gestion des réclamations » dans leurs fiches.",
+        browser.find("#competence-metiers-intro").getText());
+    for (WebElement m : metiers) {
+      List<String> quotes = m.findElements(By.cssSelector(".need-items q")).stream().map(WebElement::getText).toList();
+      assertFalse(quotes.isEmpty(), m.getText());
+      assertTrue(quotes.stream().allMatch(q -> q.toLowerCase(Locale.ROOT).contains("réclamation")), quotes.toString());
+      java.util.regex.Matcher count = java.util.regex.Pattern.compile("(\\d+) éléments? de (?:sa fiche|ses fiches) l’énonce(?:nt)?(, dont les (\\d+) plus proches)? :")
+          .matcher(m.findElement(By.cssSelector(".need-count")).getText());
+      assertTrue(count.matches(), m.getText());
+      assertEquals(count.group(2) == null ? Integer.parseInt(count.group(1)) : Integer.parseInt(count.group(3)), quotes.size(), m.getText());
+    }
+    WebElement chargeAssistance = browser.find("#competence-metiers .metier-need[data-code='0102']");
+    assertEquals("Chargé(e) d'assistance", chargeAssistance.findElement(By.cssSelector("h4")).getText());
+    assertTrue(chargeAssistance.getText().contains("Analyser les réclamations pour prendre ou proposer une décision"), chargeAssistance.getText());
+    browser.assertAccessible("recruiter, branch métiers first");
+    browser.screenshot("recruiter-branch-metiers");
+
+    // each métier opens its passerelles, or its sheet
+    chargeAssistance.findElement(By.linkText("Voir les passerelles")).click();
+    browser.wait.until(d -> d.getCurrentUrl().endsWith("#/passerelles/0102"));
+    browser.waitVisible("#view-passerelles");
+    browser.driver.navigate().back();
+    browser.waitVisible("#competence-metiers .metier-need[data-code='0403'] h4 a").click();
+    browser.wait.until(d -> d.getCurrentUrl().endsWith("#/fiche/0403"));
+    browser.wait.until(d -> "Chargé(e) de réclamations clients".equals(browser.find("#fiche-title").getText()));
+  }
+
+  @Test
   void an_empty_competence_is_refused_on_the_page() {
     browser.open("#/recruteur");
     browser.find("#competence-submit").click();
