@@ -504,6 +504,7 @@ export function normalizeCompetenceSearch(json) {
     }
   }
   const facets = json.facets ?? {};
+  const branchMetiers = normalizeBranchMetiers(json.branchMetiers);
   return {
     available: true,
     total: num(json.total) ?? items.length,
@@ -514,7 +515,29 @@ export function normalizeCompetenceSearch(json) {
     facets: { type: facets.type ?? {}, family: facets.family ?? {}, kind: facets.kind ?? {} },
     competences: items.length,
     sheets: [...bySheet.values()],
+    branchMetiers,
+    branchMetierTotal: branchMetiers ? Math.max(num(json.branchMetierTotal) ?? 0, branchMetiers.length) : 0,
   };
+}
+
+/**
+ * The branch métiers that need the skill (CompetenceBranchMetierDto), in the server's order; null
+ * when the server does not say (then the page cannot tell "none" from "not asked").
+ */
+function normalizeBranchMetiers(metiers) {
+  if (!Array.isArray(metiers)) {
+    return null;
+  }
+  return metiers.filter((m) => str(m?.metier)).map((m) => {
+    const items = list(m.items).filter((i) => str(i?.text)).map((i) => ({ id: i.id ?? null, text: i.text }));
+    return {
+      code: m.metier,
+      title: str(m.title) ?? m.metier,
+      sheetIds: list(m.sheetIds).filter((id) => str(id)),
+      itemCount: Math.max(num(m.itemCount) ?? 0, items.length),
+      items,
+    };
+  });
 }
 
 /** A competence id POST /passerelles takes in `include`: a branch item or a ROME one. */

@@ -181,10 +181,11 @@ export async function showRecruiter(api, params) {
         'Aucune fiche ne cite cette compétence. Essayez un mot plus courant ou un verbe (« organiser », « accueillir »).'),
       found.relaxed && found.sheets.length ? h('p', { class: 'notice notice-info', id: 'competence-relaxed' },
         'Aucune compétence ne contient tous les mots cherchés : voici celles qui en contiennent une partie.') : null,
+      branchNeeds(search, sentType, found, branch.length),
       broadening(search, sentType, found, branchCount),
       pager(search, pages, 'competence-pager-top'),
-      group('Métiers de la branche', 'competence-branch', branch, families),
-      group('Fiches ROME', 'competence-rome', rome, families),
+      group('Éléments trouvés dans les métiers de la branche', 'competence-branch', branch, families, 'métiers de la branche'),
+      group('Éléments trouvés dans les fiches ROME', 'competence-rome', rome, families, 'fiches ROME'),
       pager(search, pages, 'competence-pager'),
       found.sheets.length ? glossary('recruteur', ['gl-rome', 'gl-borrowed', 'gl-kinds']) : null);
     focusOn(byId('competence-results-title'));
@@ -205,13 +206,63 @@ export async function showRecruiter(api, params) {
   }
 }
 
+/** A family's label as the filter shows it ("01 Assistance…", "K Services à la personne…"). */
+const familyLabel = (family) => byId('competence-family').querySelector(`option[value="${family}"]`)?.dataset.label ?? family;
+
 function filterLine({ items, family }, sentType) {
   const parts = [
     sentType === 'branch' ? 'métiers de la branche seulement' : sentType === 'rome' ? 'fiches ROME seulement' : null,
-    family ? `famille « ${byId('competence-family').querySelector(`option[value="${family}"]`)?.dataset.label ?? family} »` : null,
+    family ? `famille « ${familyLabel(family)} »` : null,
     items === 'competences' ? 'compétences seulement' : null,
   ].filter(Boolean);
   return parts.length ? h('p', { class: 'help', id: 'competence-filters' }, `Filtres : ${parts.join(', ')}.`) : null;
+}
+
+/**
+ * The branch métiers whose sheets state the skill (the answer's `branchMetiers`, the same on every
+ * page), above the hits: each with its count of items and its best items quoted. Says so when the
+ * search leaves the branch out (ROME only) or no branch sheet states the skill; nothing when the
+ * server does not send them, or when nothing at all is found (the page says that already).
+ */
+function branchNeeds(search, sentType, found, branchHitsShown) {
+  const { q, items, family } = search;
+  const metiers = found.branchMetiers;
+  if (!metiers || (!metiers.length && !found.total && familyType(family) !== 'rome' && sentType !== 'rome')) {
+    return null;
+  }
+  const title = h('h3', { id: 'competence-metiers-title' }, 'Métiers de la branche qui demandent cette compétence');
+  const block = (...children) => h('section', { class: 'branch-needs', id: 'competence-metiers', 'aria-labelledby': 'competence-metiers-title' },
+    title, ...children);
+  if (sentType === 'rome' || familyType(family) === 'rome') {
+    return block(h('p', { id: 'competence-metiers-rome' },
+      'La recherche est limitée aux fiches ROME : les métiers de la branche n\u2019y sont pas cherchés. ',
+      h('a', { href: searchHash({ q, items }) }, `Chercher « ${q} » dans toutes les fiches`), '.'));
+  }
+  const where = family ? `de la famille « ${familyLabel(family)} »` : 'de la branche';
+  if (!metiers.length) {
+    const words = q.split(/[\s,;'’]+/).filter((w) => w.length >= 2).length;
+    return block(h('p', { id: 'competence-metiers-none' }, `Aucune fiche ${where} n\u2019énonce « ${q} ».`,
+      branchHitsShown && words > 1 ? ' Les métiers de la branche listés plus bas n\u2019en citent qu\u2019une partie des mots.' : ''));
+  }
+  const total = found.branchMetierTotal;
+  const intro = `${plural(total, `métier ${where} énonce`, `métiers ${where} énoncent`)} « ${q} » dans ${total > 1 ? 'leurs' : 'ses'} fiches`
+    + (metiers.length < total
+      ? ` ; voici les ${formatInteger(metiers.length)} qui l\u2019énoncent le plus.${family ? '' : ' Choisissez une famille de la branche (filtre « Famille ») pour voir les autres.'}`
+      : '.');
+  return block(h('p', { class: 'help', id: 'competence-metiers-intro' }, intro),
+    h('ol', { class: 'metier-needs' }, metiers.map(metierNeed)));
+}
+
+function metierNeed(m) {
+  const its = m.sheetIds.length > 1 ? 'ses fiches' : 'sa fiche';
+  const count = m.itemCount === 1 ? `1 élément de ${its} l\u2019énonce :`
+    : `${formatInteger(m.itemCount)} éléments de ${its} l\u2019énoncent${m.itemCount > m.items.length ? `, dont les ${m.items.length} plus proches` : ''} :`;
+  return h('li', { class: 'metier-need', dataset: { code: m.code } },
+    h('h4', {}, h('a', { href: `#/fiche/${encodeURIComponent(m.code)}` }, m.title)),
+    h('p', { class: 'match-meta' }, h('span', {}, `code ${m.code}`),
+      h('a', { href: `#/passerelles/${encodeURIComponent(m.code)}`, 'aria-label': `Voir les passerelles de ${m.title}` }, 'Voir les passerelles')),
+    h('p', { class: 'need-count' }, count),
+    h('ul', { class: 'need-items' }, m.items.map((item) => h('li', { dataset: { id: item.id ?? '' } }, h('q', {}, item.text)))));
 }
 
 /**
@@ -241,10 +292,12 @@ function broadening(search, sentType, found, branchCount) {
       links.push(h('a', { href: searchHash({ ...search, q: w, page: 1 }) }, `« ${w} » seul`));
     }
   }
+  // with the branch métiers block above, the absence is already said there
+  const lead = nothing ? 'Rien n\u2019a été trouvé. Élargissez la recherche :'
+    : found.branchMetiers ? 'Pour trouver des métiers de la branche, élargissez la recherche :'
+      : `Aucun métier de la branche ne cite « ${q} »${found.sheets.length ? ' : les fiches ROME ci-dessous le citent' : ''}. Élargissez la recherche :`;
   return h('div', { class: 'notice notice-info', id: 'competence-broaden' },
-    h('p', {}, nothing
-      ? 'Rien n\u2019a été trouvé. Élargissez la recherche :'
-      : `Aucun métier de la branche ne cite « ${q} »${found.sheets.length ? ' : les fiches ROME ci-dessous le citent' : ''}. Élargissez la recherche :`),
+    h('p', {}, lead),
     links.length
       ? h('ul', {}, links.map((a) => h('li', {}, a)))
       : h('p', {}, 'Essayez un mot plus général ou un verbe (« organiser », « accueillir »).'));
@@ -287,7 +340,7 @@ function hitItem(hit, families) {
       h('span', { class: 'tag' }, c.kind ? kindLabel(c.kind) : itemTypeLabel(c.type))))));
 }
 
-function group(title, id, hits, families) {
+function group(title, id, hits, families, others) {
   if (!hits.length) {
     return null;
   }
@@ -297,7 +350,7 @@ function group(title, id, hits, families) {
     h('ol', { class: 'sheet-hits' }, hits.slice(0, SHOWN_SHEETS).map((hit) => hitItem(hit, families))),
     folded.length
       ? h('details', { class: 'more-sheets' },
-        h('summary', {}, `Voir les ${formatInteger(folded.length)} autres ${title === 'Fiches ROME' ? 'fiches ROME' : 'métiers de la branche'}`),
+        h('summary', {}, `Voir les ${formatInteger(folded.length)} autres ${others}`),
         h('ol', { class: 'sheet-hits', start: String(SHOWN_SHEETS + 1) }, folded.map((hit) => hitItem(hit, families))))
       : null);
 }

@@ -5,11 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The recruiter's competence search and the sheet views, in a real browser. */
 class WebPageRecruiterAndSheetsIT extends WebPageTestBase {
@@ -41,6 +46,57 @@ class WebPageRecruiterAndSheetsIT extends WebPageTestBase {
     browser.find("#competence-results .sheet-hit[data-id='0202'] h4 a").click();
     browser.waitVisible("#fiche-content .sheet-section");
     assertEquals("Assistant(e) de régulation médicale", browser.find("#fiche-title").getText());
+  }
+
+  @Test
+  void the_branch_metiers_that_need_a_skill_come_first_with_their_items_quoted() {
+    assumeTrue(TestEngine.hasRome(), "0403 states it through the ROME sheet it borrows (M1704)");
+    browser.open("#/recruteur?q=gestion%20des%20r%C3%A9clamations");
+    browser.waitVisible("#competence-metiers .metier-need");
+    assertEquals("Métiers de la branche qui demandent cette compétence", browser.find("#competence-metiers h3").getText());
+    assertTrue((Boolean) browser.js("return !!(document.getElementById('competence-metiers').compareDocumentPosition("
+        + "document.querySelector('#competence-results .sheet-hit')) & Node.DOCUMENT_POSITION_FOLLOWING)"), "the block comes before the hits");
+
+    List<WebElement> metiers = browser.findAll("#competence-metiers .metier-need");
+    List<String> codes = metiers.stream().map(e -> e.getAttribute("data-code")).toList();
+    assertTrue(codes.containsAll(List.of("0102", "0403")), codes.toString());
+    assertEquals(codes.size() + " métiers de la branche énoncent « gestion des réclamations » dans leurs fiches.",
+        browser.find("#competence-metiers-intro").getText());
+    for (WebElement m : metiers) {
+      List<String> quotes = m.findElements(By.cssSelector(".need-items q")).stream().map(WebElement::getText).toList();
+      assertFalse(quotes.isEmpty(), m.getText());
+      assertTrue(quotes.stream().allMatch(q -> q.toLowerCase(Locale.ROOT).contains("réclamation")), quotes.toString());
+      Matcher count = Pattern.compile("(\\d+) éléments? de (?:sa fiche|ses fiches) l’énonce(?:nt)?(, dont les (\\d+) plus proches)? :")
+          .matcher(m.findElement(By.cssSelector(".need-count")).getText());
+      assertTrue(count.matches(), m.getText());
+      assertEquals(count.group(2) == null ? Integer.parseInt(count.group(1)) : Integer.parseInt(count.group(3)), quotes.size(), m.getText());
+    }
+    WebElement chargeAssistance = browser.find("#competence-metiers .metier-need[data-code='0102']");
+    assertEquals("Chargé(e) d'assistance", chargeAssistance.findElement(By.cssSelector("h4")).getText());
+    assertTrue(chargeAssistance.getText().contains("Analyser les réclamations pour prendre ou proposer une décision"), chargeAssistance.getText());
+    browser.assertAccessible("recruiter, branch métiers first");
+    browser.screenshot("recruiter-branch-metiers");
+
+    // on a phone the block reflows: no sideways scrolling
+    browser.resize(WebBrowser.PHONE);
+    long overflow = ((Number) browser.js("return document.documentElement.scrollWidth - document.documentElement.clientWidth")).longValue();
+    assertEquals(0, overflow, () -> "horizontal overflow at phone width (px): " + browser.js("const w = document.documentElement.clientWidth;"
+        + " return [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > w + 1)"
+        + ".slice(0, 12).map(e => e.tagName + '#' + e.id + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right) + ' ' + (e.textContent || '').slice(0, 40)).join(' | ')"));
+    browser.resize(WebBrowser.DESKTOP);
+
+    // each métier opens its passerelles, or its sheet
+    chargeAssistance.findElement(By.linkText("Voir les passerelles")).click();
+    browser.wait.until(d -> d.getCurrentUrl().endsWith("#/passerelles/0102"));
+    browser.waitVisible("#view-passerelles");
+    browser.driver.navigate().back();
+    // back on the search, which is run again: click once its new answer is in place
+    new WebDriverWait(browser.driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class).until(d -> {
+      browser.find("#competence-metiers .metier-need[data-code='0403'] h4 a").click();
+      return true;
+    });
+    browser.wait.until(d -> d.getCurrentUrl().endsWith("#/fiche/0403"));
+    browser.wait.until(d -> "Chargé(e) de réclamations clients".equals(browser.find("#fiche-title").getText()));
   }
 
   @Test

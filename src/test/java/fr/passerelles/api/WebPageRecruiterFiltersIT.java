@@ -111,9 +111,54 @@ class WebPageRecruiterFiltersIT extends WebPageTestBase {
     browser.wait.until(d -> d.getCurrentUrl().endsWith("#/recruteur?q=soudure"));
     waitForResults();
     browser.waitVisible("#competence-results [aria-labelledby=competence-rome] .sheet-hit");
-    // still nothing in the branch: said above the ROME sheets
-    assertTrue(browser.find("#competence-broaden").getText().startsWith("Aucun métier de la branche ne cite « soudure » : les fiches ROME ci-dessous le citent."),
+    // still nothing in the branch: said in the branch métiers block, above the ROME sheets
+    assertEquals("Aucune fiche de la branche n’énonce « soudure ».", browser.find("#competence-metiers-none").getText());
+    assertTrue(browser.findAll("#competence-metiers .metier-need").isEmpty());
+    assertTrue(browser.find("#competence-broaden").getText().startsWith("Pour trouver des métiers de la branche, élargissez la recherche :"),
         browser.find("#competence-broaden").getText());
+    assertTrue(precedes("#competence-metiers", "#competence-results [aria-labelledby=competence-rome] .sheet-hit"));
     browser.assertAccessible("recruiter, broadening hint");
+  }
+
+  @Test
+  void the_branch_metiers_block_says_when_only_rome_is_searched_and_lists_ten_metiers_at_most() {
+    assumeTrue(TestEngine.hasRome(), "needs the ROME release");
+    browser.open("#/recruteur?q=anglais&type=rome");
+    waitForResults();
+    assertTrue(browser.findAll("#competence-metiers .metier-need").isEmpty(), "no branch métier is sought with type=rome");
+    WebElement rome = browser.find("#competence-metiers-rome");
+    assertTrue(rome.getText().startsWith("La recherche est limitée aux fiches ROME : les métiers de la branche n’y sont pas cherchés."), rome.getText());
+    rome.findElement(org.openqa.selenium.By.linkText("Chercher « anglais » dans toutes les fiches")).click();
+    browser.wait.until(d -> d.getCurrentUrl().endsWith("#/recruteur?q=anglais"));
+    browser.waitVisible("#competence-metiers .metier-need");
+
+    // "anglais" is stated by more branch métiers than the ten the API sends: the count says so
+    List<String> codes = metierCodes();
+    String intro = browser.find("#competence-metiers-intro").getText();
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+        "(\\d+) métiers de la branche énoncent « anglais » dans leurs fiches ; voici les (\\d+) qui l’énoncent le plus\\. .*").matcher(intro);
+    assertTrue(m.matches(), intro);
+    assertEquals(10, codes.size(), codes.toString());
+    assertEquals(codes.size(), Integer.parseInt(m.group(2)));
+    assertTrue(Integer.parseInt(m.group(1)) > codes.size(), intro);
+    assertTrue(codes.contains("0102"), codes.toString());
+
+    // a branch family narrows the block to its métiers, and the intro names the family
+    browser.open("#/recruteur?q=anglais&family=01");
+    browser.wait.until(d -> browser.find("#competence-metiers-intro").getText().contains("de la famille « 01"));
+    List<String> family = metierCodes();
+    assertFalse(family.isEmpty());
+    assertTrue(family.stream().allMatch(c -> c.startsWith("01")), family.toString());
+    browser.assertAccessible("recruiter, branch métiers of one family");
+  }
+
+  private static List<String> metierCodes() {
+    return browser.findAll("#competence-metiers .metier-need").stream().map(e -> e.getAttribute("data-code")).toList();
+  }
+
+  /** Whether the first element matching {@code a} comes before the first matching {@code b} in the page. */
+  private static boolean precedes(String a, String b) {
+    return (Boolean) browser.js("return !!(document.querySelector(arguments[0]).compareDocumentPosition(document.querySelector(arguments[1]))"
+        + " & Node.DOCUMENT_POSITION_FOLLOWING)", a, b);
   }
 }

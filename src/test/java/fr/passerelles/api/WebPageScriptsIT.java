@@ -289,6 +289,29 @@ class WebPageScriptsIT {
   }
 
   @Test
+  void the_branch_metiers_of_a_competence_search_are_kept_in_order_and_absent_from_an_older_server() {
+    JsonNode r = run("""
+        const { normalizeCompetenceSearch } = await import('./js/adapters.js');
+        return {
+          older: normalizeCompetenceSearch({ total: 0, items: [] }),
+          current: normalizeCompetenceSearch({ total: 3, items: [], branchMetierTotal: 1, branchMetiers: [
+            { metier: '0403', title: 'Chargé(e) de réclamations clients', sheetIds: ['0403'], itemCount: 1,
+              items: [{ id: 'M1704-D01', text: 'Organise le traitement des réclamations' }, { id: 'x' }] },
+            { title: 'sans code' },
+            { metier: '0102', sheetIds: ['0102', '0102-v2'], itemCount: 5, items: [{ id: '0102-v2-C10', text: 'Analyser les réclamations' }] }] }),
+        };
+        """);
+    assertTrue(r.get("older").get("branchMetiers").isNull(), "no block when the server does not send them");
+    JsonNode metiers = r.get("current").get("branchMetiers");
+    assertEquals(2, metiers.size(), "an entry without a code is dropped");
+    assertEquals("0403", metiers.get(0).get("code").asText());
+    assertEquals(1, metiers.get(0).get("items").size(), "an item without text is dropped");
+    assertEquals("0102", metiers.get(1).get("title").asText(), "the code stands for a missing title");
+    assertEquals(5, metiers.get(1).get("itemCount").asInt());
+    assertEquals(2, r.get("current").get("branchMetierTotal").asInt(), "never fewer than the métiers listed");
+  }
+
+  @Test
   void the_text_is_checked_before_it_is_sent() {
     JsonNode r = run("""
         const { checkText, MAX_TEXT_CHARS } = await import('./js/adapters.js');
