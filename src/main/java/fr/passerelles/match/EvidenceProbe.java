@@ -21,12 +21,14 @@ public final class EvidenceProbe {
   private final TermCorrector corrector;
   private final EvidenceCollector collector;
   private final SearchIndexes indexes;
+  private final NominalExpansion expansion;
 
   public EvidenceProbe(SearchIndexes indexes, Analyzer queryAnalyzer, EvidenceModel model) {
     this.indexes = indexes;
     this.queryAnalyzer = queryAnalyzer;
     this.corrector = new TermCorrector(indexes);
     this.collector = new EvidenceCollector(indexes, model);
+    this.expansion = NominalExpansion.of(indexes, queryAnalyzer, NominalExpansion.Scope.fromProperty());
   }
 
   /** One judged pair: the span as cut from the input, the item, its features and probability. */
@@ -76,8 +78,9 @@ public final class EvidenceProbe {
   private void forEach(MatchInput input, java.util.function.Consumer<EvidenceCollector.Candidate> out)
       throws IOException {
     String text = input.text();
-    AnalyzedSpan whole = corrector.correct(
-        AnalyzedSpan.of(queryAnalyzer, IndexFields.TEXT, text, new TextSpan(0, text.length(), text)));
+    AnalyzedSpan whole = expansion.expand(corrector.correct(
+        AnalyzedSpan.of(queryAnalyzer, IndexFields.TEXT, text, new TextSpan(0, text.length(), text))),
+        input.actionNouns());
     List<AnalyzedSpan> segments = input.segments().stream().map(whole::slice).toList();
     List<AnalyzedSpan> phrases = input.phrases().stream().map(whole::slice).toList();
     // Each view (branch, ROME) keeps its own best items per span: the union is what any view shows.
