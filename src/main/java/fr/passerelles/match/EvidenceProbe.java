@@ -78,14 +78,17 @@ public final class EvidenceProbe {
   private void forEach(MatchInput input, java.util.function.Consumer<EvidenceCollector.Candidate> out)
       throws IOException {
     String text = input.text();
-    AnalyzedSpan whole = expansion.expand(corrector.correct(
-        AnalyzedSpan.of(queryAnalyzer, IndexFields.TEXT, text, new TextSpan(0, text.length(), text))),
-        input.actionNouns());
+    AnalyzedSpan whole = corrector.correct(
+        AnalyzedSpan.of(queryAnalyzer, IndexFields.TEXT, text, new TextSpan(0, text.length(), text)));
+    AnalyzedSpan expanded = expansion.expand(whole, input.actionNouns());
     List<AnalyzedSpan> segments = input.segments().stream().map(whole::slice).toList();
     List<AnalyzedSpan> phrases = input.phrases().stream().map(whole::slice).toList();
+    List<AnalyzedSpan> expandedSegments = input.segments().stream().map(expanded::slice).toList();
+    List<AnalyzedSpan> expandedPhrases = input.phrases().stream().map(expanded::slice).toList();
     // Each view (branch, ROME) keeps its own best items per span: the union is what any view shows.
     for (SheetType view : SheetType.values()) {
-      collector.forEachCandidate(segments, phrases, MatchOptions.DEFAULT.withType(view), out);
+      collector.forEachCandidate(segments, phrases, expandedSegments, expandedPhrases,
+          MatchOptions.DEFAULT.withType(view), out);
     }
   }
 }

@@ -103,18 +103,23 @@ public final class Matcher {
     // Only task segments (and the action phrases in them) may evidence an item: an employer's
     // presentation or a diploma names a field, not what the person does.
     List<AnalyzedSpan> segments = new ArrayList<>();
+    List<AnalyzedSpan> expandedSegments = new ArrayList<>();
     for (int i = 0; i < input.segments().size(); i++) {
       if (input.role(i).zone().mayEvidence()) {
-        segments.add(evidenceSlicer.slice(input.segments().get(i)));
+        segments.add(slicer.slice(input.segments().get(i)));
+        expandedSegments.add(evidenceSlicer == slicer ? segments.getLast() : evidenceSlicer.slice(input.segments().get(i)));
       }
     }
     List<AnalyzedSpan> phrases = new ArrayList<>();
+    List<AnalyzedSpan> expandedPhrases = new ArrayList<>();
     for (int i = 0; i < input.phrases().size(); i++) {
       if (input.role(input.phraseSegments().get(i)).zone().mayEvidence()) {
-        phrases.add(evidenceSlicer.slice(input.phrases().get(i)));
+        phrases.add(slicer.slice(input.phrases().get(i)));
+        expandedPhrases.add(evidenceSlicer == slicer ? phrases.getLast() : evidenceSlicer.slice(input.phrases().get(i)));
       }
     }
-    Map<String, Map<String, Evidence>> evidence = collector.collect(segments, phrases, options);
+    Map<String, Map<String, Evidence>> evidence =
+        collector.collect(segments, phrases, expandedSegments, expandedPhrases, options);
     Map<Integer, RecognizedTitle> titleByDoc = titled.bySheet();
 
     Map<String, Double> textRel = new HashMap<>();
