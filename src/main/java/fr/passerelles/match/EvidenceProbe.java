@@ -24,11 +24,15 @@ public final class EvidenceProbe {
   private final NominalExpansion expansion;
 
   public EvidenceProbe(SearchIndexes indexes, Analyzer queryAnalyzer, EvidenceModel model) {
+    this(indexes, queryAnalyzer, model, NominalExpansion.Scope.fromProperty());
+  }
+
+  EvidenceProbe(SearchIndexes indexes, Analyzer queryAnalyzer, EvidenceModel model, NominalExpansion.Scope scope) {
     this.indexes = indexes;
     this.queryAnalyzer = queryAnalyzer;
     this.corrector = new TermCorrector(indexes);
     this.collector = new EvidenceCollector(indexes, model);
-    this.expansion = NominalExpansion.of(indexes, queryAnalyzer, NominalExpansion.Scope.fromProperty());
+    this.expansion = NominalExpansion.of(indexes, queryAnalyzer, scope);
   }
 
   /** One judged pair: the span as cut from the input, the item, its features and probability. */
