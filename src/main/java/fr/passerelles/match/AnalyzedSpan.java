@@ -60,6 +60,15 @@ record AnalyzedSpan(TextSpan span, Map<String, List<TextSpan>> occurrences) {
     return occurrences.isEmpty();
   }
 
+  /** All occurrences of all terms: a reading with added terms has more. */
+  int occurrenceCount() {
+    int n = 0;
+    for (List<TextSpan> o : occurrences.values()) {
+      n += o.size();
+    }
+    return n;
+  }
+
   int termFrequency(String term) {
     List<TextSpan> o = occurrences.get(term);
     return o == null ? 0 : o.size();

@@ -56,8 +56,17 @@ final class EvidenceCollector {
    */
   Map<String, Map<String, Evidence>> collect(
       List<AnalyzedSpan> segments, List<AnalyzedSpan> phrases, MatchOptions options) {
+    return collect(segments, phrases, segments, phrases, options);
+  }
+
+  /**
+   * The same, each span also read with its action nouns' verbs ({@link NominalExpansion}): {@code
+   * expandedSegments} and {@code expandedPhrases} align with the plain lists.
+   */
+  Map<String, Map<String, Evidence>> collect(List<AnalyzedSpan> segments, List<AnalyzedSpan> phrases,
+      List<AnalyzedSpan> expandedSegments, List<AnalyzedSpan> expandedPhrases, MatchOptions options) {
     Map<String, Map<String, Evidence>> bySheet = new HashMap<>();
-    forEachCandidate(segments, phrases, options, c -> {
+    forEachCandidate(segments, phrases, expandedSegments, expandedPhrases, options, c -> {
       if (judge.accepts(c.probability())) {
         add(c, bySheet);
       }
@@ -96,6 +105,19 @@ final class EvidenceCollector {
    */
   void forEachCandidate(List<AnalyzedSpan> segments, List<AnalyzedSpan> phrases, MatchOptions options,
       Consumer<Candidate> out) {
+    forEachCandidate(segments, phrases, segments, phrases, options, out);
+  }
+
+  /**
+   * The same with a second reading of each span, its action nouns' verbs added (the same span
+   * when it has none). The verb is another reading of the noun, not a new word: a pair is judged
+   * on the reading that gives it the higher cosine, and the candidates of a span are those of
+   * either reading, so the added verb brings items in without pushing out the ones the text's
+   * own words reach.
+   */
+  void forEachCandidate(List<AnalyzedSpan> segments, List<AnalyzedSpan> phrases,
+      List<AnalyzedSpan> expandedSegments, List<AnalyzedSpan> expandedPhrases, MatchOptions options,
+      Consumer<Candidate> out) {
     ItemType[] types = ItemType.values();
     CosineAccumulator[] accumulators = new CosineAccumulator[types.length];
     IntPredicate[] accepts = new IntPredicate[types.length];
@@ -106,18 +128,32 @@ final class EvidenceCollector {
     }
     // a segment's context cues, for its own span and its phrases: the patterns run once per segment
     Map<String, EvidenceBoilerplate.Cues> cues = new HashMap<>();
-    for (List<AnalyzedSpan> spans : List.of(segments, phrases)) {
-      boolean phrase = spans == phrases;
-      for (AnalyzedSpan span : spans) {
+    for (int list = 0; list < 2; list++) {
+      boolean phrase = list == 1;
+      List<AnalyzedSpan> spans = phrase ? phrases : segments;
+      List<AnalyzedSpan> expanded = phrase ? expandedPhrases : expandedSegments;
+      for (int s = 0; s < spans.size(); s++) {
+        AnalyzedSpan span = spans.get(s);
+        AnalyzedSpan verbs = expanded.get(s);
+        boolean twoReadings = verbs.occurrenceCount() != span.occurrenceCount();
         if (span.isEmpty()) {
           continue;
         }
         CosineAccumulator.Hit[][] hits = new CosineAccumulator.Hit[types.length][];
+        CosineAccumulator.Hit[][] verbHits = new CosineAccumulator.Hit[types.length][];
         int fanOut = 0;
         for (ItemType type : types) {
-          CosineAccumulator.Hit[] all = accumulators[type.ordinal()].top(span, HITS_PER_SPAN, MIN_STRENGTH, item -> true);
-          fanOut += all.length;
-          hits[type.ordinal()] = accepted(all, accepts[type.ordinal()], accumulators[type.ordinal()], span);
+          CosineAccumulator a = accumulators[type.ordinal()];
+          CosineAccumulator.Hit[] all = a.top(span, HITS_PER_SPAN, MIN_STRENGTH, item -> true);
+          hits[type.ordinal()] = accepted(all, accepts[type.ordinal()], a, span);
+          verbHits[type.ordinal()] = new CosineAccumulator.Hit[0];
+          if (twoReadings) {
+            CosineAccumulator.Hit[] allVerbs = a.top(verbs, HITS_PER_SPAN, MIN_STRENGTH, item -> true);
+            fanOut += union(all, allVerbs);
+            verbHits[type.ordinal()] = accepted(allVerbs, accepts[type.ordinal()], a, verbs);
+          } else {
+            fanOut += all.length;
+          }
         }
         if (fanOut == 0) {
           continue;
@@ -125,16 +161,35 @@ final class EvidenceCollector {
         String segment = phrase ? enclosing(segments, span).span().text() : span.span().text();
         EvidenceBoilerplate.Cues segmentCues = cues.computeIfAbsent(segment, EvidenceBoilerplate::cues);
         Map<String, Boolean> forms = new HashMap<>();
+        Map<String, Boolean> verbForms = new HashMap<>();
         for (ItemType type : types) {
-          if (hits[type.ordinal()].length == 0) {
+          Map<Integer, CosineAccumulator.Hit> plainBest = new HashMap<>();
+          for (CosineAccumulator.Hit h : hits[type.ordinal()]) {
+            plainBest.put(h.item(), h);
+          }
+          Map<Integer, CosineAccumulator.Hit> verbBest = new HashMap<>();
+          for (CosineAccumulator.Hit h : verbHits[type.ordinal()]) {
+            verbBest.put(h.item(), h);
+          }
+          if (plainBest.isEmpty() && verbBest.isEmpty()) {
             continue;
           }
           ItemVectors vectors = indexes.vectors(type);
           EvidenceJudge.SpanContext context = EvidenceJudge.SpanContext.of(segmentCues, span, vectors, forms);
+          EvidenceJudge.SpanContext verbContext = verbBest.isEmpty() ? null
+              : EvidenceJudge.SpanContext.of(segmentCues, verbs, vectors, verbForms);
           for (CosineAccumulator.Hit hit : hits[type.ordinal()]) {
-            ItemRecord item = indexes.item(type, hit.item());
-            EvidenceFeatures f = judge.features(item, hit.item(), vectors, span, hit.strength(), phrase, context, fanOut);
-            out.accept(new Candidate(type, item, span, f, judge.probability(f)));
+            CosineAccumulator.Hit v = verbBest.get(hit.item());
+            if (v != null && v.strength() > hit.strength()) {
+              continue; // judged below, on the verb reading
+            }
+            judge(type, hit, span, context, phrase, fanOut, vectors, out);
+          }
+          for (CosineAccumulator.Hit hit : verbHits[type.ordinal()]) {
+            CosineAccumulator.Hit p = plainBest.get(hit.item());
+            if (p == null || hit.strength() > p.strength()) {
+              judge(type, hit, verbs, verbContext, phrase, fanOut, vectors, out);
+            }
           }
         }
       }
@@ -142,6 +197,25 @@ final class EvidenceCollector {
     for (ItemType type : types) {
       pools.get(type).offer(accumulators[type.ordinal()]); // only after a normal run: top() then leaves its arrays zeroed
     }
+  }
+
+  private void judge(ItemType type, CosineAccumulator.Hit hit, AnalyzedSpan span, EvidenceJudge.SpanContext context,
+      boolean phrase, int fanOut, ItemVectors vectors, Consumer<Candidate> out) {
+    ItemRecord item = indexes.item(type, hit.item());
+    EvidenceFeatures f = judge.features(item, hit.item(), vectors, span, hit.strength(), phrase, context, fanOut);
+    out.accept(new Candidate(type, item, span, f, judge.probability(f)));
+  }
+
+  /** How many distinct items two hit lists hold. */
+  private static int union(CosineAccumulator.Hit[] a, CosineAccumulator.Hit[] b) {
+    java.util.Set<Integer> items = new java.util.HashSet<>();
+    for (CosineAccumulator.Hit h : a) {
+      items.add(h.item());
+    }
+    for (CosineAccumulator.Hit h : b) {
+      items.add(h.item());
+    }
+    return items.size();
   }
 
   /**

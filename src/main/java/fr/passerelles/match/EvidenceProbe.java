@@ -21,12 +21,18 @@ public final class EvidenceProbe {
   private final TermCorrector corrector;
   private final EvidenceCollector collector;
   private final SearchIndexes indexes;
+  private final NominalExpansion expansion;
 
   public EvidenceProbe(SearchIndexes indexes, Analyzer queryAnalyzer, EvidenceModel model) {
+    this(indexes, queryAnalyzer, model, NominalExpansion.Scope.fromProperty());
+  }
+
+  EvidenceProbe(SearchIndexes indexes, Analyzer queryAnalyzer, EvidenceModel model, NominalExpansion.Scope scope) {
     this.indexes = indexes;
     this.queryAnalyzer = queryAnalyzer;
     this.corrector = new TermCorrector(indexes);
     this.collector = new EvidenceCollector(indexes, model);
+    this.expansion = NominalExpansion.of(indexes, queryAnalyzer, scope);
   }
 
   /** One judged pair: the span as cut from the input, the item, its features and probability. */
@@ -78,11 +84,15 @@ public final class EvidenceProbe {
     String text = input.text();
     AnalyzedSpan whole = corrector.correct(
         AnalyzedSpan.of(queryAnalyzer, IndexFields.TEXT, text, new TextSpan(0, text.length(), text)));
+    AnalyzedSpan expanded = expansion.expand(whole, input.actionNouns());
     List<AnalyzedSpan> segments = input.segments().stream().map(whole::slice).toList();
     List<AnalyzedSpan> phrases = input.phrases().stream().map(whole::slice).toList();
+    List<AnalyzedSpan> expandedSegments = input.segments().stream().map(expanded::slice).toList();
+    List<AnalyzedSpan> expandedPhrases = input.phrases().stream().map(expanded::slice).toList();
     // Each view (branch, ROME) keeps its own best items per span: the union is what any view shows.
     for (SheetType view : SheetType.values()) {
-      collector.forEachCandidate(segments, phrases, MatchOptions.DEFAULT.withType(view), out);
+      collector.forEachCandidate(segments, phrases, expandedSegments, expandedPhrases,
+          MatchOptions.DEFAULT.withType(view), out);
     }
   }
 }

@@ -12,17 +12,26 @@ import java.util.List;
  *
  * @param roles aligned with {@code segments}
  * @param phraseSegments for each phrase, the index of the segment it lies in
+ * @param actionNouns the head word of each nominal action phrase ("Gestion" of "Gestion des
+ *     réclamations"), as written: the nouns {@link NominalExpansion} may give a verb
  */
-public record MatchInput(
-    String text, List<TextSpan> segments, List<SegmentRole> roles, List<TextSpan> phrases, List<Integer> phraseSegments) {
+public record MatchInput(String text, List<TextSpan> segments, List<SegmentRole> roles, List<TextSpan> phrases,
+    List<Integer> phraseSegments, List<TextSpan> actionNouns) {
   public MatchInput {
     segments = List.copyOf(segments);
     roles = List.copyOf(roles);
     phrases = List.copyOf(phrases);
     phraseSegments = List.copyOf(phraseSegments);
+    actionNouns = List.copyOf(actionNouns);
     if (roles.size() != segments.size() || phraseSegments.size() != phrases.size()) {
       throw new IllegalArgumentException("roles and phrase segments must align");
     }
+  }
+
+  /** Without action nouns: nothing for the expansion to conflate. */
+  public MatchInput(
+      String text, List<TextSpan> segments, List<SegmentRole> roles, List<TextSpan> phrases, List<Integer> phraseSegments) {
+    this(text, segments, roles, phrases, phraseSegments, List.of());
   }
 
   /** Segments and phrases, every segment a task. */

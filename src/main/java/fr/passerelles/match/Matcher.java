@@ -26,6 +26,7 @@ public final class Matcher {
   private final MatchTuning tuning;
   private final TitleRecognizer titles;
   private final ScoreModels models;
+  private final NominalExpansion expansion;
   /** Sheets added as candidates for the nearness of their names to a line of the text. */
   static final int NEAR_CANDIDATES = 10;
   /**
@@ -43,6 +44,12 @@ public final class Matcher {
   }
 
   public Matcher(SearchIndexes indexes, Analyzer queryAnalyzer, MatchTuning tuning, ScoreModels models) {
+    this(indexes, queryAnalyzer, tuning, models, NominalExpansion.of(indexes, queryAnalyzer, NominalExpansion.Scope.fromProperty()));
+  }
+
+  private Matcher(SearchIndexes indexes, Analyzer queryAnalyzer, MatchTuning tuning, ScoreModels models,
+      NominalExpansion expansion) {
+    this.expansion = expansion;
     this.indexes = indexes;
     this.queryAnalyzer = queryAnalyzer;
     this.tuning = tuning;
@@ -55,12 +62,17 @@ public final class Matcher {
 
   /** The same indexes and analyzer with other parameters (evaluation sweeps). */
   public Matcher withTuning(MatchTuning other) {
-    return new Matcher(indexes, queryAnalyzer, other, models);
+    return new Matcher(indexes, queryAnalyzer, other, models, expansion);
   }
 
   /** The same indexes and parameters with other fusion models (fitting, evaluation). */
   public Matcher withModels(ScoreModels other) {
-    return new Matcher(indexes, queryAnalyzer, tuning, other);
+    return new Matcher(indexes, queryAnalyzer, tuning, other, expansion);
+  }
+
+  /** The same indexes and parameters with the action nouns' verbs added where {@code scope} says. */
+  Matcher withNominal(NominalExpansion.Scope scope) {
+    return new Matcher(indexes, queryAnalyzer, tuning, models, NominalExpansion.of(indexes, queryAnalyzer, scope));
   }
 
   public ScoreModels models() {
@@ -79,26 +91,35 @@ public final class Matcher {
     String text = input.text();
     AnalyzedSpan whole = corrector.correct(
         AnalyzedSpan.of(queryAnalyzer, IndexFields.TEXT, text, new TextSpan(0, text.length(), text)));
+    AnalyzedSpan expanded = expansion.expand(whole, input.actionNouns());
     SpanSlicer slicer = new SpanSlicer(whole);
+    // titles are names, not actions: they read the text as written
+    SpanSlicer evidenceSlicer = expanded == whole ? slicer : new SpanSlicer(expanded);
     TitleRecognizer.Found titled = titles.recognise(slicer, input);
-    SheetRanker.Ranking ranking = ranker.rank(weightedCounts(whole, input, titled.wordWeights()), options);
+    AnalyzedSpan query = expansion.scope().ranking() ? expanded : whole;
+    SheetRanker.Ranking ranking = ranker.rank(weightedCounts(query, input, titled.wordWeights()), options);
     float best = ranking.scores().values().stream().max(Float::compare).orElse(1f);
 
     // Only task segments (and the action phrases in them) may evidence an item: an employer's
     // presentation or a diploma names a field, not what the person does.
     List<AnalyzedSpan> segments = new ArrayList<>();
+    List<AnalyzedSpan> expandedSegments = new ArrayList<>();
     for (int i = 0; i < input.segments().size(); i++) {
       if (input.role(i).zone().mayEvidence()) {
         segments.add(slicer.slice(input.segments().get(i)));
+        expandedSegments.add(evidenceSlicer == slicer ? segments.getLast() : evidenceSlicer.slice(input.segments().get(i)));
       }
     }
     List<AnalyzedSpan> phrases = new ArrayList<>();
+    List<AnalyzedSpan> expandedPhrases = new ArrayList<>();
     for (int i = 0; i < input.phrases().size(); i++) {
       if (input.role(input.phraseSegments().get(i)).zone().mayEvidence()) {
         phrases.add(slicer.slice(input.phrases().get(i)));
+        expandedPhrases.add(evidenceSlicer == slicer ? phrases.getLast() : evidenceSlicer.slice(input.phrases().get(i)));
       }
     }
-    Map<String, Map<String, Evidence>> evidence = collector.collect(segments, phrases, options);
+    Map<String, Map<String, Evidence>> evidence =
+        collector.collect(segments, phrases, expandedSegments, expandedPhrases, options);
     Map<Integer, RecognizedTitle> titleByDoc = titled.bySheet();
 
     Map<String, Double> textRel = new HashMap<>();

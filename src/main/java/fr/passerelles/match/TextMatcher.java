@@ -38,7 +38,23 @@ public final class TextMatcher {
     }
     List<TextSpan> phrases = analysis.actionPhrases().stream().map(TextMatcher::span).toList();
     List<Integer> phraseSegments = analysis.actionPhrases().stream().map(ActionPhrase::segmentIndex).toList();
-    return new MatchInput(text, segments, analysis.roles(), phrases, phraseSegments);
+    List<TextSpan> actionNouns = analysis.actionPhrases().stream()
+        .filter(p -> p.headKind() == ActionPhrase.HeadKind.ACTION_NOUN)
+        .map(TextMatcher::headWord).toList();
+    return new MatchInput(text, segments, analysis.roles(), phrases, phraseSegments, actionNouns);
+  }
+
+  /**
+   * The first word of a nominal phrase, which is its head ("Mise" of "Mise en place d'un outil"):
+   * the grammar starts an action-noun phrase at its head.
+   */
+  static TextSpan headWord(ActionPhrase p) {
+    String t = p.text();
+    int end = 0;
+    while (end < t.length() && (Character.isLetter(t.charAt(end)) || t.charAt(end) == 'œ')) {
+      end++;
+    }
+    return new TextSpan(p.start(), p.start() + Math.max(1, end), t.substring(0, Math.max(1, end)));
   }
 
   public Matcher matcher() {
