@@ -55,10 +55,12 @@ class TitleNearIT {
   }
 
   @Test
-  void a_title_typed_alone_names_a_job_though_near_no_name() {
+  void a_title_typed_alone_names_a_job_though_its_sheet_is_not_near_one_name() {
     assumeTrue(TestEngine.withRome(), "needs the ROME release");
+    // no appellation is written so; the first sheet (K1206, "Animateur coordinateur socioculturel")
+    // shares only "coordinateur" with its names
     List<SheetMatch> ranked = rome("Coordinateur des bénévoles de festival");
-    assertTrue(ranked.stream().allMatch(m -> m.features().titleNear() < Matcher.NAMED_NEAR), ranked.toString());
+    assertTrue(ranked.get(0).features().titleNear() < Matcher.NAMED_NEAR, ranked.get(0).toString());
     assertTrue(ranked.stream().allMatch(m -> m.features().named()), ranked.toString());
     // and its sheets are weighed by their several near names, not by one
     assertTrue(ranked.stream().anyMatch(m -> m.features().titleNeighbours() > 0), ranked.toString());
