@@ -3,6 +3,7 @@ package fr.passerelles.cli;
 import fr.passerelles.config.DataPaths;
 import fr.passerelles.corpus.CorpusLoader;
 import fr.passerelles.eval.BenchTable;
+import fr.passerelles.eval.BenchTask;
 import fr.passerelles.eval.GeneratedSection;
 import fr.passerelles.eval.HeldOutBenchmark;
 import fr.passerelles.eval.PerQueryDump;
@@ -14,6 +15,7 @@ import fr.passerelles.rome.RomeRelease;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
 
@@ -32,6 +34,9 @@ final class BenchCommand {
     RomeHoldout.Split split = RomeHoldout.Split.parse(args.flags().getOrDefault("split", "test"));
     HeldOutBenchmark.Settings settings = HeldOutBenchmark.Settings.of(folds, split)
         .withTexts(HeldOutBenchmark.TextHoldout.parse(args.flags().getOrDefault("holdout", "every")));
+    if (args.flags().containsKey("tasks")) {
+      settings = settings.withTasks(tasks(args.flags().get("tasks")));
+    }
     if (args.flags().containsKey("sheets") || args.flags().containsKey("fold")) {
       // a quick partial run: the split's first N sheets, one fold's engines
       settings = settings.restrictedTo(args.intFlag("sheets", 0),
@@ -57,9 +62,9 @@ final class BenchCommand {
           split.name().toLowerCase(Locale.ROOT), chain.id()) + BenchTable.render(report);
       out.println();
       out.print(table);
-      boolean partial = settings.sheets() > 0 || !settings.onlyFolds().isEmpty();
+      boolean partial = settings.sheets() > 0 || !settings.onlyFolds().isEmpty() || !settings.onlyTasks().isEmpty();
       if (args.flags().containsKey("write") && partial) {
-        throw new UsageException("--write records full runs only (no --sheets, no --fold)");
+        throw new UsageException("--write records full runs only (no --sheets, no --fold, no --tasks)");
       }
       if (args.flags().containsKey("write")) {
         GeneratedSection.write(Path.of(args.flags().get("write")), SECTION + "-" + split.name().toLowerCase(Locale.ROOT), table);
@@ -85,5 +90,18 @@ final class BenchCommand {
           c.noise(), c.noiseAsTask(), c.description(), c.descriptionSetAside());
     }
     return 0;
+  }
+
+  /** {@code --tasks title,masked}: the tasks by their enum names, in any case. */
+  static Set<BenchTask> tasks(String list) {
+    Set<BenchTask> out = EnumSet.noneOf(BenchTask.class);
+    for (String t : list.split(",")) {
+      try {
+        out.add(BenchTask.valueOf(t.strip().toUpperCase(Locale.ROOT)));
+      } catch (IllegalArgumentException e) {
+        throw new UsageException("--tasks lists description, masked, noisy_ad, noisy_cv or title, not " + t.strip());
+      }
+    }
+    return out;
   }
 }

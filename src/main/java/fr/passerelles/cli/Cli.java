@@ -44,6 +44,7 @@ public final class Cli {
                                                         field thresholds against the judged degrees
         bench [--folds 5] [--split test|train] [--write docs/quality.md] [--dump FILE.tsv]
               [--sheets N] [--fold F]                   (partial: first N sheets, one fold)
+              [--tasks title,masked,...]                (partial: these tasks only)
                                                         held-out ROME benchmarks, project vs stock
         eval-evidence [--fit] [--write FILE] [--candidates]
                                                         evidence precision / recall on the graded set

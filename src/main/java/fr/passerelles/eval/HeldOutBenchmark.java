@@ -43,17 +43,32 @@ public final class HeldOutBenchmark {
    * @param sheets only the split's first {@code sheets} sheets, in code order (0: all)
    * @param onlyFolds only these folds' engines and queries (empty: all)
    */
-  public record Settings(int folds, Split split, int sheets, int maxTitles, Set<Integer> onlyFolds, TextHoldout texts) {
+  public record Settings(int folds, Split split, int sheets, int maxTitles, Set<Integer> onlyFolds, TextHoldout texts,
+      Set<BenchTask> onlyTasks) {
+    public Settings(int folds, Split split, int sheets, int maxTitles, Set<Integer> onlyFolds, TextHoldout texts) {
+      this(folds, split, sheets, maxTitles, onlyFolds, texts, Set.of());
+    }
+
     public static Settings of(int folds, Split split) {
       return new Settings(folds, split, 0, BenchQueries.DEFAULT_MAX_TITLES, Set.of(), TextHoldout.EVERY);
     }
 
     public Settings restrictedTo(int firstSheets, Set<Integer> folds) {
-      return new Settings(this.folds, split, firstSheets, maxTitles, Set.copyOf(folds), texts);
+      return new Settings(this.folds, split, firstSheets, maxTitles, Set.copyOf(folds), texts, onlyTasks);
     }
 
     public Settings withTexts(TextHoldout t) {
-      return new Settings(folds, split, sheets, maxTitles, onlyFolds, t);
+      return new Settings(folds, split, sheets, maxTitles, onlyFolds, t, onlyTasks);
+    }
+
+    /** Only these tasks' queries, and only the engines they need (empty: every task). */
+    public Settings withTasks(Set<BenchTask> tasks) {
+      return new Settings(folds, split, sheets, maxTitles, onlyFolds, texts, Set.copyOf(tasks));
+    }
+
+    /** Whether a run asks this task. */
+    public boolean asks(BenchTask task) {
+      return onlyTasks.isEmpty() || onlyTasks.contains(task);
     }
   }
 
@@ -168,7 +183,7 @@ public final class HeldOutBenchmark {
         if (shared && f != firstFold(settings)) {
           continue;
         }
-        List<BenchQuery> mine = queries.entrySet().stream().filter(e -> e.getKey().holdout() == h)
+        List<BenchQuery> mine = queries.entrySet().stream().filter(e -> e.getKey().holdout() == h && settings.asks(e.getKey()))
             .flatMap(e -> e.getValue().stream()).filter(q -> shared || q.fold() == fold).toList();
         if (mine.isEmpty()) {
           continue;

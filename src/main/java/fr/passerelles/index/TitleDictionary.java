@@ -170,6 +170,12 @@ public final class TitleDictionary {
     private final double[] bySheet = new double[sheetSlots];
     private final boolean[] reached = new boolean[sheetSlots];
     private final List<Integer> reachedSheets = new ArrayList<>();
+    /** Per sheet, the best over the lines of its {@link #NEIGHBOURS} nearest names' mean nearness. */
+    private final double[] neighbours = new double[sheetSlots];
+    /** Per sheet, the line's {@link #NEIGHBOURS} best name nearnesses, highest first (scratch). */
+    private final double[] lineBest = new double[sheetSlots * NEIGHBOURS];
+    private final int[] lineSheets = new int[sheetSlots];
+    private final boolean[] inLine = new boolean[sheetSlots];
 
     private Nearness() {}
 
@@ -207,6 +213,7 @@ public final class TitleDictionary {
           shared[n] += w;
         }
       }
+      int lineCount = 0;
       for (int i = 0; i < touchedCount; i++) {
         int n = touched[i];
         double near = factor * Math.min(1, 2 * shared[n] / (lineWeight + weights[n]));
@@ -220,8 +227,47 @@ public final class TitleDictionary {
           } else if (near > bySheet[sheet]) {
             bySheet[sheet] = near;
           }
+          if (!inLine[sheet]) {
+            inLine[sheet] = true;
+            lineSheets[lineCount++] = sheet;
+          }
+          insert(sheet * NEIGHBOURS, near);
         }
       }
+      for (int i = 0; i < lineCount; i++) {
+        int sheet = lineSheets[i];
+        double sum = 0;
+        for (int k = 0; k < NEIGHBOURS; k++) {
+          sum += lineBest[sheet * NEIGHBOURS + k];
+          lineBest[sheet * NEIGHBOURS + k] = 0;
+        }
+        neighbours[sheet] = Math.max(neighbours[sheet], sum / NEIGHBOURS);
+        inLine[sheet] = false;
+      }
+    }
+
+    /** Keeps {@code near} among the line's best of one sheet, at {@code from}, highest first. */
+    private void insert(int from, double near) {
+      for (int k = 0; k < NEIGHBOURS; k++) {
+        if (near > lineBest[from + k]) {
+          double moved = lineBest[from + k];
+          lineBest[from + k] = near;
+          near = moved;
+        }
+      }
+    }
+
+    /**
+     * Sheet doc id → the mean nearness of its {@link #NEIGHBOURS} names nearest one line (a name
+     * it lacks counts 0), the best over the lines: a sheet several of whose names share the line's
+     * words is likelier its job than one name that does by chance.
+     */
+    public Map<Integer, Double> neighboursBySheet() {
+      Map<Integer, Double> out = HashMap.newHashMap(reachedSheets.size());
+      for (int sheet : reachedSheets) {
+        out.put(sheet, neighbours[sheet]);
+      }
+      return out;
     }
 
     /** Sheet doc id → its best nearness, for every sheet one of whose names shares a term with a line. */
@@ -233,6 +279,9 @@ public final class TitleDictionary {
       return out;
     }
   }
+
+  /** Names of a sheet averaged by {@link Nearness#neighboursBySheet}. */
+  public static final int NEIGHBOURS = 3;
 
   /** Scratch for comparing the lines of one request with the names. */
   public Nearness nearness() {

@@ -97,7 +97,7 @@ public final class Matcher {
     SpanSlicer evidenceSlicer = expanded == whole ? slicer : new SpanSlicer(expanded);
     TitleRecognizer.Found titled = titles.recognise(slicer, input);
     AnalyzedSpan query = expansion.scope().ranking() ? expanded : whole;
-    SheetRanker.Ranking ranking = ranker.rank(weightedCounts(query, input, titled.wordWeights()), options);
+    SheetRanker.Ranking ranking = ranker.rank(weightedCounts(query, input, titled.wordWeights(), titled.alone()), options);
     float best = ranking.scores().values().stream().max(Float::compare).orElse(1f);
 
     // Only task segments (and the action phrases in them) may evidence an item: an employer's
@@ -144,9 +144,17 @@ public final class Matcher {
     candidates.addAll(firstOf(near, NEAR_CANDIDATES));
 
     // A text names a job when one of its short lines (a headline, an experience header) is near a
-    // sheet's name; a title found inside a sentence ("sous la responsabilité de l'infirmier") is not
-    // the job of the text, and so does not count.
-    boolean named = near.values().stream().anyMatch(v -> v >= NAMED_NEAR);
+    // sheet's name, or when it is one short line typed alone (a title held out of the referential
+    // may be near none); a title found inside a sentence ("sous la responsabilité de l'infirmier")
+    // is not the job of the text, and so does not count.
+    boolean named = near.values().stream().anyMatch(v -> v >= NAMED_NEAR) || titled.alone();
+    // Several of a sheet's names near a line say which job the line names; in a text that names
+    // none, its lines are near names by chance (an ad's "équipe dynamique"), and the signal is left out.
+    Map<String, Double> neighbours = new HashMap<>();
+    if (named) {
+      titled.neighbours().forEach((doc, sim) -> neighbours.put(indexes.sheet(doc).id(), sim));
+      candidates.addAll(firstOf(neighbours, NEAR_CANDIDATES));
+    }
     // Every candidate is scored; only the returned ones are built into results.
     Map<String, String> textKeys = new HashMap<>();
     int needed = Math.max(tuning.evidenceCounted(), options.evidencePerSheet());
@@ -162,7 +170,7 @@ public final class Matcher {
       RecognizedTitle title = titleById.get(id);
       ScoreFeatures f = new ScoreFeatures(textRel.getOrDefault(id, 0.0), textAbs.getOrDefault(id, 0.0),
           evidenceScore(items, tuning), title == null ? 0 : title.score(), wholeRel.getOrDefault(id, 0.0),
-          near.getOrDefault(id, 0.0), bodyRel.getOrDefault(id, 0.0), named);
+          near.getOrDefault(id, 0.0), bodyRel.getOrDefault(id, 0.0), neighbours.getOrDefault(id, 0.0), named);
       scored.add(new Scored(sheet, round(models.of(sheet.type(), named).score(f)), f, title, items));
     }
     scored.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(c -> c.sheet().id()));
@@ -201,12 +209,12 @@ public final class Matcher {
    * title's weight.
    */
   private static Map<String, Double> weightedCounts(
-      AnalyzedSpan whole, MatchInput input, Map<Integer, Double> titleWords) {
+      AnalyzedSpan whole, MatchInput input, Map<Integer, Double> titleWords, boolean alone) {
     Map<String, Double> counts = new HashMap<>();
     whole.occurrences().forEach((term, occ) -> {
       double c = 0;
       for (TextSpan o : occ) {
-        c += Math.max(input.weightAt(o.start()), titleWords.getOrDefault(o.start(), 0.0));
+        c += alone ? 1 : Math.max(input.weightAt(o.start()), titleWords.getOrDefault(o.start(), 0.0));
       }
       counts.put(term, c);
     });

@@ -12,13 +12,15 @@ package fr.passerelles.match;
  *     Dice over terms, any order), by that line's weight, in [0, 1]
  * @param bodyRel the whole-text query over the sheet's body fields only (description, activities,
  *     competences: not its names), relative to the best sheet, in [0, 1]
+ * @param titleNeighbours the mean nearness of the sheet's three names nearest a short line (a name
+ *     it lacks counts 0), in [0, 1]: several of a sheet's names near the line say more than one
  * @param named whether the text names a job (a title recognised, or a line near a sheet's name):
  *     the same for every candidate of a text, it chooses the model ({@link ScoreModels#of})
  */
 public record ScoreFeatures(double textRel, double textAbs, double evidence, double title, double wholeRel,
-    double titleNear, double bodyRel, boolean named) {
+    double titleNear, double bodyRel, double titleNeighbours, boolean named) {
   /** Names in {@link #vector()} order, as the model file writes them. */
-  public static final String[] NAMES = {"textRel", "textAbs", "evidence", "title", "unsupported", "wholeRel", "titleNear", "bodyRel"};
+  public static final String[] NAMES = {"textRel", "textAbs", "evidence", "title", "unsupported", "wholeRel", "titleNear", "bodyRel", "titleNeighbours"};
 
   /** Neither evidence nor a title: only shared words speak for the sheet. */
   public boolean unsupported() {
@@ -27,7 +29,7 @@ public record ScoreFeatures(double textRel, double textAbs, double evidence, dou
 
   /** The same, rounded to 4 decimals for display. */
   public ScoreFeatures rounded() {
-    return new ScoreFeatures(r(textRel), r(textAbs), r(evidence), r(title), r(wholeRel), r(titleNear), r(bodyRel), named);
+    return new ScoreFeatures(r(textRel), r(textAbs), r(evidence), r(title), r(wholeRel), r(titleNear), r(bodyRel), r(titleNeighbours), named);
   }
 
   private static double r(double v) {
@@ -35,6 +37,6 @@ public record ScoreFeatures(double textRel, double textAbs, double evidence, dou
   }
 
   public double[] vector() {
-    return new double[] {textRel, textAbs, evidence, title, unsupported() ? 1 : 0, wholeRel, titleNear, bodyRel};
+    return new double[] {textRel, textAbs, evidence, title, unsupported() ? 1 : 0, wholeRel, titleNear, bodyRel, titleNeighbours};
   }
 }

@@ -31,8 +31,9 @@ final class TitleRecognizer {
    * stand (offset of a word → weight): "Chargé(e) d'assistance H/F en CDI" is a contract line
    * whose title still names the job.
    */
-  record Found(Map<Integer, RecognizedTitle> bySheet, Map<Integer, Double> wordWeights, Map<Integer, Double> near) {
-    static final Found NONE = new Found(Map.of(), Map.of(), Map.of());
+  record Found(Map<Integer, RecognizedTitle> bySheet, Map<Integer, Double> wordWeights, Map<Integer, Double> near,
+      Map<Integer, Double> neighbours, boolean alone) {
+    static final Found NONE = new Found(Map.of(), Map.of(), Map.of(), Map.of(), false);
   }
 
   /** Lines longer than this are tasks or sentences, not a title to compare with the names. */
@@ -55,22 +56,30 @@ final class TitleRecognizer {
     Map<Integer, RecognizedTitle> best = new HashMap<>();
     Map<Integer, Double> wordWeights = new HashMap<>();
     TitleDictionary.Nearness near = titles.nearness();
+    boolean alone = false;
     for (int s = 0; s < input.segments().size(); s++) {
       Zone zone = input.role(s).zone();
-      if (titleFactor(zone) == 0) {
+      TextSpan segment = input.segments().get(s);
+      boolean typedAlone = input.segments().size() == 1;
+      if (titleFactor(zone) == 0 && !typedAlone) {
         continue;
       }
-      TextSpan segment = input.segments().get(s);
       List<List<TextSpan>> tokens = new ArrayList<>();
       List<Set<String>> positions = positions(whole.slice(segment), tokens);
       if (positions.isEmpty()) {
         continue;
       }
-      // the timeline's part only: a header or a contract line names the job as well as a task line
-      double weight = titleFactor(zone) * Math.min(1, input.role(s).weight() / zone.weight());
       // a short line is compared with the names unless it states an action ("vous traitez les
       // réclamations des clients" is a task, however near "chargé de relation client" its words are)
-      if (positions.size() <= NEAR_MAX_TERMS && !ZoneTagger.statesAnAction(segment.text())) {
+      boolean nameLike = positions.size() <= NEAR_MAX_TERMS && !ZoneTagger.statesAnAction(segment.text());
+      // the timeline's part only: a header or a contract line names the job as well as a task line;
+      // a short line typed alone has no context to be an employer's or a hobby ("Loueur de véhicules")
+      double weight = typedAlone && nameLike ? 1 : titleFactor(zone) * Math.min(1, input.role(s).weight() / zone.weight());
+      if (weight == 0) {
+        continue;
+      }
+      alone = typedAlone && nameLike;
+      if (nameLike) {
         near.addLine(positions, weight);
       }
       for (TitleDictionary.Hit hit : titles.find(positions)) {
@@ -91,7 +100,8 @@ final class TitleRecognizer {
       }
     }
     Map<Integer, Double> nearBySheet = near.bySheet();
-    return best.isEmpty() && nearBySheet.isEmpty() ? Found.NONE : new Found(best, wordWeights, nearBySheet);
+    return best.isEmpty() && nearBySheet.isEmpty() && !alone ? Found.NONE
+        : new Found(best, wordWeights, nearBySheet, near.neighboursBySheet(), alone);
   }
 
   /** A title met through a synonym counts a little less than the title as written. */

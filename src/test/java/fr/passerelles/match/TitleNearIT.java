@@ -43,4 +43,33 @@ class TitleNearIT {
     List<SheetMatch> title = rome("Conseiller client à distance");
     assertTrue(title.stream().allMatch(m -> m.features().named()), title.toString());
   }
+
+  @Test
+  void a_title_typed_alone_counts_though_the_zones_take_it_for_a_personal_line() {
+    assumeTrue(TestEngine.withRome(), "needs the ROME release");
+    // "véhicules" makes the zone tagger read a personal line (a driving licence, a car): typed
+    // alone, the line is the title sought, not a detail of the person
+    List<SheetMatch> ranked = rome("Loueur / Loueuse de véhicules");
+    assertEquals("D1204", ranked.get(0).id(), ranked.toString());
+    assertTrue(ranked.get(0).features().named(), ranked.get(0).features().toString());
+  }
+
+  @Test
+  void a_title_typed_alone_names_a_job_though_its_sheet_is_not_near_one_name() {
+    assumeTrue(TestEngine.withRome(), "needs the ROME release");
+    // no appellation is written so; the first sheet (K1206, "Animateur coordinateur socioculturel")
+    // shares only "coordinateur" with its names
+    List<SheetMatch> ranked = rome("Coordinateur des bénévoles de festival");
+    assertTrue(ranked.get(0).features().titleNear() < Matcher.NAMED_NEAR, ranked.get(0).toString());
+    assertTrue(ranked.stream().allMatch(m -> m.features().named()), ranked.toString());
+    // and its sheets are weighed by their several near names, not by one
+    assertTrue(ranked.stream().anyMatch(m -> m.features().titleNeighbours() > 0), ranked.toString());
+  }
+
+  @Test
+  void a_text_that_names_no_job_has_no_neighbours_signal() {
+    assumeTrue(TestEngine.withRome(), "needs the ROME release");
+    List<SheetMatch> ranked = rome("Vous traitez les réclamations des clients.\nVous rejoignez une équipe dynamique.");
+    assertTrue(ranked.stream().allMatch(m -> !m.features().named() && m.features().titleNeighbours() == 0), ranked.toString());
+  }
 }
