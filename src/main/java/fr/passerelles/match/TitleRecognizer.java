@@ -81,6 +81,8 @@ final class TitleRecognizer {
       alone = typedAlone && nameLike;
       if (nameLike) {
         near.addLine(positions, weight);
+      } else {
+        addHead(whole, segment, weight, near);
       }
       for (TitleDictionary.Hit hit : titles.find(positions)) {
         double coverage = hit.length() / (double) positions.size();
@@ -103,6 +105,30 @@ final class TitleRecognizer {
     return best.isEmpty() && nearBySheet.isEmpty() && !alone ? Found.NONE
         : new Found(best, wordWeights, nearBySheet, near.neighboursBySheet(), alone);
   }
+
+  /**
+   * A line that opens on a title before a colon ("Assistante de régulation médicale : je reçois les
+   * appels…", "Chargé d'assistance : gestion des dossiers") names its job there, however long the
+   * rest: the head is compared with the names as a line of its own.
+   */
+  private static void addHead(SpanSlicer whole, TextSpan segment, double weight, TitleDictionary.Nearness near) {
+    int colon = segment.text().indexOf(':');
+    if (colon <= 0) {
+      return;
+    }
+    String head = segment.text().substring(0, colon);
+    if (head.strip().split("\\s+").length > HEAD_MAX_WORDS || ZoneTagger.statesAnAction(head)) {
+      return;
+    }
+    List<Set<String>> positions = positions(whole.slice(new TextSpan(segment.start(), segment.start() + colon, head)),
+        new ArrayList<>());
+    if (!positions.isEmpty()) {
+      near.addLine(positions, weight);
+    }
+  }
+
+  /** Words a title before a colon has at most ("Conseiller clientèle à distance bilingue"). */
+  static final int HEAD_MAX_WORDS = 6;
 
   /** A title met through a synonym counts a little less than the title as written. */
   static final double SYNONYM_FACTOR = 0.9;

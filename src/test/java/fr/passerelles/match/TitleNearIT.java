@@ -72,4 +72,18 @@ class TitleNearIT {
     List<SheetMatch> ranked = rome("Vous traitez les réclamations des clients.\nVous rejoignez une équipe dynamique.");
     assertTrue(ranked.stream().allMatch(m -> !m.features().named() && m.features().titleNeighbours() == 0), ranked.toString());
   }
+
+  @Test
+  void a_title_before_a_colon_names_the_job_of_a_long_line() {
+    assumeTrue(TestEngine.withRome(), "needs the ROME release");
+    // one sentence, so no short line: the head before the colon is the title, and D1436's names
+    // ("… de régulation médicale (ARM)") are nearer it than "médecin régulateur" inside the sentence
+    List<SheetMatch> ranked = rome("Assistante de régulation médicale : je reçois les appels destinés aux "
+        + "médecins régulateurs et je localise les patients.");
+    assertEquals("D1436", ranked.get(0).id(), ranked.toString());
+    assertTrue(ranked.get(0).features().named(), ranked.get(0).features().toString());
+    // a head that states an action is no title
+    List<SheetMatch> task = rome("Je traite les réclamations : appels entrants, courriers et litiges des clients de la banque.");
+    assertTrue(task.stream().noneMatch(m -> m.features().named()), task.toString());
+  }
 }
