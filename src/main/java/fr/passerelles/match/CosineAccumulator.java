@@ -22,12 +22,17 @@ final class CosineAccumulator {
   private final float[] shared;
   private final int[] matched;
   private final int[] touched;
+  /** What an item shares with the second reading (the written terms and the added ones). */
+  private final float[] sharedSecond;
+  private final int[] matchedSecond;
 
   CosineAccumulator(ItemVectors vectors) {
     this.vectors = vectors;
     this.shared = new float[vectors.size()];
     this.matched = new int[vectors.size()];
     this.touched = new int[vectors.size()];
+    this.sharedSecond = new float[vectors.size()];
+    this.matchedSecond = new int[vectors.size()];
   }
 
   /** An item and the cosine of its term set with the span's. */
@@ -39,7 +44,22 @@ final class CosineAccumulator {
    * minStrength} and pass {@code accepts}.
    */
   Hit[] top(AnalyzedSpan span, int k, double minStrength, IntPredicate accepts) {
-    int[] terms = new int[span.occurrences().size()];
+    return top(span, null, k, minStrength, accepts)[0];
+  }
+
+  /**
+   * Both readings of a span in one pass over the inverted lists: the span as written and {@code
+   * second}, the same span with terms added (an action noun's verb, {@link NominalExpansion}).
+   * Exact for both: the pass walks the union of their terms, pruned by the written reading's
+   * threshold, the lower of the two (its norm is the smaller), and keeps apart what each item
+   * shares with the added terms. {@code second} null: the written reading alone.
+   *
+   * @return the written reading's hits, then the second's (empty when {@code second} is null)
+   */
+  Hit[][] top(AnalyzedSpan span, AnalyzedSpan second, int k, double minStrength, IntPredicate accepts) {
+    int size = span.occurrences().size() + (second == null ? 0 : second.occurrences().size());
+    int[] terms = new int[size];
+    boolean[] added = new boolean[size];
     int known = 0;
     double spanNorm = 0;
     for (String term : span.occurrences().keySet()) {
@@ -51,61 +71,110 @@ final class CosineAccumulator {
         terms[known++] = id;
       }
     }
-    terms = sortByWeightDescending(terms, known);
+    double secondNorm = spanNorm;
+    if (second != null) {
+      for (String term : second.occurrences().keySet()) {
+        if (span.occurrences().containsKey(term)) {
+          continue;
+        }
+        int id = vectors.termId(term);
+        if (id < 0) {
+          secondNorm += vectors.unknownWeight();
+        } else {
+          secondNorm += vectors.weight(id);
+          added[known] = true;
+          terms[known++] = id;
+        }
+      }
+    }
+    int[] order = sortByWeightDescending(terms, known);
     // An item reaches minStrength only if the weight it shares is at least minStrength² × the
     // span's norm (its own norm is at least what it shares). Once the terms left weigh less than
     // that, no item they alone would add can qualify: they only add to the items already found,
     // looked up in their (long, common-word) inverted lists instead of walking them.
     double needed = minStrength * minStrength * spanNorm;
     double left = 0;
-    for (int id : terms) {
-      left += vectors.weight(id);
+    for (int i = 0; i < known; i++) {
+      left += vectors.weight(terms[i]);
     }
     int touchedCount = 0;
-    for (int id : terms) {
+    boolean both = second != null;
+    for (int o : order) {
+      int id = terms[o];
       float w = vectors.weight(id);
+      boolean written = !added[o];
       int[] items = vectors.postings(id);
+      // each reading's sum runs in the order its own pass would take, so its floats are the same
       if (left >= needed) {
         for (int item : items) {
-          if (matched[item]++ == 0) {
+          if (matchedSecond[item]++ == 0) {
             touched[touchedCount++] = item;
           }
-          shared[item] += w;
+          add(item, w, written, both);
         }
       } else if (items.length < touchedCount * 8) {
         for (int item : items) {
-          if (matched[item] > 0) {
-            matched[item]++;
-            shared[item] += w;
+          if (matchedSecond[item] > 0) {
+            matchedSecond[item]++;
+            add(item, w, written, both);
           }
         }
       } else {
         for (int i = 0; i < touchedCount; i++) {
           int item = touched[i];
           if (Arrays.binarySearch(items, item) >= 0) {
-            matched[item]++;
-            shared[item] += w;
+            matchedSecond[item]++;
+            add(item, w, written, both);
           }
         }
       }
       left -= w;
     }
     PriorityQueue<Hit> best = new PriorityQueue<>(k + 1, CosineAccumulator::worseFirst);
+    PriorityQueue<Hit> bestSecond = new PriorityQueue<>(k + 1, CosineAccumulator::worseFirst);
+    double neededSecond = minStrength * minStrength * secondNorm;
     for (int i = 0; i < touchedCount; i++) {
       int item = touched[i];
-      if (shared[item] >= needed && matched[item] >= Math.min(MIN_MATCHED, vectors.termCount(item))) {
-        double strength = shared[item] / Math.sqrt((double) vectors.norm(item) * spanNorm);
-        if (strength >= minStrength && (best.size() < k || strength > best.peek().strength())
-            && accepts.test(item)) {
-          best.add(new Hit(item, strength));
-          if (best.size() > k) {
-            best.poll();
-          }
-        }
+      if (matched[item] > 0) {
+        offer(best, item, shared[item], matched[item], needed, spanNorm, k, minStrength, accepts);
+      }
+      if (both) {
+        offer(bestSecond, item, sharedSecond[item], matchedSecond[item], neededSecond, secondNorm, k, minStrength, accepts);
       }
       shared[item] = 0;
       matched[item] = 0;
+      sharedSecond[item] = 0;
+      matchedSecond[item] = 0;
     }
+    return new Hit[][] {drain(best), drain(bestSecond)};
+  }
+
+  /** A term's weight to an item: to the written reading if the term is written, to the second one always. */
+  private void add(int item, float w, boolean written, boolean both) {
+    if (written) {
+      matched[item]++;
+      shared[item] += w;
+    }
+    if (both) {
+      sharedSecond[item] += w;
+    }
+  }
+
+  private void offer(PriorityQueue<Hit> best, int item, double itemShared, int itemMatched, double needed,
+      double spanNorm, int k, double minStrength, IntPredicate accepts) {
+    if (itemShared >= needed && itemMatched >= Math.min(MIN_MATCHED, vectors.termCount(item))) {
+      double strength = itemShared / Math.sqrt((double) vectors.norm(item) * spanNorm);
+      if (strength >= minStrength && (best.size() < k || strength > best.peek().strength())
+          && accepts.test(item)) {
+        best.add(new Hit(item, strength));
+        if (best.size() > k) {
+          best.poll();
+        }
+      }
+    }
+  }
+
+  private static Hit[] drain(PriorityQueue<Hit> best) {
     Hit[] out = new Hit[best.size()];
     for (int i = out.length - 1; i >= 0; i--) {
       out[i] = best.poll();
@@ -114,8 +183,9 @@ final class CosineAccumulator {
   }
 
   /**
-   * The first {@code n} term numbers, heaviest first, equal weights in their given order (as a
-   * stable sort): each sorts by one long, its weight's order above its position, with no boxing.
+   * The positions of the first {@code n} term numbers, heaviest first, equal weights in their given
+   * order (as a stable sort): each sorts by one long, its weight's order above its position, with
+   * no boxing.
    */
   private int[] sortByWeightDescending(int[] terms, int n) {
     long[] keys = new long[n];
@@ -125,7 +195,7 @@ final class CosineAccumulator {
     Arrays.sort(keys);
     int[] out = new int[n];
     for (int i = 0; i < n; i++) {
-      out[i] = terms[(int) (keys[i] & POSITION_MASK)];
+      out[i] = (int) (keys[i] & POSITION_MASK);
     }
     return out;
   }

@@ -144,11 +144,13 @@ final class EvidenceCollector {
         int fanOut = 0;
         for (ItemType type : types) {
           CosineAccumulator a = accumulators[type.ordinal()];
-          CosineAccumulator.Hit[] all = a.top(span, HITS_PER_SPAN, MIN_STRENGTH, item -> true);
+          // both readings in one pass over the inverted lists
+          CosineAccumulator.Hit[][] both = a.top(span, twoReadings ? verbs : null, HITS_PER_SPAN, MIN_STRENGTH, item -> true);
+          CosineAccumulator.Hit[] all = both[0];
           hits[type.ordinal()] = accepted(all, accepts[type.ordinal()], a, span);
           verbHits[type.ordinal()] = new CosineAccumulator.Hit[0];
           if (twoReadings) {
-            CosineAccumulator.Hit[] allVerbs = a.top(verbs, HITS_PER_SPAN, MIN_STRENGTH, item -> true);
+            CosineAccumulator.Hit[] allVerbs = both[1];
             fanOut += union(all, allVerbs);
             verbHits[type.ordinal()] = accepted(allVerbs, accepts[type.ordinal()], a, verbs);
           } else {
