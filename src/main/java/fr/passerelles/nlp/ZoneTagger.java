@@ -180,8 +180,9 @@ public final class ZoneTagger {
         section = heading;
         continue;
       }
-      Zone cue = lineCue(s.text(), f);
-      boolean conditionLead = !isAction(f) && (CONDITION_LEAD.matcher(f).find()
+      boolean action = isAction(f);
+      Zone cue = lineCue(s.text(), f, action);
+      boolean conditionLead = !action && (CONDITION_LEAD.matcher(f).lookingAt()
           || SEEKING.matcher(f).lookingAt() && residualWords(SEEKING.matcher(f).replaceFirst(" ")) < 2);
       if (conditionLead && cue != Zone.PERSONAL) {
         cue = Zone.CONTRACT;
@@ -325,6 +326,10 @@ public final class ZoneTagger {
 
   /** The zone a line's own words put it in, or null when they say nothing. */
   static Zone lineCue(String raw, String f) {
+    return lineCue(raw, f, isAction(f));
+  }
+
+  private static Zone lineCue(String raw, String f, boolean action) {
     if (LEADING_DATE.matcher(raw).lookingAt()) {
       // "2010-2016 : mécanicien automobile (Bac pro MV)" is a job; "2012 : BTS assurance" a diploma
       String outsideBrackets = BRACKETS.matcher(f).replaceAll(" ");
@@ -333,8 +338,7 @@ public final class ZoneTagger {
     if (mayBePersonal(raw) && PERSONAL.matcher(raw).find() && words(f) < 12) {
       return Zone.PERSONAL;
     }
-    boolean action = isAction(f);
-    if (!action && words(f) <= 14 && DATE_RANGE.matcher(f).find()) {
+    if (!action && hasYear(f) && words(f) <= 14 && DATE_RANGE.matcher(f).find()) {
       // "Bénévolat, Résidences Azur, 2012 – 2014", "Conseillère chez Axa (2019 – aujourd'hui)"
       String outsideBrackets = BRACKETS.matcher(f).replaceAll(" ");
       return EDUCATION.matcher(outsideBrackets).find() ? Zone.EDUCATION : Zone.EXPERIENCE;
@@ -357,6 +361,18 @@ public final class ZoneTagger {
       return Zone.EMPLOYER;
     }
     return null;
+  }
+
+  /** Whether a line has four digits in a row, which {@link #DATE_RANGE} needs: most lines have none. */
+  private static boolean hasYear(String f) {
+    int run = 0;
+    for (int i = 0; i < f.length(); i++) {
+      run = Character.isDigit(f.charAt(i)) ? run + 1 : 0;
+      if (run == 4) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
