@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * Job titles written in the input, recognised against every title and appellation the indexes
@@ -65,7 +66,7 @@ final class TitleRecognizer {
         continue;
       }
       List<List<TextSpan>> tokens = new ArrayList<>();
-      List<Set<String>> positions = positions(whole.slice(segment), tokens);
+      List<Set<String>> positions = positions(whole.slice(segment), tokens, durations(segment));
       if (positions.isEmpty()) {
         continue;
       }
@@ -121,7 +122,7 @@ final class TitleRecognizer {
       return;
     }
     List<Set<String>> positions = positions(whole.slice(new TextSpan(segment.start(), segment.start() + colon, head)),
-        new ArrayList<>());
+        new ArrayList<>(), List.of());
     if (!positions.isEmpty()) {
       near.addLine(positions, weight);
     }
@@ -154,11 +155,43 @@ final class TitleRecognizer {
   }
 
   /** The analyzed terms in text order, grouped by where they stand (a word and its synonyms). */
-  private static List<Set<String>> positions(AnalyzedSpan span, List<List<TextSpan>> tokens) {
+  /**
+   * A length of experience in a headline ("Téléconseiller bancaire – 7 ans d'expérience") is no part
+   * of a job's name: its words would dilute the line's nearness to the name it carries.
+   */
+  private static final Pattern DURATION = Pattern.compile(
+      "\\d+\\s*(ans?|années?|mois)\\s+d['’]\\s*exp[ée]riences?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** The text offsets of a segment's lengths of experience, as {start, end} pairs. */
+  private static List<int[]> durations(TextSpan segment) {
+    List<int[]> out = new ArrayList<>(0);
+    if (segment.text().indexOf('\'') < 0 && segment.text().indexOf('’') < 0) {
+      return out;
+    }
+    var m = DURATION.matcher(segment.text());
+    while (m.find()) {
+      out.add(new int[] {segment.start() + m.start(), segment.start() + m.end()});
+    }
+    return out;
+  }
+
+  private static boolean inside(int offset, List<int[]> ranges) {
+    for (int[] r : ranges) {
+      if (offset >= r[0] && offset < r[1]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<Set<String>> positions(AnalyzedSpan span, List<List<TextSpan>> tokens, List<int[]> skip) {
     TreeMap<Integer, Set<String>> byStart = new TreeMap<>();
     TreeMap<Integer, List<TextSpan>> where = new TreeMap<>();
     span.occurrences().forEach((term, occ) -> {
       for (TextSpan o : occ) {
+        if (!skip.isEmpty() && inside(o.start(), skip)) {
+          continue;
+        }
         byStart.computeIfAbsent(o.start(), k -> new LinkedHashSet<>()).add(term);
         where.computeIfAbsent(o.start(), k -> new ArrayList<>(1)).add(o);
       }

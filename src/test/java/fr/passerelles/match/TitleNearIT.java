@@ -86,4 +86,17 @@ class TitleNearIT {
     List<SheetMatch> task = rome("Je traite les réclamations : appels entrants, courriers et litiges des clients de la banque.");
     assertTrue(task.stream().noneMatch(m -> m.features().named()), task.toString());
   }
+
+  @Test
+  void a_length_of_experience_is_no_part_of_the_name() {
+    assumeTrue(TestEngine.withRome(), "needs the ROME release");
+    double plain = nearOf("D1408", rome("Téléconseiller bancaire"));
+    double withYears = nearOf("D1408", rome("Téléconseiller bancaire – 7 ans d'expérience"));
+    assertEquals(plain, withYears, 1e-9);
+  }
+
+  private static double nearOf(String id, List<SheetMatch> ranked) {
+    return ranked.stream().filter(m -> m.id().equals(id)).findFirst().orElseThrow(() -> new AssertionError(ranked.toString()))
+        .features().titleNear();
+  }
 }
