@@ -154,7 +154,6 @@ final class TitleRecognizer {
     };
   }
 
-  /** The analyzed terms in text order, grouped by where they stand (a word and its synonyms). */
   /**
    * A length of experience in a headline ("Téléconseiller bancaire – 7 ans d'expérience") is no part
    * of a job's name: its words would dilute the line's nearness to the name it carries.
@@ -184,6 +183,10 @@ final class TitleRecognizer {
     return false;
   }
 
+  /**
+   * The analyzed terms in text order, grouped by where they stand (a word and its synonyms), without
+   * those that start inside {@code skip}.
+   */
   private static List<Set<String>> positions(AnalyzedSpan span, List<List<TextSpan>> tokens, List<int[]> skip) {
     TreeMap<Integer, Set<String>> byStart = new TreeMap<>();
     TreeMap<Integer, List<TextSpan>> where = new TreeMap<>();

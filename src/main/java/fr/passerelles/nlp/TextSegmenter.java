@@ -100,8 +100,8 @@ public final class TextSegmenter {
             open != null
                 && content == p
                 && TERMINAL_PUNCTUATION.indexOf(text.charAt(open[1] - 1)) < 0
-                && !ZoneTagger.isHeading(text.substring(open[0], open[1]))
-                && (Character.isLowerCase(text.codePointAt(p)) || endsWithLinkWord(text, open));
+                && (Character.isLowerCase(text.codePointAt(p)) || endsWithLinkWord(text, open))
+                && !ZoneTagger.isHeading(text.substring(open[0], open[1]));
         List<int[]> items = splitAtGlyphBullets(text, content, lineEnd);
         for (int k = 0; k < items.size(); k++) {
           int[] item = items.get(k);

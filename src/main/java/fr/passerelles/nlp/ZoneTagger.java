@@ -161,19 +161,25 @@ public final class ZoneTagger {
    * before an ad's first task heading is the employer's ({@link #introBeforeAdHeading}).
    */
   public List<Zone> tag(String text, List<Segment> segments, boolean[] startsWithAction) {
-    List<Zone> zones = lineZones(segments, startsWithAction);
+    // each segment folded once: the structural rules read the same lines again
+    List<String> folded = new ArrayList<>(segments.size());
+    for (Segment s : segments) {
+      folded.add(fold(s.text()));
+    }
+    List<Zone> zones = lineZones(segments, folded, startsWithAction);
     if (text != null) {
-      introBeforeAdHeading(segments, zones);
-      byParagraph(text, segments, zones, startsWithAction);
+      introBeforeAdHeading(segments, folded, zones);
+      byParagraph(text, segments, folded, zones, startsWithAction);
     }
     return zones;
   }
 
-  private List<Zone> lineZones(List<Segment> segments, boolean[] startsWithAction) {
+  private List<Zone> lineZones(List<Segment> segments, List<String> folded, boolean[] startsWithAction) {
     List<Zone> zones = new ArrayList<>(segments.size());
     Zone section = Zone.TASK;
-    for (Segment s : segments) {
-      String f = fold(s.text());
+    for (int index = 0; index < segments.size(); index++) {
+      Segment s = segments.get(index);
+      String f = folded.get(index);
       Zone heading = heading(f);
       if (heading != null) {
         zones.add(Zone.HEADING);
@@ -215,17 +221,18 @@ public final class ZoneTagger {
    * sont accessibles." beside "Poste accessible aux personnes en situation de handicap"). Ads set
    * their conditions apart so; a paragraph of tasks always has an action line.
    */
-  private static void byParagraph(String text, List<Segment> segments, List<Zone> zones, boolean[] startsWithAction) {
+  private static void byParagraph(String text, List<Segment> segments, List<String> folded, List<Zone> zones,
+      boolean[] startsWithAction) {
     int from = 0;
     for (int i = 1; i <= segments.size(); i++) {
       if (i == segments.size() || blankLineBetween(text, segments.get(i - 1), segments.get(i))) {
-        voteParagraph(segments, zones, startsWithAction, from, i);
+        voteParagraph(folded, zones, startsWithAction, from, i);
         from = i;
       }
     }
   }
 
-  private static void voteParagraph(List<Segment> segments, List<Zone> zones, boolean[] startsWithAction, int from, int to) {
+  private static void voteParagraph(List<String> folded, List<Zone> zones, boolean[] startsWithAction, int from, int to) {
     int lines = 0;
     java.util.Map<Zone, Integer> set = new java.util.EnumMap<>(Zone.class);
     for (int i = from; i < to; i++) {
@@ -236,7 +243,7 @@ public final class ZoneTagger {
       lines++;
       if (z == Zone.CONTRACT || z == Zone.APPLICATION || z == Zone.PERSONAL) {
         set.merge(z, 1, Integer::sum);
-      } else if (z == Zone.TASK && (startsWithAction[i] || isAction(fold(segments.get(i).text())))) {
+      } else if (z == Zone.TASK && (startsWithAction[i] || isAction(folded.get(i)))) {
         return; // a task paragraph
       }
     }
@@ -273,10 +280,10 @@ public final class ZoneTagger {
    * names the job with its gender mark nor states an action is the employer's presentation ("Le
    * centre hospitalier de Pau, établissement public de 800 lits, recrute."), whatever its field.
    */
-  private static void introBeforeAdHeading(List<Segment> segments, List<Zone> zones) {
+  private static void introBeforeAdHeading(List<Segment> segments, List<String> folded, List<Zone> zones) {
     int heading = -1;
     for (int i = 0; i < segments.size() && heading < 0; i++) {
-      if (zones.get(i) == Zone.HEADING && AD_TASK_HEADING.matcher(headingKey(fold(segments.get(i).text()))).matches()) {
+      if (zones.get(i) == Zone.HEADING && AD_TASK_HEADING.matcher(headingKey(folded.get(i))).matches()) {
         heading = i;
       }
     }
@@ -284,7 +291,7 @@ public final class ZoneTagger {
       if (zones.get(i) != Zone.TASK) {
         continue;
       }
-      String f = fold(segments.get(i).text());
+      String f = folded.get(i);
       if (words(f) >= 8 && !READER_VOICE.matcher(f).find() && !JOB_MARKER.matcher(f).find()
           && !statesAnAction(segments.get(i).text())) {
         zones.set(i, Zone.EMPLOYER);
