@@ -1,6 +1,7 @@
 package fr.passerelles.match;
 
 import java.util.Locale;
+import fr.passerelles.nlp.CuePattern;
 import java.util.regex.Pattern;
 
 /**
@@ -17,7 +18,7 @@ final class EvidenceBoilerplate {
    */
   private static final int FLAGS = 0;
 
-  private static final Pattern AD = Pattern.compile(String.join("|",
+  private static final CuePattern AD = cue(String.join("|",
       // contract and conditions
       "\\b(cdi|cdd|intérim|temps (plein|partiel)|poste à pourvoir|emploi permanent|contractuels?|titulaires?"
           + "|catégorie [abc]\\b|cadre d'emplois|horaires|week-ends?|jours fériés|télétravail|astreinte)\\b",
@@ -35,7 +36,7 @@ final class EvidenceBoilerplate {
       "\\b(profil|vous êtes|exigée?s?|souhaitée?|appréciée?|indispensables?|débutants acceptés"
           + "|permis [a-e]\\b|titulaire d)"), FLAGS);
 
-  private static final Pattern CV = Pattern.compile(String.join("|",
+  private static final CuePattern CV = cue(String.join("|",
       "\\b(19|20)\\d\\d\\b",
       "^\\s*(formation|diplômes?|langues?|loisirs|centres d'intérêt|sports?|bénévolat|permis|atouts"
           + "|qualités|compétences|logiciels|outils)\\b",
@@ -48,13 +49,23 @@ final class EvidenceBoilerplate {
    * action (a task line may mention "notre logiciel"): the line presents the employer, whatever its
    * words.
    */
-  private static final Pattern EMPLOYER_VOICE = Pattern.compile("\\b(nous|notre|nos)\\b", FLAGS);
-  private static final Pattern READER_VOICE = Pattern.compile("\\b(vous|votre|vos|je|j'|mon|ma|mes)\\b", FLAGS);
+  private static final CuePattern EMPLOYER_VOICE = cue("\\b(nous|notre|nos)\\b", FLAGS);
+  private static final CuePattern READER_VOICE = cue("\\b(vous|votre|vos|je|j'|mon|ma|mes)\\b", FLAGS);
   /** An infinitive or an imperative first word ("Mettre à jour…", "Contribuez à…"). */
   private static final Pattern OPENS_ON_ACTION =
       Pattern.compile("^\\W*\\w+(er|ir|re|ez)\\b", Pattern.UNICODE_CHARACTER_CLASS);
 
   private EvidenceBoilerplate() {}
+
+  /** Most segments hold none of a cue's literal words: its anchors skip the regex then. */
+  private static CuePattern cue(String regex, int flags) {
+    return CuePattern.of(Pattern.compile(regex, flags));
+  }
+
+  /** The cues, for the test that their anchors never change a match. */
+  static java.util.List<CuePattern> cues() {
+    return java.util.List.of(AD, CV, EMPLOYER_VOICE, READER_VOICE);
+  }
 
   /** An ad's context line (employer, contract, pay, application, profile). */
   static boolean adContext(String segment) {
@@ -62,19 +73,19 @@ final class EvidenceBoilerplate {
   }
 
   private static boolean ad(String lower) {
-    return AD.matcher(lower).find() || (EMPLOYER_VOICE.matcher(lower).find() && !READER_VOICE.matcher(lower).find()
+    return AD.find(lower) || (EMPLOYER_VOICE.find(lower) && !READER_VOICE.find(lower)
         && !OPENS_ON_ACTION.matcher(lower).find());
   }
 
   /** A CV's context line (dates, education, languages, hobbies, contact). */
   static boolean cvContext(String segment) {
-    return CV.matcher(lower(segment)).find();
+    return CV.find(lower(segment));
   }
 
   /** Both cues of a segment, lower-casing it once. */
   static Cues cues(String segment) {
     String lower = lower(segment);
-    return new Cues(ad(lower), CV.matcher(lower).find());
+    return new Cues(ad(lower), CV.find(lower));
   }
 
   /** The segment's cues: {@code ad} as {@link #adContext}, {@code cv} as {@link #cvContext}. */

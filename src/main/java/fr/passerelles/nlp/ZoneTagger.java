@@ -1,6 +1,5 @@
 package fr.passerelles.nlp;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -50,7 +49,7 @@ public final class ZoneTagger {
           + "processus de recrutement|contact|contacts|personne a contacter"),
       heading(Zone.PERSONAL, "coordonnees|informations personnelles|etat civil|contact"));
 
-  private static final Pattern CONTRACT = folded(
+  private static final CuePattern CONTRACT = folded(
       "\\b(cdi|cdd|interim|temps (plein|partiel)|contrat (a duree|de travail|d'apprentissage|de professionnalisation)|"
       + "type de contrat|salaire|remuneration|brut|(\\d[\\d\\s]*|k)\\s?(€|euros?)\\b|€|"
       + "tickets? restaurants?|titres? restaurants?|mutuelle|rtt|prime|13e mois|"
@@ -63,7 +62,7 @@ public final class ZoneTagger {
       + "restaurant d'entreprise|conges payes|interessement|renouvelable|duree de la mission|demarrage|"
       + "situation de handicap|rqth|nous (vous )?(offrons|proposons)|regime indemnitaire)");
 
-  private static final Pattern APPLICATION = folded(
+  private static final CuePattern APPLICATION = folded(
       "\\b(postuler|postulez|candidature|candidater|cv (et|\\+) lettre|lettre de motivation|envoyez|"
       + "adressez|merci d'adresser|reference (de l'offre|a rappeler)|ref\\s?:|entretiens? (d'embauche|de recrutement)|"
       + "processus de recrutement|jury|recrutement par voie|rejoignez[- ]nous|vous souhaitez nous rejoindre|"
@@ -75,7 +74,7 @@ public final class ZoneTagger {
    * "Rémunération statutaire…"): a contract line even when the tagger reads its first word as a
    * verb ("poste", "permis") or the line lists many conditions.
    */
-  private static final Pattern CONDITION_LEAD = folded(
+  private static final CuePattern CONDITION_LEAD = folded(
       "^(le |la |les |l')?(poste (en|a|ouvert|accessible|base|de categorie|vacant)|"
       + "contrat (a duree|de travail|d'apprentissage|de professionnalisation|en|cdi|cdd)|remuneration|salaires?\\b|"
       + "horaires?\\b|permis [abc]\\b|titulaire d(u|es) permis|statut\\b|avantages?\\b|duree (du contrat|de la mission|hebdomadaire)|"
@@ -86,18 +85,18 @@ public final class ZoneTagger {
       "[\\w.+-]+@[\\w-]+\\.[\\w.]+|(?:\\+33|0)\\s?[1-9](?:[\\s.-]?\\d{2}){4}|https?://|www\\.|linkedin",
       Pattern.CASE_INSENSITIVE);
 
-  private static final Pattern PERSONAL_WORDS = folded(
+  private static final CuePattern PERSONAL_WORDS = folded(
       "\\b(permis [abc]|permis moto|vehiculee?|nee? le|\\d{2} ans\\b(?! d'experience)|nationalite|situation familiale|mariee?|"
       + "celibataire|pacsee?|divorcee?|references\\s?:?\\s?sur demande|disponible (immediatement|a partir|des)|"
       + "mobilite (regionale|nationale|geographique)|domicile\\s?:|adresse\\s?:|curriculum vitae)");
 
-  private static final Pattern EDUCATION = folded(
+  private static final CuePattern EDUCATION = folded(
       "\\b(diplomee?s?|diplome|master|licence|bts|dut|bachelor|baccalaureat|bac\\s?\\+\\s?\\d|bac (pro|s|es|l|stmg)\\b|"
       + "doctorat|these|universite|ecole|iut|lycee|cap|bep|dea|dess|mba|titre professionnel|mention (bien|tres bien|assez bien))\\b");
 
-  private static final Pattern EMPLOYER_VOICE = folded("\\b(nous|notre|nos)\\b");
-  private static final Pattern READER_VOICE = folded("\\b(vous|votre|vos|je|j'|j)\\b");
-  private static final Pattern EMPLOYER_WORDS = folded(
+  private static final CuePattern EMPLOYER_VOICE = folded("\\b(nous|notre|nos)\\b");
+  private static final CuePattern READER_VOICE = folded("\\b(vous|votre|vos|je|j'|j)\\b");
+  private static final CuePattern EMPLOYER_WORDS = folded(
       "\\b(leader|groupe|filiale|entreprise|societe|cree|creee|fondee?|collaborateurs|salaries|"
       + "chiffre d'affaires|implantee?|presente? (dans|en|sur)|acteur|specialiste|reseau de|agences?|"
       + "sites?|clients|partenaires|valeurs|depuis \\d{4}|plus de \\d+)\\b");
@@ -112,16 +111,16 @@ public final class ZoneTagger {
    * ("Recherche un poste de chargée d'assistance" does, and stays a task); "recherche" opens it as
    * a verb, but it states no task and its word would pull the research sheets.
    */
-  private static final Pattern SEEKING = folded(
+  private static final CuePattern SEEKING = folded(
       "^(je )?(recherche|cherche) (un|une|d'un|d'une) (nouveau |nouvel )?(poste|emploi|cdi|cdd|contrat|stage|alternance|mission)\\b");
 
   /** A span of years anywhere in a line: "2012 – 2014", "(2019 - aujourd'hui)", "de 2015 à 2018". */
-  private static final Pattern DATE_RANGE = folded(
+  private static final CuePattern DATE_RANGE = folded(
       "\\b(19|20)\\d{2}\\s*(-|–|—|a|au|/)\\s*((\\p{L}+\\.?\\s+)?(19|20)\\d{2}\\b|aujourd'hui|ce jour|present|maintenant|auj|\\))"
       + "|\\bdepuis (\\p{L}+\\.?\\s+)?(19|20)\\d{2}\\b");
 
   /** A reader- or first-person action ("vous gérez", "j'organise", "je traite"): a task, whatever the cues. */
-  private static final Pattern ACTION_VOICE = folded(
+  private static final CuePattern ACTION_VOICE = folded(
       "\\b(vous|je|j')\\s*(\\w+ )?(\\w+(ez|e|es|is|it|ons))\\b");
 
   private static final java.util.Set<String> STATE_VERBS = java.util.Set.of(
@@ -130,13 +129,11 @@ public final class ZoneTagger {
       "pouvez", "peux", "devez", "dois", "es", "titulaire");
 
   /** The gender mark French law asks of a job offer's title: "H/F", "F/H", "(h/f)", "H-F". */
-  private static final Pattern JOB_MARKER = folded("(^|[\\s(\\[-])(h\\s?[/-]\\s?f|f\\s?[/-]\\s?h)($|[\\s)\\],.-])");
+  private static final CuePattern JOB_MARKER = folded("(^|[\\s(\\[-])(h\\s?[/-]\\s?f|f\\s?[/-]\\s?h)($|[\\s)\\],.-])");
 
   private record HeadingCue(Zone zone, Pattern pattern) {}
 
-  // the patterns of fold() and heading(), compiled once (String.replaceAll compiles at every call)
-  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-  private static final Pattern SPACES = Pattern.compile("\\s+");
+  // the patterns of heading(), compiled once (String.replaceAll compiles at every call)
   private static final Pattern BRACKETS = Pattern.compile("\\([^)]*\\)");
   private static final Pattern TRAILING_MARKS = Pattern.compile("[\\s:.!?•*#=_-]+$");
   private static final Pattern LEADING_MARKS = Pattern.compile("^[\\s•*#=_-]+");
@@ -188,12 +185,12 @@ public final class ZoneTagger {
       }
       boolean action = isAction(f);
       Zone cue = lineCue(s.text(), f, action);
-      boolean conditionLead = !action && (CONDITION_LEAD.matcher(f).lookingAt()
-          || SEEKING.matcher(f).lookingAt() && residualWords(SEEKING.matcher(f).replaceFirst(" ")) < 2);
+      boolean conditionLead = !action && (CONDITION_LEAD.lookingAt(f)
+          || SEEKING.lookingAt(f) && residualWords(SEEKING.matcher(f).replaceFirst(" ")) < 2);
       if (conditionLead && cue != Zone.PERSONAL) {
         cue = Zone.CONTRACT;
       }
-      if (cue == Zone.CONTRACT && JOB_MARKER.matcher(f).find() && residualWords(f) >= 1) {
+      if (cue == Zone.CONTRACT && JOB_MARKER.find(f) && residualWords(f) >= 1) {
         cue = null; // "Conseiller client à distance H/F - CDI": an ad's headline names the job
       }
       boolean contact = cue == Zone.PERSONAL && mayBePersonal(s.text()) && PERSONAL.matcher(s.text()).find();
@@ -292,7 +289,7 @@ public final class ZoneTagger {
         continue;
       }
       String f = folded.get(i);
-      if (words(f) >= 8 && !READER_VOICE.matcher(f).find() && !JOB_MARKER.matcher(f).find()
+      if (words(f) >= 8 && !READER_VOICE.find(f) && !JOB_MARKER.find(f)
           && !statesAnAction(segments.get(i).text())) {
         zones.set(i, Zone.EMPLOYER);
       }
@@ -309,9 +306,9 @@ public final class ZoneTagger {
    * médicale H/F en CDI pour notre plateau" names a job, "CDI, temps plein, 1 800 € brut" does not.
    */
   static int residualWords(String f) {
-    String rest = CONTRACT.matcher(f).replaceAll(" ");
-    rest = EDUCATION.matcher(rest).replaceAll(" ");
-    rest = PERSONAL_WORDS.matcher(rest).replaceAll(" ");
+    String rest = removed(CONTRACT, f);
+    rest = removed(EDUCATION, rest);
+    rest = removed(PERSONAL_WORDS, rest);
     int n = 0;
     var m = WORD.matcher(rest);
     while (m.find()) {
@@ -321,6 +318,10 @@ public final class ZoneTagger {
       }
     }
     return n;
+  }
+
+  private static String removed(CuePattern cue, String f) {
+    return cue.mayMatch(f) ? cue.matcher(f).replaceAll(" ") : f;
   }
 
   /** A title and a qualifier: five content words make a line more than its cue. */
@@ -340,31 +341,31 @@ public final class ZoneTagger {
     if (LEADING_DATE.matcher(raw).lookingAt()) {
       // "2010-2016 : mécanicien automobile (Bac pro MV)" is a job; "2012 : BTS assurance" a diploma
       String outsideBrackets = BRACKETS.matcher(f).replaceAll(" ");
-      return EDUCATION.matcher(outsideBrackets).find() ? Zone.EDUCATION : Zone.EXPERIENCE;
+      return EDUCATION.find(outsideBrackets) ? Zone.EDUCATION : Zone.EXPERIENCE;
     }
     if (mayBePersonal(raw) && PERSONAL.matcher(raw).find() && words(f) < 12) {
       return Zone.PERSONAL;
     }
-    if (!action && hasYear(f) && words(f) <= 14 && DATE_RANGE.matcher(f).find()) {
+    if (!action && hasYear(f) && words(f) <= 14 && DATE_RANGE.find(f)) {
       // "Bénévolat, Résidences Azur, 2012 – 2014", "Conseillère chez Axa (2019 – aujourd'hui)"
       String outsideBrackets = BRACKETS.matcher(f).replaceAll(" ");
-      return EDUCATION.matcher(outsideBrackets).find() ? Zone.EDUCATION : Zone.EXPERIENCE;
+      return EDUCATION.find(outsideBrackets) ? Zone.EDUCATION : Zone.EXPERIENCE;
     }
     if (!action) {
-      if (APPLICATION.matcher(f).find()) {
+      if (APPLICATION.find(f)) {
         return Zone.APPLICATION;
       }
-      if (CONTRACT.matcher(f).find()) {
+      if (CONTRACT.find(f)) {
         return Zone.CONTRACT;
       }
-      if (PERSONAL_WORDS.matcher(f).find() && words(f) < 8) {
+      if (PERSONAL_WORDS.find(f) && words(f) < 8) {
         return Zone.PERSONAL;
       }
-      if (EDUCATION.matcher(f).find() && words(f) < 16) {
+      if (EDUCATION.find(f) && words(f) < 16) {
         return Zone.EDUCATION;
       }
     }
-    if (EMPLOYER_VOICE.matcher(f).find() && !READER_VOICE.matcher(f).find() && EMPLOYER_WORDS.matcher(f).find()) {
+    if (EMPLOYER_VOICE.find(f) && !READER_VOICE.find(f) && EMPLOYER_WORDS.find(f)) {
       return Zone.EMPLOYER;
     }
     return null;
@@ -402,7 +403,11 @@ public final class ZoneTagger {
    * réclamations", "j'organise…"): a task, never a job title, however short.
    */
   public static boolean statesAnAction(String line) {
-    var m = ACTION_VERB.matcher(fold(line));
+    String f = fold(line);
+    if (!ACTION_VERB.mayMatch(f)) {
+      return false;
+    }
+    var m = ACTION_VERB.matcher(f);
     while (m.find()) {
       if (!STATE_VERBS.contains(m.group(2))) {
         return true;
@@ -415,10 +420,13 @@ public final class ZoneTagger {
    * The verb right after the pronoun: "je suis chargée d'assistance" names a job ("suis" is a
    * state), where the task rule above, which allows a word between, reads "chargée" as the verb.
    */
-  private static final Pattern ACTION_VERB = folded("\\b(vous|je|j')\\s*(\\w+(ez|e|es|is|it|ons))\\b");
+  private static final CuePattern ACTION_VERB = folded("\\b(vous|je|j')\\s*(\\w+(ez|e|es|is|it|ons))\\b");
 
   /** "vous gérez", "je traite": a task line; "vous êtes titulaire", "vous avez" describe the person. */
   private static boolean isAction(String f) {
+    if (!ACTION_VOICE.mayMatch(f)) {
+      return false;
+    }
     var m = ACTION_VOICE.matcher(f);
     while (m.find()) {
       if (!STATE_VERBS.contains(m.group(3))) {
@@ -466,16 +474,21 @@ public final class ZoneTagger {
 
   /** Lower case, no accents, typographic apostrophes made plain, spaces collapsed. */
   static String fold(String text) {
-    String s = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
-    return SPACES.matcher(s.replace('’', '\'').replace('‘', '\'').replace('\u00a0', ' ').toLowerCase(Locale.ROOT))
-        .replaceAll(" ").strip();
+    return TextFold.fold(text);
   }
 
   private static HeadingCue heading(Zone zone, String alternatives) {
     return new HeadingCue(zone, Pattern.compile("(?:" + alternatives + ")"));
   }
 
-  private static Pattern folded(String regex) {
-    return Pattern.compile(regex);
+  /** The line cues, for the test that their anchors never change a match. */
+  static List<CuePattern> cues() {
+    return List.of(CONTRACT, APPLICATION, CONDITION_LEAD, PERSONAL_WORDS, EDUCATION, EMPLOYER_VOICE, READER_VOICE,
+        EMPLOYER_WORDS, SEEKING, DATE_RANGE, ACTION_VOICE, JOB_MARKER, ACTION_VERB);
+  }
+
+  /** A cue over folded text: lower case without accents, so its literals are the anchors. */
+  private static CuePattern folded(String regex) {
+    return CuePattern.compile(regex);
   }
 }
