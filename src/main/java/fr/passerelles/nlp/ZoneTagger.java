@@ -456,11 +456,44 @@ public final class ZoneTagger {
 
   /** A heading's words without marks around them nor a possessive, or null when too long for one. */
   private static String headingKey(String folded) {
-    String h = LEADING_MARKS.matcher(TRAILING_MARKS.matcher(folded).replaceAll("")).replaceAll("").strip();
+    String h = withoutMarks(folded);
     if (h.isEmpty() || h.length() > 45) {
       return null;
     }
     return POSSESSIVE.matcher(h).replaceFirst("");
+  }
+
+  /**
+   * The line without its leading and trailing runs of marks, stripped: {@link #TRAILING_MARKS}
+   * then {@link #LEADING_MARKS} removed, without running them on every line (the regexes stay the
+   * reference for a text with a line terminator, where {@code $} also matches before it).
+   */
+  static String withoutMarks(String folded) {
+    for (int i = 0; i < folded.length(); i++) {
+      char c = folded.charAt(i);
+      if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+        return LEADING_MARKS.matcher(TRAILING_MARKS.matcher(folded).replaceAll("")).replaceAll("").strip();
+      }
+    }
+    int end = folded.length();
+    while (end > 0 && (isRegexSpace(folded.charAt(end - 1)) || ":.!?•*#=_-".indexOf(folded.charAt(end - 1)) >= 0)) {
+      end--;
+    }
+    int start = 0;
+    while (start < end && (isRegexSpace(folded.charAt(start)) || "•*#=_-".indexOf(folded.charAt(start)) >= 0)) {
+      start++;
+    }
+    return folded.substring(start, end).strip();
+  }
+
+  /** {@code \s} of java.util.regex without UNICODE_CHARACTER_CLASS. */
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+  }
+
+  /** The reference of {@link #withoutMarks}, for its test. */
+  static String withoutMarksByRegex(String folded) {
+    return LEADING_MARKS.matcher(TRAILING_MARKS.matcher(folded).replaceAll("")).replaceAll("").strip();
   }
 
   private static int words(String f) {

@@ -87,4 +87,14 @@ class CuePatternTest {
         Arbitraries.strings().withChars(" 0123456789/-'€é").ofMaxLength(2));
     return piece.list().ofMaxSize(12).map(list -> String.join("", list));
   }
+
+  @Property(tries = 3000)
+  void a_headings_marks_come_off_as_the_regexes_take_them(@ForAll("marked") String line) {
+    assertEquals(ZoneTagger.withoutMarksByRegex(line), ZoneTagger.withoutMarks(line));
+  }
+
+  @Provide
+  Arbitrary<String> marked() {
+    return Arbitraries.strings().withChars(" \t\n\r\u0085\u2028\u2003:.!?•*#=_-ab").ofMaxLength(12);
+  }
 }
