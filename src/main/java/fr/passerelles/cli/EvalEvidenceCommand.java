@@ -99,6 +99,7 @@ final class EvalEvidenceCommand {
           row.put("itemWeights", d.itemWeights());
           row.put("spanTerms", d.spanTerms());
           row.put("spanWeights", d.spanWeights());
+          row.put("spanStarts", d.spanStarts());
           w.write(json.writeValueAsString(row));
           w.newLine();
         }
