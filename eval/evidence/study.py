@@ -36,10 +36,15 @@ def held_out(t): return hashlib.sha256(t.encode()).digest()[0] % 100 < 40
 def real(t): return not t.startswith('rome-')
 
 
+PHRASES = collections.defaultdict(set)  # text → (start, end) of its action phrases with a candidate
+
+
 def load(dump):
     by = {}
     for line in open(dump, encoding='utf-8'):
         r = json.loads(line); k = (r['text'], r['span'], r['item'])
+        if r['x'][9] == 1:
+            PHRASES[r['text']].add((r['start'], r['end']))
         if k not in by or r['x'][0] > by[k]['x'][0]:
             by[k] = r
     out = []
@@ -187,6 +192,9 @@ def candidates(q):
     bigrams = list(zip(it, it[1:]))
     hits = sum(1 for a, b in bigrams if a in pos and b in pos and abs(pos[a] - pos[b]) == 1)
     span_head = order[1] if len(order) > 1 and order[0] in SUPPORT else (order[0] if order else '')
+    inside = [p for p in PHRASES[q['text']] if r['x'][9] == 0 and r['start'] <= p[0] and p[1] <= r['end']]
+    first = dict(zip(r['spanTerms'], r['spanStarts']))
+    in_phrases = {i for t in it if t in first for i, p in enumerate(inside) if p[0] <= first[t] < p[1]}
     return {
         'object coverage (item weight past its head)': shared / total if total else 1.0,
         'object matched (first term past the head)': float(not obj or has_form(span, obj[0])),
@@ -198,6 +206,7 @@ def candidates(q):
         'item bigram adjacent in the span (any)': float(hits > 0),
         'item bigrams adjacent in the span (share)': hits / len(bigrams) if bigrams else 0.0,
         "span's head among the item's terms": float(bool(span_head) and has_form(set(it), span_head)),
+        "item's terms in two or more action phrases of the segment": float(len(inside) >= 2 and len(in_phrases) >= 2),
         "log(item's sheets)": math.log(r['itemSheets']),
         "item's weight in its sheets": r['itemMaxWeight'],
         'competence (not activity)': float(r['type'] == 'COMPETENCE'),
