@@ -99,6 +99,10 @@ final class EvalEvidenceCommand {
           row.put("itemWeights", d.itemWeights());
           row.put("spanTerms", d.spanTerms());
           row.put("spanWeights", d.spanWeights());
+          row.put("spanStarts", d.spanStarts());
+          row.put("itemSheets", d.itemSheets());
+          row.put("itemKind", d.itemKind());
+          row.put("itemMaxWeight", d.itemMaxWeight());
           w.write(json.writeValueAsString(row));
           w.newLine();
         }

@@ -39,9 +39,9 @@ public final class EvidenceProbe {
   public record Pair(TextSpan span, boolean phrase, ItemType type, String itemId, String itemText,
       EvidenceFeatures features, double probability) {}
 
-  /** A pair with the terms behind its features (item terms in order, span terms), for offline study. */
+  /** A pair with the terms behind its features (item terms in order, span terms with where each first occurs), for offline study. */
   public record Detailed(Pair pair, List<String> itemTerms, List<Double> itemWeights, List<String> spanTerms,
-      List<Double> spanWeights) {}
+      List<Double> spanWeights, List<Integer> spanStarts, int itemSheets, String itemKind, double itemMaxWeight) {}
 
   /** As {@link #pairs}, each pair with its terms and their IDF weights ({@code eval-evidence --dump}). */
   public List<Detailed> detailed(MatchInput input) throws IOException {
@@ -49,10 +49,19 @@ public final class EvidenceProbe {
     forEach(input, c -> out.computeIfAbsent(key(c), k -> {
       var vectors = indexes.vectors(c.type());
       List<String> spanTerms = new ArrayList<>(c.span().occurrences().keySet());
+      List<Integer> starts = spanTerms.stream().map(t -> c.span().occurrences().get(t).get(0).start()).toList();
       return new Detailed(pair(c), c.item().terms(), weights(vectors, c.item().terms()), spanTerms,
-          weights(vectors, spanTerms));
+          weights(vectors, spanTerms), starts, c.item().sheets().size(), c.item().kind(), maxWeight(c.item()));
     }));
     return new ArrayList<>(out.values());
+  }
+
+  private static double maxWeight(fr.passerelles.index.ItemRecord item) {
+    double max = 0;
+    for (int i = 0; i < item.sheets().size(); i++) {
+      max = Math.max(max, item.weight(i));
+    }
+    return max;
   }
 
   private static List<Double> weights(fr.passerelles.index.ItemVectors vectors, List<String> terms) {

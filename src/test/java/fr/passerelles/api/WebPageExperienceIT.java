@@ -36,7 +36,10 @@ class WebPageExperienceIT extends WebPageTestBase {
     List<String> marked = browser.findAll("#cv-view mark").stream().map(WebElement::getText).toList();
     assertTrue(marked.size() >= 5, marked.toString());
     marked.forEach(m -> assertTrue(cv.contains(m), m));
-    assertTrue(marked.stream().anyMatch(m -> m.startsWith("dossiers") || m.startsWith("rapatriement")), marked.toString());
+    // words of the task lines: "factures" is the most probable pair of the extract (0.96); "Ouverture
+    // et gestion des dossiers…" sits at the evidence threshold and comes and goes with its refits
+    assertTrue(marked.stream().anyMatch(m -> m.startsWith("factures") || m.startsWith("dossiers")
+        || m.startsWith("rapatriement")), marked.toString());
     List<WebElement> evidence = browser.findAll("#match-detail .evidence");
     assertTrue(evidence.size() >= 3, "evidence items: " + evidence.size());
     assertTrue(evidence.get(0).getText().contains("Dans votre texte"), evidence.get(0).getText());

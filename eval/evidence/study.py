@@ -1,0 +1,276 @@
+#!/usr/bin/env python3
+"""Offline study of the evidence judge on the FIT part of the graded set (docs/quality.md, Evidence,
+fourth pass). Reads `bin/passerelles eval-evidence --dump FILE` and graded.jsonl; never reads the
+held-out part. Reproduces the procedure of EvidenceEvaluation (logistic fit, L2 3, out-of-fold
+threshold by OperatingPoint's lower bound, 1 item per span and sheet) and its nested estimate, under
+four partitions of the fit texts (the project's hashCode folds and three salted SHA-256 ones); the
+resampling draws differ from Java's, so thresholds may differ by ~0.01.
+
+  python3 eval/evidence/study.py DUMP classes     # the fit part's wrong-but-kept pairs, by cause
+  python3 eval/evidence/study.py DUMP features    # each candidate feature added to the committed ones
+  python3 eval/evidence/study.py DUMP procedures  # budgets, L2, soft targets, threshold rules
+"""
+import collections, hashlib, json, math, sys
+import numpy as np
+
+GRADED = 'src/test/resources/eval/evidence/graded.jsonl'
+SUPPORT = {"asur", "realis", "efectu", "proced", "particip"}
+IRREGULAR = {"ger": "gestion", "prend": "pris", "tenir": "tenu", "mettr": "mis", "conduir": "conduit"}
+
+
+def java_hash(s):
+    b = s.encode('utf-16-be'); h = 0
+    for i in range(0, len(b), 2):
+        h = (31 * h + ((b[i] << 8) | b[i + 1])) & 0xffffffff
+    return h - 2 ** 32 if h >= 2 ** 31 else h
+
+
+def partition(salt):
+    if salt is None:
+        return lambda t: java_hash(t) % 5
+    return lambda t: hashlib.sha256((salt + t).encode()).digest()[0] % 5
+
+
+FOLD = partition(None)
+def held_out(t): return hashlib.sha256(t.encode()).digest()[0] % 100 < 40
+def real(t): return not t.startswith('rome-')
+
+
+PHRASES = collections.defaultdict(set)  # text → (start, end) of its action phrases with a candidate
+
+
+def load(dump):
+    by = {}
+    for line in open(dump, encoding='utf-8'):
+        r = json.loads(line); k = (r['text'], r['span'], r['item'])
+        if r['x'][9] == 1:
+            PHRASES[r['text']].add((r['start'], r['end']))
+        if k not in by or r['x'][0] > by[k]['x'][0]:
+            by[k] = r
+    out = []
+    for line in open(GRADED, encoding='utf-8'):
+        if line.strip():
+            g = json.loads(line)
+            if not held_out(g['text']):
+                g['row'] = by[(g['text'], g['span'], g['item'])]; out.append(g)
+    return out
+
+
+def fit_weights(X, y, l2):
+    n, d = X.shape; Xb = np.hstack([np.ones((n, 1)), X]); b = np.zeros(d + 1)
+    pen = np.full(d + 1, l2); pen[0] = 1e-9
+    for _ in range(100):
+        p = 1 / (1 + np.exp(-Xb @ b)); g = Xb.T @ (y - p) - pen * b * (np.arange(d + 1) > 0)
+        H = (Xb * (p * (1 - p))[:, None]).T @ Xb + np.diag(pen); delta = np.linalg.solve(H, g); b += delta
+        if np.abs(delta).max() < 1e-9:
+            break
+    return b
+
+
+def prob(b, X): return 1 / (1 + np.exp(-(b[0] + X @ b[1:])))
+
+
+def budget(pairs, p, per_span_sheet=1, per_span=None):
+    groups = collections.defaultdict(list)
+    for i, q in enumerate(pairs):
+        groups[(q['text'], q['sheet'], q['span'])].append(i)
+    w = np.zeros(len(pairs), bool)
+    for g in groups.values():
+        g.sort(key=lambda i: (-p[i], pairs[i]['item']))
+        w[g[:per_span_sheet]] = True
+    if per_span:  # distinct items per span, across sheets
+        best = collections.defaultdict(dict)
+        for i, q in enumerate(pairs):
+            if w[i]:
+                d = best[(q['text'], q['span'])]; d[q['item']] = max(d.get(q['item'], -1), p[i])
+        for i, q in enumerate(pairs):
+            if w[i]:
+                d = best[(q['text'], q['span'])]
+                w[i] = sorted(d, key=lambda it: (-d[it], it)).index(q['item']) < per_span
+    return w
+
+
+def lower_bound_threshold(texts, p, right, target=0.85, resamples=2000):
+    ids = {}; t = np.array([ids.setdefault(x, len(ids)) for x in texts]); n = len(ids)
+    draws = np.random.default_rng(20261205).integers(0, n, (resamples, max(2, round(n / 2))))
+    best = 1.0
+    for c in sorted(set(np.floor(p * 1000) / 1000), reverse=True):
+        m = p >= c
+        if m.sum() < 20:
+            continue
+        k = np.bincount(t[m], minlength=n)[draws].sum(1); r = np.bincount(t[m & right], minlength=n)[draws].sum(1)
+        if np.sort(np.where(k == 0, 1, r / np.maximum(k, 1)))[int(0.05 * (resamples - 1))] >= target:
+            best = c
+    return best
+
+
+def mean_threshold(p, right, target):
+    best = 1.0
+    for c in sorted(set(np.floor(p * 1000) / 1000), reverse=True):
+        m = p >= c
+        if m.sum() >= 20 and (m & right).sum() / m.sum() >= target:
+            best = c
+    return best
+
+
+class Procedure:
+    """EvidenceEvaluation.fit with optional variants (all chosen on the fit part only)."""
+    def __init__(self, l2=3.0, partial=0.0, per_span=None, real_mean=None):
+        self.l2, self.partial, self.per_span, self.real_mean = l2, partial, per_span, real_mean
+
+    def target(self, pairs):
+        return np.array([1.0 if q['grade'] == 'right' else self.partial if q['grade'] == 'partial' else 0.0
+                         for q in pairs])
+
+    def fit(self, pairs, X):
+        y = self.target(pairs); right = np.array([q['grade'] == 'right' for q in pairs])
+        f = np.array([FOLD(q['text']) for q in pairs]); o = np.zeros(len(pairs))
+        for k in range(5):
+            m = f == k
+            if m.any():
+                o[m] = prob(fit_weights(X[~m], y[~m], self.l2), X[m])
+        w = budget(pairs, o, per_span=self.per_span)
+        th = lower_bound_threshold([q['text'] for q, i in zip(pairs, w) if i], o[w], right[w])
+        if self.real_mean:
+            r = w & np.array([real(q['text']) for q in pairs])
+            th = max(th, mean_threshold(o[r], right[r], self.real_mean))
+        return fit_weights(X, y, self.l2), th
+
+    def shown(self, pairs, X, b, th):
+        p = prob(b, X); return budget(pairs, p, per_span=self.per_span) & (p >= th)
+
+
+def nested(pairs, X, proc):
+    f = np.array([FOLD(q['text']) for q in pairs]); keep = np.zeros(len(pairs), bool)
+    for k in range(5):
+        m = f == k
+        b, th = proc.fit([q for q, i in zip(pairs, ~m) if i], X[~m])
+        keep[np.where(m)[0][proc.shown([q for q, i in zip(pairs, m) if i], X[m], b, th)]] = True
+    return keep
+
+
+def figures(pairs, keep):
+    y = np.array([q['grade'] == 'right' for q in pairs]); r = np.array([real(q['text']) for q in pairs])
+    out = []
+    for m in (np.ones(len(pairs), bool), r):
+        k = keep & m; out += [(k & y).sum() / max(k.sum(), 1), (k & y).sum() / max((m & y).sum(), 1)]
+    return out
+
+
+def over_partitions(pairs, X, proc):
+    global FOLD
+    rows = []
+    for salt in (None, 'a', 'b', 'c'):
+        FOLD = partition(salt); rows.append(figures(pairs, nested(pairs, X, proc)))
+    FOLD = partition(None)
+    rows = np.array(rows)
+    return ' | '.join(f"{rows[:, i].min():.3f}–{rows[:, i].max():.3f}" for i in range(4))
+
+
+def has_form(terms, head):
+    if head in terms:
+        return True
+    noun = IRREGULAR.get(head)
+    for t in terms:
+        c = 0
+        while c < min(len(t), len(head)) and t[c] == head[c]:
+            c += 1
+        if (noun and t.startswith(noun)) or c >= 5 or (c >= 4 and c == min(len(t), len(head))):
+            return True
+    return False
+
+
+def candidates(q):
+    """Candidate features, computed from what the dump holds (terms, IDF weights, span order)."""
+    r = q['row']; it, iw = r['itemTerms'], r['itemWeights']; span = set(r['spanTerms'])
+    order = [t for _, t in sorted(zip(r['spanStarts'], r['spanTerms']))]; pos = {t: i for i, t in enumerate(order)}
+    h = 1 if len(it) > 1 and it[0] in SUPPORT else 0
+    rest = [(t, w) for i, (t, w) in enumerate(zip(it, iw)) if i != h and t not in SUPPORT]
+    total = sum(w for _, w in rest); shared = sum(w for t, w in rest if t in span)
+    unmatched = [w for t, w in rest if t not in span]
+    obj = [t for i, t in enumerate(it) if i > h and t not in SUPPORT]
+    bigrams = list(zip(it, it[1:]))
+    hits = sum(1 for a, b in bigrams if a in pos and b in pos and abs(pos[a] - pos[b]) == 1)
+    span_head = order[1] if len(order) > 1 and order[0] in SUPPORT else (order[0] if order else '')
+    inside = [p for p in PHRASES[q['text']] if r['x'][9] == 0 and r['start'] <= p[0] and p[1] <= r['end']]
+    first = dict(zip(r['spanTerms'], r['spanStarts']))
+    in_phrases = {i for t in it if t in first for i, p in enumerate(inside) if p[0] <= first[t] < p[1]}
+    return {
+        'object coverage (item weight past its head)': shared / total if total else 1.0,
+        'object matched (first term past the head)': float(not obj or has_form(span, obj[0])),
+        'heaviest unmatched item term / heaviest term': max(unmatched) / max(iw) if unmatched else 0.0,
+        'log(1 + unmatched content terms)': math.log(1 + len({t for t, _ in rest if t not in span})),
+        'head alone matched': float(r['x'][6] == 1 and shared == 0),
+        'zone not task': float(r['zone'] != 'task'),
+        'zone weight': r['roleWeight'],
+        'item bigram adjacent in the span (any)': float(hits > 0),
+        'item bigrams adjacent in the span (share)': hits / len(bigrams) if bigrams else 0.0,
+        "span's head among the item's terms": float(bool(span_head) and has_form(set(it), span_head)),
+        "item's terms in two or more action phrases of the segment": float(len(inside) >= 2 and len(in_phrases) >= 2),
+        "log(item's sheets)": math.log(r['itemSheets']),
+        "item's weight in its sheets": r['itemMaxWeight'],
+        'competence (not activity)': float(r['type'] == 'COMPETENCE'),
+    }
+
+
+CAUSES = [  # (class, words of the grader's reason), first match wins; zone other than task: context
+    ('employer, contract or profile line; diploma not held', ['employer', 'diploma', 'profile', 'required', 'contract']),
+    ('job title or short heading stretched', ['job title', 'heading', 'title for']),
+    ('shared word with another meaning', ['shared word', 'is not', 'hygiene care', 'installation project',
+                                          'children, not', 'bacteriological', 'pill boxes', 'gait']),
+    ('knowledge the task implies', ['knowledge', 'implied']),
+    ('the span states part of the item ("X only")', ['only']),
+]
+
+
+def cause(q):
+    reason = (q.get('reason') or '').lower()
+    if q['row']['zone'] != 'task':
+        return CAUSES[0][0]
+    for name, words in CAUSES:
+        if any(w in reason for w in words):
+            return name
+    return "the item's own action or object not in the span (a generic verb or the object alone shared)"
+
+
+def main():
+    pairs = load(sys.argv[1]); X = np.array([q['row']['x'] for q in pairs]); what = sys.argv[2]
+    y = np.array([q['grade'] == 'right' for q in pairs]); r = np.array([real(q['text']) for q in pairs])
+    if what == 'classes':
+        proc = Procedure(); keep = nested(pairs, X, proc)
+        f = np.array([FOLD(q['text']) for q in pairs]); o = np.zeros(len(pairs))
+        for k in range(5):
+            m = f == k; o[m] = prob(fit_weights(X[~m], y[~m].astype(float), 3.0), X[m])
+        near = budget(pairs, o) & (o >= 0.3)
+        for name, m in (('kept by the nested procedure', keep), ('in budget, out-of-fold probability >= 0.3', near)):
+            bad = m & r & ~y; c = collections.Counter(cause(q) for q, i in zip(pairs, bad) if i)
+            g = collections.Counter((cause(q), q['grade']) for q, i in zip(pairs, bad) if i)
+            print(f"\n{name}: real-style kept {(m & r).sum()}, not right {bad.sum()}")
+            for k, v in c.most_common():
+                print(f"| {k} | {v} | {v / bad.sum():.0%} | {g[(k, 'wrong')]} | {g[(k, 'partial')]} |")
+    elif what == 'features':
+        feats = [candidates(q) for q in pairs]
+        print('| added | out-of-fold log-loss | precision | recall | real-style precision | real-style recall |')
+        for name in [None] + list(feats[0]):
+            Xf = X if name is None else np.hstack([X, np.array([[f[name]] for f in feats])])
+            fo = np.array([FOLD(q['text']) for q in pairs]); o = np.zeros(len(pairs))
+            for k in range(5):
+                m = fo == k; o[m] = prob(fit_weights(Xf[~m], y[~m].astype(float), 3.0), Xf[m])
+            ll = -np.mean(np.where(y, np.log(o), np.log(1 - o)))
+            print(f"| {name or 'none (committed features)'} | {ll:.4f} | {over_partitions(pairs, Xf, Procedure())} |", flush=True)
+    elif what == 'procedures':
+        variants = [('committed (L2 3, 1 item per span and sheet, lower bound >= 0.85)', Procedure()),
+                    ('+ 1 item per span across sheets', Procedure(per_span=1)),
+                    ('+ 2 items per span across sheets', Procedure(per_span=2)),
+                    ('L2 1', Procedure(l2=1.0)), ('L2 10', Procedure(l2=10.0)),
+                    ('target: partial counts 0.25', Procedure(partial=0.25)),
+                    ('target: partial counts 0.5', Procedure(partial=0.5)),
+                    ('+ real-style out-of-fold mean precision >= 0.80', Procedure(real_mean=0.80)),
+                    ('+ real-style out-of-fold mean precision >= 0.85', Procedure(real_mean=0.85))]
+        print('| procedure | precision | recall | real-style precision | real-style recall |')
+        for name, proc in variants:
+            print(f"| {name} | {over_partitions(pairs, X, proc)} |", flush=True)
+
+
+if __name__ == '__main__':
+    main()
