@@ -65,7 +65,12 @@ final class SkillQueryParser {
      * any one word that at most {@link #LIFT_MAX_SHARE} of the items have, and only items of a
      * branch sheet: the candidates for the branch skill lifted first
      */
-    ANY_BRANCH
+    ANY_BRANCH,
+    /**
+     * any one word but a qualifier, null for a one-word query: what fills a page the other two
+     * tiers leave short ({@link SkillSearch#FILL_BELOW})
+     */
+    ANY
   }
 
   /**
@@ -84,6 +89,7 @@ final class SkillQueryParser {
       case STRICT -> requireMost(text);
       case RELAXED -> requireMostSpecific(text, searcher);
       case ANY_BRANCH -> anySpecific(text, searcher);
+      case ANY -> anyWord(text);
     };
     if (words == null) {
       return null;
@@ -134,7 +140,9 @@ final class SkillQueryParser {
 
       @Override
       public org.apache.lucene.search.QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
-        return this;
+        // a word inside a multi-word synonym ("client" of "gestion de la relation client" for
+        // "CRM") is no word of the query: its equivalents would stand for the whole clause
+        return occur == BooleanClause.Occur.MUST ? EMPTY_VISITOR : this;
       }
     });
     if (alternatives.isEmpty()) {
@@ -194,6 +202,22 @@ final class SkillQueryParser {
       }
     }
     return b.build();
+  }
+
+  /** The clauses but qualifiers, any one enough; null for a query of one clause. */
+  private static Query anyWord(Query text) {
+    if (!(text instanceof BooleanQuery bq) || bq.clauses().size() < 2) {
+      return null;
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    int kept = 0;
+    for (BooleanClause c : bq.clauses()) {
+      if (!isQualifier(c.query())) {
+        b.add(c.query(), BooleanClause.Occur.SHOULD);
+        kept++;
+      }
+    }
+    return kept == 0 ? null : b.build();
   }
 
   /** The clauses no more than {@link #LIFT_MAX_SHARE} of the items have, any one enough; null when none. */
