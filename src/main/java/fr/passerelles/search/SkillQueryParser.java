@@ -86,7 +86,7 @@ final class SkillQueryParser {
     }
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     Query words = switch (mode) {
-      case STRICT -> requireMost(text);
+      case STRICT -> orPhraseEquivalents(requireMost(text), q.text());
       case RELAXED -> requireMostSpecific(text, searcher);
       case ANY_BRANCH -> anySpecific(text, searcher);
       case ANY -> anyWord(text);
@@ -149,6 +149,26 @@ final class SkillQueryParser {
       return clause;
     }
     BooleanQuery.Builder any = new BooleanQuery.Builder().add(clause, BooleanClause.Occur.SHOULD);
+    for (String a : alternatives) {
+      Query alt = builder.createPhraseQuery(IndexFields.TEXT, a, PHRASE_SLOP);
+      if (alt != null) {
+        any.add(alt, BooleanClause.Occur.SHOULD);
+      }
+    }
+    return any.build();
+  }
+
+  /**
+   * The strict words, or any reviewed alternative of a fixed expression the query holds ("esprit
+   * d'équipe" → "travailler en équipe", "maîtrise de soi" → "sang-froid"), each a phrase within
+   * {@link #PHRASE_SLOP}.
+   */
+  private Query orPhraseEquivalents(Query strict, String queryText) {
+    List<String> alternatives = equivalences.ofPhrasesIn(queryText);
+    if (alternatives.isEmpty()) {
+      return strict;
+    }
+    BooleanQuery.Builder any = new BooleanQuery.Builder().add(strict, BooleanClause.Occur.SHOULD);
     for (String a : alternatives) {
       Query alt = builder.createPhraseQuery(IndexFields.TEXT, a, PHRASE_SLOP);
       if (alt != null) {

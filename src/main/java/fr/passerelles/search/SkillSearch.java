@@ -112,7 +112,6 @@ public final class SkillSearch implements Closeable {
   private SkillResults search(SkillQuery q, List<String> terms, int offset, int limit) throws IOException {
     var searcher = skillIndex.searcher(q.scope());
     Query strict = parser.parse(q, SkillQueryParser.Mode.STRICT, searcher);
-    if (System.getenv("SK_DEBUG") != null) { System.err.println("STRICT " + strict); System.err.println("RELAXED " + parser.parse(q, SkillQueryParser.Mode.RELAXED, searcher)); }
     if (strict == null) {
       return SkillResults.empty(terms, null);
     }
