@@ -67,7 +67,8 @@ final class SkillQueryParser {
      */
     ANY_BRANCH,
     /**
-     * any one word but a qualifier, null for a one-word query: what fills a page the other two
+     * any one word that at most {@link #LIFT_MAX_SHARE} of the items have (never a generic one,
+     * so the page stays on topic), null for a one-word query: what fills a page the other two
      * tiers leave short ({@link SkillSearch#FILL_BELOW})
      */
     ANY
@@ -89,7 +90,7 @@ final class SkillQueryParser {
       case STRICT -> orPhraseEquivalents(requireMost(text), q.text());
       case RELAXED -> requireMostSpecific(text, searcher);
       case ANY_BRANCH -> anySpecific(text, searcher);
-      case ANY -> anyWord(text);
+      case ANY -> text instanceof BooleanQuery bq && bq.clauses().size() > 1 ? anySpecific(text, searcher) : null;
     };
     if (words == null) {
       return null;
@@ -222,22 +223,6 @@ final class SkillQueryParser {
       }
     }
     return b.build();
-  }
-
-  /** The clauses but qualifiers, any one enough; null for a query of one clause. */
-  private static Query anyWord(Query text) {
-    if (!(text instanceof BooleanQuery bq) || bq.clauses().size() < 2) {
-      return null;
-    }
-    BooleanQuery.Builder b = new BooleanQuery.Builder();
-    int kept = 0;
-    for (BooleanClause c : bq.clauses()) {
-      if (!isQualifier(c.query())) {
-        b.add(c.query(), BooleanClause.Occur.SHOULD);
-        kept++;
-      }
-    }
-    return kept == 0 ? null : b.build();
   }
 
   /** The clauses no more than {@link #LIFT_MAX_SHARE} of the items have, any one enough; null when none. */

@@ -134,9 +134,9 @@ public final class SkillSearch implements Closeable {
     }
     List<Group> groups = ranked(exact, lifted, wider);
     if (groups.size() < FILL_BELOW && relaxed != null) {
-      // a page the query's words leave short: skills with any of them, branch first, after the
-      // rest ("empathie et écoute" has 5 skills with empathie, the rarer word; dev errors in
-      // docs/quality.md); a fixed bound, so the total does not depend on the page asked for
+      // a page the query's words leave short: skills with any of its specific words, branch
+      // first, after the rest ("empathie et écoute" has 5 skills with empathie, the rarer word;
+      // dev errors in docs/quality.md); a fixed bound, so the total does not depend on the page
       Query any = parser.parse(q, SkillQueryParser.Mode.ANY, searcher);
       if (any != null) {
         Map<String, Group> seen = new HashMap<>();
