@@ -72,7 +72,7 @@ public final class SkillSearch implements Closeable {
   public SkillSearch(SearchIndexes indexes, Path synonymsFile) {
     this.indexes = indexes;
     this.skillIndex = new SkillIndex(indexes, synonymsFile);
-    this.parser = new SkillQueryParser(skillIndex.queryAnalyzer());
+    this.parser = new SkillQueryParser(skillIndex.queryAnalyzer(), skillIndex.indexAnalyzer());
     this.highlighter = new TermHighlighter(skillIndex.indexAnalyzer());
     this.speller = new SpellingSuggester(skillIndex.searcher(SkillQuery.Scope.ALL).getIndexReader());
   }
