@@ -24,9 +24,12 @@ final class SkillEquivalences {
   static final String MINED = "skill-equivalences-mined.tsv";
 
   private final Map<String, List<String>> byTerm;
+  /** Multi-word keys (folded words, one space apart) → alternatives: a fixed expression as a whole. */
+  private final Map<String, List<String>> byPhrase;
 
-  private SkillEquivalences(Map<String, List<String>> byTerm) {
+  private SkillEquivalences(Map<String, List<String>> byTerm, Map<String, List<String>> byPhrase) {
     this.byTerm = Map.copyOf(byTerm);
+    this.byPhrase = Map.copyOf(byPhrase);
   }
 
   static SkillEquivalences load(Analyzer queryAnalyzer) {
@@ -59,6 +62,7 @@ final class SkillEquivalences {
 
   static SkillEquivalences parse(String text, Analyzer queryAnalyzer) {
     Map<String, List<String>> out = new HashMap<>();
+    Map<String, List<String>> phrases = new HashMap<>();
     for (String line : text.split("\n")) {
       String l = line.strip();
       if (l.isEmpty() || l.startsWith("#")) {
@@ -74,12 +78,39 @@ final class SkillEquivalences {
           alternatives.add(a.strip());
         }
       }
-      for (String term : IndexBuilder.analyzedTerms(queryAnalyzer, IndexFields.TEXT, l.substring(0, arrow).strip())) {
+      String key = l.substring(0, arrow).strip();
+      String folded = fold(key);
+      if (folded.indexOf(' ') > 0) {
+        // "maîtrise de soi" is no "maîtrise" (and "soi" is a stop word): the expression as a whole
+        phrases.computeIfAbsent(folded, k -> new ArrayList<>()).addAll(alternatives);
+        continue;
+      }
+      for (String term : IndexBuilder.analyzedTerms(queryAnalyzer, IndexFields.TEXT, key)) {
         out.computeIfAbsent(term, k -> new ArrayList<>()).addAll(alternatives);
       }
     }
     out.replaceAll((k, v) -> List.copyOf(v));
-    return new SkillEquivalences(out);
+    phrases.replaceAll((k, v) -> List.copyOf(v));
+    return new SkillEquivalences(out, phrases);
+  }
+
+  /** Lower case, no accents, every run of non-letters one space: how a query's words are compared. */
+  static String fold(String text) {
+    String s = java.text.Normalizer.normalize(text.toLowerCase(java.util.Locale.ROOT).replace("œ", "oe"),
+        java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    return s.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+  }
+
+  /** The alternatives of the multi-word keys the query's text holds, word for word; empty when none. */
+  List<String> ofPhrasesIn(String queryText) {
+    String q = " " + fold(queryText) + " ";
+    List<String> out = new ArrayList<>();
+    byPhrase.forEach((key, alternatives) -> {
+      if (q.contains(" " + key + " ")) {
+        out.addAll(alternatives);
+      }
+    });
+    return out;
   }
 
   /** The alternatives of an analyzed term; empty when it has none. */

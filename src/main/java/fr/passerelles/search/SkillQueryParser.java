@@ -41,11 +41,14 @@ final class SkillQueryParser {
   static final double GENERIC_HEAD_SHARE = 0.05;
 
   private final Analyzer analyzer;
+  private final Analyzer wordsAnalyzer;
   private final QueryBuilder builder;
   private final SkillEquivalences equivalences;
 
-  SkillQueryParser(Analyzer queryAnalyzer) {
+  /** @param wordsAnalyzer the query analyzer without synonyms: which terms a query's own words give */
+  SkillQueryParser(Analyzer queryAnalyzer, Analyzer wordsAnalyzer) {
     this.analyzer = queryAnalyzer;
+    this.wordsAnalyzer = wordsAnalyzer;
     this.builder = new QueryBuilder(queryAnalyzer);
     this.equivalences = SkillEquivalences.load(queryAnalyzer);
   }
@@ -65,7 +68,13 @@ final class SkillQueryParser {
      * any one word that at most {@link #LIFT_MAX_SHARE} of the items have, and only items of a
      * branch sheet: the candidates for the branch skill lifted first
      */
-    ANY_BRANCH
+    ANY_BRANCH,
+    /**
+     * any one word that at most {@link #LIFT_MAX_SHARE} of the items have (never a generic one,
+     * so the page stays on topic), null for a one-word query: what fills a page the other two
+     * tiers leave short ({@link SkillSearch#FILL_BELOW})
+     */
+    ANY
   }
 
   /**
@@ -75,15 +84,16 @@ final class SkillQueryParser {
    * @param searcher where the relaxed query counts each clause's items
    */
   Query parse(SkillQuery q, Mode mode, IndexSearcher searcher) throws IOException {
-    Query text = withEquivalences(builder.createBooleanQuery(IndexFields.TEXT, q.text(), BooleanClause.Occur.SHOULD));
+    Query text = withEquivalences(builder.createBooleanQuery(IndexFields.TEXT, q.text(), BooleanClause.Occur.SHOULD), q.text());
     if (text == null || (mode == Mode.ANY_BRANCH && q.type() == fr.passerelles.index.SheetType.ROME)) {
       return null;
     }
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     Query words = switch (mode) {
-      case STRICT -> requireMost(text);
+      case STRICT -> orPhraseEquivalents(requireMost(text), q.text());
       case RELAXED -> requireMostSpecific(text, searcher);
       case ANY_BRANCH -> anySpecific(text, searcher);
+      case ANY -> text instanceof BooleanQuery bq && bq.clauses().size() > 1 ? anySpecific(text, searcher) : null;
     };
     if (words == null) {
       return null;
@@ -106,29 +116,57 @@ final class SkillQueryParser {
    * Each word position whose terms have reviewed equivalents becomes "the word or any equivalent"
    * (an equivalent phrase within {@link #PHRASE_SLOP}): it still counts as one clause.
    */
-  private Query withEquivalences(Query text) {
+  private Query withEquivalences(Query text, String queryText) {
     if (text == null) {
       return null;
     }
+    java.util.Set<String> typed = new java.util.HashSet<>(IndexBuilder.analyzedTerms(wordsAnalyzer, IndexFields.TEXT, queryText));
     if (!(text instanceof BooleanQuery bq)) {
-      Query one = expand(text);
+      Query one = expand(text, typed);
       // one word position: wrapped so that its alternatives are not read as several clauses
       return one == text ? text : new BooleanQuery.Builder().add(one, BooleanClause.Occur.SHOULD).build();
     }
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     for (BooleanClause c : bq.clauses()) {
-      b.add(expand(c.query()), c.occur());
+      b.add(expand(c.query(), typed), c.occur());
     }
     return b.build();
   }
 
-  private Query expand(Query clause) {
+  /**
+   * The clause or any equivalent of a word the query typed ("relation client" or bénéficiaire: the
+   * judgements read "relation client" as one concept). The words of a conjunction a multi-word
+   * synonym brought (one of its words is none the query typed) get no equivalent: it would stand
+   * for the whole clause ("CRM" found "attestations aux bénéficiaires" through gestion ∧ relation ∧
+   * client, and "administration de bases de données" any "informations" through the synonym
+   * administrateur ∧ base ∧ données).
+   *
+   * @param typed the analyzed terms of the query's own words, synonyms aside
+   */
+  private Query expand(Query clause, java.util.Set<String> typed) {
     java.util.Set<String> alternatives = new java.util.LinkedHashSet<>();
+    Query inner = inPlace(clause, typed, false, alternatives);
+    return orAlternatives(inner, alternatives);
+  }
+
+  /**
+   * The clause with the equivalents of the words not typed beside them; those of typed words go to
+   * {@code clauseLevel}; none inside a synonym's conjunction ({@code synonym}).
+   */
+  private Query inPlace(Query clause, java.util.Set<String> typed, boolean synonym, java.util.Set<String> clauseLevel) {
+    if (clause instanceof BooleanQuery bq) {
+      boolean inSynonym = synonym || bq.clauses().stream()
+          .anyMatch(c -> c.occur() == BooleanClause.Occur.MUST && !holdsAny(c.query(), typed));
+      BooleanQuery.Builder b = new BooleanQuery.Builder().setMinimumNumberShouldMatch(bq.getMinimumNumberShouldMatch());
+      bq.clauses().forEach(c -> b.add(inPlace(c.query(), typed, inSynonym, clauseLevel), c.occur()));
+      return b.build();
+    }
+    List<String> terms = new java.util.ArrayList<>();
     clause.visit(new org.apache.lucene.search.QueryVisitor() {
       @Override
-      public void consumeTerms(Query query, Term... terms) {
-        for (Term t : terms) {
-          alternatives.addAll(equivalences.of(t.text()));
+      public void consumeTerms(Query query, Term... ts) {
+        for (Term t : ts) {
+          terms.add(t.text());
         }
       }
 
@@ -137,10 +175,64 @@ final class SkillQueryParser {
         return this;
       }
     });
+    if (clause instanceof org.apache.lucene.search.PhraseQuery || clause instanceof org.apache.lucene.search.MultiPhraseQuery) {
+      return clause;
+    }
+    java.util.Set<String> here = new java.util.LinkedHashSet<>();
+    for (String t : terms) {
+      if (synonym) {
+        continue; // a synonym's own words: the synonym is the alternative, no further one
+      }
+      (typed.contains(t) ? clauseLevel : here).addAll(equivalences.of(t));
+    }
+    return orAlternatives(clause, here);
+  }
+
+  private static boolean holdsAny(Query q, java.util.Set<String> typed) {
+    boolean[] found = {false};
+    q.visit(new org.apache.lucene.search.QueryVisitor() {
+      @Override
+      public void consumeTerms(Query query, Term... ts) {
+        for (Term t : ts) {
+          found[0] |= typed.contains(t.text());
+        }
+      }
+
+      @Override
+      public org.apache.lucene.search.QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+        return this;
+      }
+    });
+    return found[0];
+  }
+
+  private Query orAlternatives(Query clause, java.util.Collection<String> alternatives) {
     if (alternatives.isEmpty()) {
       return clause;
     }
     BooleanQuery.Builder any = new BooleanQuery.Builder().add(clause, BooleanClause.Occur.SHOULD);
+    for (String a : alternatives) {
+      Query alt = builder.createPhraseQuery(IndexFields.TEXT, a, PHRASE_SLOP);
+      if (alt != null) {
+        any.add(alt, BooleanClause.Occur.SHOULD);
+      }
+    }
+    return any.build();
+  }
+
+
+
+  /**
+   * The strict words, or any reviewed alternative of a fixed expression the query holds ("esprit
+   * d'équipe" → "travailler en équipe", "maîtrise de soi" → "sang-froid"), each a phrase within
+   * {@link #PHRASE_SLOP}.
+   */
+  private Query orPhraseEquivalents(Query strict, String queryText) {
+    List<String> alternatives = equivalences.ofPhrasesIn(queryText);
+    if (alternatives.isEmpty()) {
+      return strict;
+    }
+    BooleanQuery.Builder any = new BooleanQuery.Builder().add(strict, BooleanClause.Occur.SHOULD);
     for (String a : alternatives) {
       Query alt = builder.createPhraseQuery(IndexFields.TEXT, a, PHRASE_SLOP);
       if (alt != null) {
@@ -245,7 +337,7 @@ final class SkillQueryParser {
    * nothing but qualifiers would be left, or when the search is restricted to ROME sheets.
    */
   Query withoutGenericHead(SkillQuery q, IndexSearcher searcher) throws IOException {
-    Query text = withEquivalences(builder.createBooleanQuery(IndexFields.TEXT, q.text(), BooleanClause.Occur.SHOULD));
+    Query text = withEquivalences(builder.createBooleanQuery(IndexFields.TEXT, q.text(), BooleanClause.Occur.SHOULD), q.text());
     if (!(text instanceof BooleanQuery bq) || bq.clauses().size() < 2 || q.type() == fr.passerelles.index.SheetType.ROME) {
       return null;
     }

@@ -45,6 +45,8 @@ public final class SkillSearch implements Closeable {
   static final int FOLD_DEPTH = 20_000;
   /** Branch skills with any of the query's words put first when no branch skill has all of them. */
   static final int BRANCH_SKILLS_LIFTED = 1;
+  /** Below this many skills with the query's words, skills with any of them follow ({@link SkillQueryParser.Mode#ANY}). */
+  static final int FILL_BELOW = 10;
   /** Branch métiers listed at most in {@link SkillResults#branchMetiers()}. */
   public static final int BRANCH_METIERS = 10;
   /** Items listed per branch métier at most. */
@@ -70,7 +72,7 @@ public final class SkillSearch implements Closeable {
   public SkillSearch(SearchIndexes indexes, Path synonymsFile) {
     this.indexes = indexes;
     this.skillIndex = new SkillIndex(indexes, synonymsFile);
-    this.parser = new SkillQueryParser(skillIndex.queryAnalyzer());
+    this.parser = new SkillQueryParser(skillIndex.queryAnalyzer(), skillIndex.indexAnalyzer());
     this.highlighter = new TermHighlighter(skillIndex.indexAnalyzer());
     this.speller = new SpellingSuggester(skillIndex.searcher(SkillQuery.Scope.ALL).getIndexReader());
   }
@@ -131,6 +133,21 @@ public final class SkillSearch implements Closeable {
       }
     }
     List<Group> groups = ranked(exact, lifted, wider);
+    if (groups.size() < FILL_BELOW && relaxed != null) {
+      // a page the query's words leave short: skills with any of its specific words, branch
+      // first, after the rest ("empathie et écoute" has 5 skills with empathie, the rarer word;
+      // dev errors in docs/quality.md); a fixed bound, so the total does not depend on the page
+      Query any = parser.parse(q, SkillQueryParser.Mode.ANY, searcher);
+      if (any != null) {
+        Map<String, Group> seen = new HashMap<>();
+        groups.forEach(g -> seen.put(g.key, g));
+        List<Group> fill = fold(q, top(searcher, any), seen);
+        List<Group> more = new ArrayList<>(groups);
+        fill.stream().filter(Group::branch).forEach(more::add);
+        fill.stream().filter(g -> !g.branch()).forEach(more::add);
+        groups = more;
+      }
+    }
     Set<String> termSet = new HashSet<>(terms);
     List<SkillHit> hits = new ArrayList<>();
     for (int i = offset; i < Math.min(groups.size(), offset + limit); i++) {

@@ -293,6 +293,29 @@ class SkillSearchTest {
   }
 
   @Test
+  void a_fixed_expression_is_one_key_found_as_a_whole_never_word_by_word() {
+    SkillEquivalences e = SkillEquivalences.parse("maîtrise de soi => sang-froid ; contrôle de soi\nanglais => langues étrangères",
+        chain.queryAnalyzer());
+    assertEquals(List.of("sang-froid", "contrôle de soi"), e.ofPhrasesIn("Faire preuve de MAÎTRISE DE SOI"));
+    assertEquals(List.of(), e.ofPhrasesIn("maîtrise de l'anglais"), "maîtrise alone is no maîtrise de soi");
+    String maitrise = fr.passerelles.index.IndexBuilder.analyzedTerms(chain.queryAnalyzer(),
+        fr.passerelles.index.IndexFields.TEXT, "maîtrise").get(0);
+    assertTrue(e.of(maitrise).isEmpty(), "nor is any of its words a key");
+    assertTrue(SkillEquivalences.load(chain.queryAnalyzer()).ofPhrasesIn("esprit d'équipe").contains("travailler en équipe"),
+        "ROME's savoir-être macro 300465, reviewed in skill-equivalences.txt");
+  }
+
+  @Test
+  void an_equivalent_of_a_word_inside_a_multi_word_synonym_does_not_stand_for_the_synonym() {
+    // synonyms.txt: "crm, gestion de la relation client"; skill-equivalences.txt: client → bénéficiaire.
+    // "Organise le rapatriement sanitaire des bénéficiaires" says nothing of CRM
+    SkillResults r = search.search(new SkillQuery("CRM", SkillQuery.Scope.ALL, null, null, null), 0, 10);
+    assertTrue(ids(r).isEmpty(), "no item of the fixture says CRM or the relation client: " + ids(r));
+    assertTrue(ids(search.search(new SkillQuery("client", SkillQuery.Scope.ALL, null, null, null), 0, 10))
+        .contains("0102-A02"), "while the word itself still finds its equivalent");
+  }
+
+  @Test
   void the_branch_metiers_that_need_the_skill_come_from_every_branch_item_that_states_it() {
     SkillResults r = search.search(new SkillQuery("gestion des réclamations", SkillQuery.Scope.ALL, null, null, null), 0, 1);
     // 0403 says both words; "gestion" is in 4 of the 12 items, a generic head, so the métiers whose
