@@ -1,6 +1,5 @@
 package fr.passerelles.match;
 
-import fr.passerelles.analysis.TaskOpening;
 import fr.passerelles.index.TitleDictionary;
 import fr.passerelles.nlp.Zone;
 import fr.passerelles.nlp.ZoneTagger;
@@ -72,10 +71,8 @@ final class TitleRecognizer {
         continue;
       }
       // a short line is compared with the names unless it states an action ("vous traitez les
-      // réclamations des clients" is a task, however near "chargé de relation client" its words are),
-      // nor when it opens on a verb as a description does ("Supervise et coordonne les équipes")
-      boolean nameLike = positions.size() <= NEAR_MAX_TERMS && !ZoneTagger.statesAnAction(segment.text())
-          && !TaskOpening.opensOnVerb(segment.text());
+      // réclamations des clients" is a task, however near "chargé de relation client" its words are)
+      boolean nameLike = positions.size() <= NEAR_MAX_TERMS && !ZoneTagger.statesAnAction(segment.text());
       // the timeline's part only: a header or a contract line names the job as well as a task line;
       // a short line typed alone has no context to be an employer's or a hobby ("Loueur de véhicules")
       double weight = typedAlone && nameLike ? 1 : titleFactor(zone) * Math.min(1, input.role(s).weight() / zone.weight());
