@@ -58,7 +58,9 @@ public final class CvTimeline {
       } else if (z == Zone.HEADING) {
         current = 1;
       }
-      roles.add(new SegmentRole(z, round(z.weight() * (z == Zone.TASK || z == Zone.EXPERIENCE ? current : 1))));
+      double w = round(z.weight() * (z == Zone.TASK || z == Zone.EXPERIENCE ? current : 1));
+      roles.add(z == Zone.EXPERIENCE ? new SegmentRole(z, w, asides(segments.get(i), round(CONTEXT * current)))
+          : new SegmentRole(z, w));
     }
     return roles;
   }
@@ -85,6 +87,20 @@ public final class CvTimeline {
       }
     }
     return lead > 0 ? lead : 1;
+  }
+
+  /**
+   * What an experience header's employer, place, dates and contract weigh ({@link HeaderContext}):
+   * as an employer's presentation, against the title's {@link Zone#EXPERIENCE} weight.
+   */
+  static final double CONTEXT = Zone.EMPLOYER.weight();
+
+  private static List<SegmentRole.Aside> asides(Segment header, double weight) {
+    List<SegmentRole.Aside> out = new ArrayList<>();
+    for (int[] r : HeaderContext.ranges(header.text())) {
+      out.add(new SegmentRole.Aside(header.start() + r[0], header.start() + r[1], weight));
+    }
+    return out;
   }
 
   private static double round(double v) {
