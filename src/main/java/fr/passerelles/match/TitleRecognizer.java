@@ -1,7 +1,6 @@
 package fr.passerelles.match;
 
 import fr.passerelles.index.TitleDictionary;
-import fr.passerelles.nlp.SegmentRole;
 import fr.passerelles.nlp.Zone;
 import fr.passerelles.nlp.ZoneTagger;
 import java.util.ArrayList;
@@ -67,7 +66,7 @@ final class TitleRecognizer {
         continue;
       }
       List<List<TextSpan>> tokens = new ArrayList<>();
-      List<Set<String>> positions = positions(whole.slice(segment), tokens, notTheName(segment, input.role(s)));
+      List<Set<String>> positions = positions(whole.slice(segment), tokens, durations(segment));
       if (positions.isEmpty()) {
         continue;
       }
@@ -161,19 +160,6 @@ final class TitleRecognizer {
    */
   private static final Pattern DURATION = Pattern.compile(
       "\\d+\\s*(ans?|années?|mois)\\s+d['’]\\s*exp[ée]riences?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-
-  /**
-   * What in a line is no part of a job's name: its lengths of experience, and in an experience
-   * header the employer, place, dates and contract ("Depuis 2019 : Boulangeries Marin" names an
-   * employer, not a baker).
-   */
-  private static List<int[]> notTheName(TextSpan segment, SegmentRole role) {
-    List<int[]> out = durations(segment);
-    for (SegmentRole.Aside a : role.asides()) {
-      out.add(new int[] {a.start(), a.end()});
-    }
-    return out;
-  }
 
   /** The text offsets of a segment's lengths of experience, as {start, end} pairs. */
   private static List<int[]> durations(TextSpan segment) {
