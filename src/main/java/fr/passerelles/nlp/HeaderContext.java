@@ -110,7 +110,7 @@ public final class HeaderContext {
     Matcher w = WORD.matcher(text);
     while (w.find()) {
       String word = w.group().toLowerCase(java.util.Locale.ROOT).replace('’', '\'');
-      String bare = word.replaceFirst("^[dl]'", "");
+      String bare = unelided(word);
       if (!Character.isDigit(word.charAt(0)) && !FUNCTION_WORDS.contains(word) && !CONDITION_WORDS.contains(word)
           && !CONDITION_WORDS.contains(bare)) {
         return false;
@@ -119,13 +119,21 @@ public final class HeaderContext {
     return true;
   }
 
+  /** "d'assistance" → "assistance", "L'Oréal" → "Oréal". */
+  private static String unelided(String word) {
+    if (word.length() > 2 && "dlDL".indexOf(word.charAt(0)) >= 0 && (word.charAt(1) == '\'' || word.charAt(1) == '’')) {
+      return word.substring(2);
+    }
+    return word;
+  }
+
   private static boolean isName(String text, boolean first) {
     int content = 0;
     boolean mixedCase = false;
     Matcher w = WORD.matcher(text);
     while (w.find()) {
       String word = w.group();
-      String bare = word.replaceFirst("^[dlDL]['’]", "");
+      String bare = unelided(word);
       if (Character.isDigit(bare.charAt(0)) || FUNCTION_WORDS.contains(bare.toLowerCase(java.util.Locale.ROOT))) {
         continue;
       }
