@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  *       contract, the years);
  *   <li>a proper name: every content word capitalised, one at least in lower case after its
  *       capital ("Solvea Assistance", "Mutuelle des Trois Vallées"; "STANDARD / ACCUEIL" is a title
- *       set in capitals), unless it is a single word and the header's first part besides the dates
+ *       set in capitals; a part that opens on an agent noun, "Développeur .NET / Angular", is a
+ *       title), unless it is a single word and the header's first part besides the dates
  *       ("2019 – 2024 : Comptable, …");
  *   <li>a part made only of contract, period and duration words ("emploi saisonnier", "stage de
  *       six mois", "remplacement congé maternité", "Employeur").
@@ -127,7 +128,18 @@ public final class HeaderContext {
     return word;
   }
 
+  /**
+   * The endings of French agent nouns, which name a person's job, not a company: "Développeur .NET
+   * / Angular", "Responsable Qualité", "Chargée de Clientèle", "Conseillère Patrimoine".
+   */
+  private static final Pattern AGENT_NOUN = Pattern.compile(
+      "(?iu).*(eur|euse|rice|iste|ien|ienne|able|aire|é|ée|ère|ante)");
+
   private static boolean isName(String text, boolean first) {
+    Matcher head = WORD.matcher(text);
+    if (head.find() && AGENT_NOUN.matcher(head.group()).matches()) {
+      return false;
+    }
     int content = 0;
     boolean mixedCase = false;
     Matcher w = WORD.matcher(text);

@@ -37,5 +37,8 @@ class HeaderContextTest {
     assertEquals(List.of("aujourd'hui", "Cabinet Morvan et Associés"),
         context("2019 – aujourd'hui : Comptable, Cabinet Morvan et Associés"));
     assertEquals(List.of("(2015-2024)"), context("Animatrice réseau partenaires – région Sud-Ouest (2015-2024)"));
+    // capitalised words after an agent noun are a title's, not a company's name
+    assertEquals(List.of(), context("Développeur .NET / Angular — 2018-2024 — DSI d’une société d’assistance"));
+    assertEquals(List.of("Groupe Valmont"), context("Responsable Qualité, Groupe Valmont"));
   }
 }
