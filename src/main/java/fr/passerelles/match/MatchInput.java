@@ -62,7 +62,7 @@ public record MatchInput(String text, List<TextSpan> segments, List<SegmentRole>
       } else if (at >= s.end()) {
         lo = mid + 1;
       } else {
-        return roles.get(mid).weight();
+        return roles.get(mid).weightAt(at);
       }
     }
     return 1;

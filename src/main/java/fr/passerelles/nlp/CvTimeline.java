@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * Reads a CV as a timeline: each {@link Zone#EXPERIENCE} header opens an experience that runs until
  * the next header or section heading, and its lines count by how recent and how long it was. The
  * most recent experience counts fully; one that ended six years before it half as much; a summer
- * or student job, an internship, or an experience under six months half again. Lines before the
+ * or student job, an internship, or an experience under six months half again. These weights are
+ * relative to the leading experience, the heaviest one with a line under its header. Lines before the
  * first experience (a title, a stated target, a summary) and under a skills heading count fully.
  *
  * <p>Years are compared with the newest year the CV itself mentions, not with today's date, so the
@@ -42,19 +43,64 @@ public final class CvTimeline {
         newest = Math.max(newest, e.end());
       }
     }
+    double[] weights = new double[experiences.size()];
+    for (int k = 0; k < weights.length; k++) {
+      weights[k] = experiences.get(k).weight(newest);
+    }
+    double lead = leadingWeight(zones, weights);
     List<SegmentRole> roles = new ArrayList<>(segments.size());
     double current = 1;
     int next = 0;
     for (int i = 0; i < segments.size(); i++) {
       Zone z = zones.get(i);
       if (z == Zone.EXPERIENCE) {
-        current = experiences.get(next++).weight(newest);
+        current = Math.min(1, weights[next++] / lead);
       } else if (z == Zone.HEADING) {
         current = 1;
       }
-      roles.add(new SegmentRole(z, round(z.weight() * (z == Zone.TASK || z == Zone.EXPERIENCE ? current : 1))));
+      double w = round(z.weight() * (z == Zone.TASK || z == Zone.EXPERIENCE ? current : 1));
+      roles.add(z == Zone.EXPERIENCE ? new SegmentRole(z, w, asides(segments.get(i), round(CONTEXT * current)))
+          : new SegmentRole(z, w));
     }
     return roles;
+  }
+
+  /**
+   * The weight of the CV's leading experience: the heaviest one that describes anything (a task
+   * line under its header). Weights are relative to it, so that a CV whose only described job is
+   * an internship or a seasonal one still reads that job above its diplomas and hobbies, which
+   * keep their own weights, and a bare header ("Depuis 2019 : Groupe Valmont") leads nothing.
+   * 1 when no experience has a line.
+   */
+  private static double leadingWeight(List<Zone> zones, double[] weights) {
+    double lead = 0;
+    int k = -1;
+    boolean open = false;
+    for (Zone z : zones) {
+      if (z == Zone.EXPERIENCE) {
+        k++;
+        open = true;
+      } else if (z == Zone.HEADING) {
+        open = false;
+      } else if (z == Zone.TASK && open) {
+        lead = Math.max(lead, weights[k]);
+      }
+    }
+    return lead > 0 ? lead : 1;
+  }
+
+  /**
+   * What an experience header's employer, place, dates and contract weigh ({@link HeaderContext}):
+   * as an employer's presentation, against the title's {@link Zone#EXPERIENCE} weight.
+   */
+  static final double CONTEXT = Zone.EMPLOYER.weight();
+
+  private static List<SegmentRole.Aside> asides(Segment header, double weight) {
+    List<SegmentRole.Aside> out = new ArrayList<>();
+    for (int[] r : HeaderContext.ranges(header.text())) {
+      out.add(new SegmentRole.Aside(header.start() + r[0], header.start() + r[1], weight));
+    }
+    return out;
   }
 
   private static double round(double v) {

@@ -38,7 +38,7 @@ public final class ZoneTagger {
       heading(Zone.EDUCATION, "formations?|formations? et diplomes|diplomes?( et formations?)?|etudes|"
           + "cursus|parcours (scolaire|academique)|certifications?|formation initiale"),
       heading(Zone.HOBBIES, "centres? d'interets?|loisirs|hobbies|passions|interets|activites extra[- ]?professionnelles|"
-          + "vie associative|benevolat|divers"),
+          + "vie associative|benevolat|divers|langues,? (et )?(centres? d'interets?|loisirs|interets|hobbies|passions|divers)"),
       heading(Zone.EMPLOYER, "qui sommes[- ]nous|l'entreprise|entreprise|a propos( de nous)?|notre entreprise|"
           + "presentation( de l'entreprise)?|le groupe|notre societe|la societe|l'employeur|employeur|"
           + "la structure|le service|la collectivite|contexte|environnement de travail"),
@@ -343,7 +343,9 @@ public final class ZoneTagger {
       String outsideBrackets = BRACKETS.matcher(f).replaceAll(" ");
       return EDUCATION.find(outsideBrackets) ? Zone.EDUCATION : Zone.EXPERIENCE;
     }
-    if (mayBePersonal(raw) && PERSONAL.matcher(raw).find() && words(f) < 12) {
+    if (mayBePersonal(raw) && PERSONAL.matcher(raw).find()
+        && (words(f) < 12 || !action && !APPLICATION.matcher(f).find())) {
+      // a CV's contact lines run on when wrapped together ("Léa Moreau lea.moreau@… · 06 … · Permis B")
       return Zone.PERSONAL;
     }
     if (!action && hasYear(f) && words(f) <= 14 && DATE_RANGE.find(f)) {

@@ -58,4 +58,31 @@ class CvTimelineTest {
     assertTrue(weightOf(a, "Accueil") < weightOf(a, "Animation"));
     assertEquals(1.0, weightOf(a, "Gestion des réclamations"));
   }
+  @Test
+  void a_cv_whose_only_described_job_is_an_internship_reads_it_above_its_diplomas() {
+    InputAnalysis a = analyzer.analyze("""
+        Expérience professionnelle
+        2017 : stage de six mois, Clinique des Tilleuls
+        - Accueil des patients et prise des rendez-vous
+        Depuis 2018 : Groupe Valmont
+        Formation
+        Licence de biologie, 2016
+        """);
+    // weights are relative to the leading described experience: the internship's line counts fully
+    assertEquals(1.0, weightOf(a, "Accueil des patients"));
+    assertTrue(weightOf(a, "Licence") < weightOf(a, "Accueil des patients"));
+  }
+
+  @Test
+  void an_experience_header_sets_its_employer_and_dates_aside_not_its_title() {
+    String text = """
+        2019 – aujourd'hui : Développeur web, Berthier Immobilier
+        - Développement d'applications web
+        """;
+    InputAnalysis a = analyzer.analyze(text);
+    SegmentRole header = a.roles().get(0);
+    assertEquals(Zone.EXPERIENCE, header.zone());
+    assertEquals(Zone.EXPERIENCE.weight(), header.weightAt(text.indexOf("Développeur")));
+    assertEquals(CvTimeline.CONTEXT, header.weightAt(text.indexOf("Immobilier")));
+  }
 }

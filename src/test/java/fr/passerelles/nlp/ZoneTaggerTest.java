@@ -151,4 +151,14 @@ class ZoneTaggerTest {
   void contact_details_stay_personal_whatever_the_first_word() {
     assertEquals(List.of("personal"), zones("Profil LinkedIn : linkedin.com/in/sophie-lefevre"));
   }
+  @Test
+  void a_cv_header_run_on_with_contacts_is_personal_and_languages_with_hobbies_is_a_hobbies_heading() {
+    assertEquals(List.of("personal", "heading", "task", "heading", "hobbies"), zones("""
+        Léa Moreau, 39 ans, domiciliée à Pau lea.moreau@courriel.fr · 06 98 69 14 40 · Permis B, véhiculée
+        Compétences
+        - Accueil des clients
+        Langues et centres d'intérêt
+        Randonnée, photographie
+        """));
+  }
 }
