@@ -344,7 +344,7 @@ public final class ZoneTagger {
       return EDUCATION.find(outsideBrackets) ? Zone.EDUCATION : Zone.EXPERIENCE;
     }
     if (mayBePersonal(raw) && PERSONAL.matcher(raw).find()
-        && (words(f) < 12 || !action && !APPLICATION.matcher(f).find())) {
+        && (words(f) < 12 || !action && !APPLICATION.find(f))) {
       // a CV's contact lines run on when wrapped together ("Léa Moreau lea.moreau@… · 06 … · Permis B")
       return Zone.PERSONAL;
     }
