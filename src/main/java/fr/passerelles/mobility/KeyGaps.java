@@ -13,10 +13,12 @@ import java.util.function.Function;
  * The few missing competences that matter most in the target (docs/mobility.md § 4, "Key gaps"):
  * each scored by its weight in the target (core item or majority situation), the share of the
  * target's work in its field and its kind; for a target that borrows a ROME sheet, only what that
- * sheet says of the métier counts fully (items sharing a word with its title, then core items), and
- * management items only when the métier manages. What the person most likely holds in other words
- * goes down or out: items the métiers nearest the origin cover ({@link Neighbourhood}), and, on a
- * move inside the branch, knowledge of the employer itself. At most {@link MobilitySettings#keyGaps()},
+ * sheet says of the métier counts fully (items sharing a word with its title, then core items), the
+ * items a review calls another job's work ({@link BorrowedReview}) not at all, and management items
+ * only when the métier manages. What the person most likely holds in other words
+ * goes down or out: items the métiers nearest the origin cover ({@link Neighbourhood}), a transversal
+ * item (domaine 6) in a macro-compétence the origin works in, and, on a move inside the branch,
+ * knowledge of the employer itself. At most {@link MobilitySettings#keyGaps()},
  * grouped by area (enjeu), the most important area first.
  */
 final class KeyGaps {
@@ -40,6 +42,7 @@ final class KeyGaps {
 
   private final Function<String, Set<String>> titleTerms;
   private final Neighbourhood neighbourhood;
+  private final BorrowedReview borrowed;
   private final java.util.function.IntFunction<String> objectif;
   private final java.util.function.ToIntFunction<String> sheets;
   private final double profiles;
@@ -50,10 +53,13 @@ final class KeyGaps {
    * @param objectif the objectif of ROME's tree a macro-compétence belongs to, null when unknown
    * @param sheets how many profiles list an item (at least 1)
    * @param profiles how many profiles there are
+   * @param borrowed the review of borrowed sheets' items that are another job's work
    */
   KeyGaps(Function<String, Set<String>> titleTerms, java.util.function.IntFunction<String> objectif,
-      java.util.function.ToIntFunction<String> sheets, int profiles, int limit, Neighbourhood neighbourhood) {
+      java.util.function.ToIntFunction<String> sheets, int profiles, int limit, Neighbourhood neighbourhood,
+      BorrowedReview borrowed) {
     this.titleTerms = titleTerms;
+    this.borrowed = borrowed;
     this.neighbourhood = neighbourhood;
     this.objectif = objectif;
     this.sheets = sheets;
@@ -96,7 +102,13 @@ final class KeyGaps {
       if (inBranch && item != null && employerKnowledge(item)) {
         continue; // knowledge of the employer itself: on a move inside the branch, the person works there
       }
+      if (g.action() == GapCompetence.Action.DEEPEN && g.area() != null && g.area().transversal()) {
+        continue; // communication, organisation, tools (domaine 6): the origin's item in the same macro is the competence held
+      }
       if (target.borrowed()) {
+        if (borrowed.off(target.id(), g.id())) {
+          continue; // the review says the borrowed sheet's item is another job's work
+        }
         boolean named = item != null && item.terms().stream().anyMatch(title::contains);
         s *= named ? 1.0 : g.weight() >= 1 ? 0.6 : 0.25;
         if (!manages && g.area() != null && MANAGEMENT_AREAS.contains(g.area().code())) {
