@@ -84,7 +84,10 @@ final class KeyGaps {
     origin.competences().stream().filter(c -> c.macro() != 0).map(c -> objectif.apply(c.macro()))
         .filter(java.util.Objects::nonNull).forEach(practised::add);
     Map<CompetenceField, Double> share = shares(target);
-    Set<String> title = target.borrowed() ? titleTerms.apply(target.title()) : Set.of();
+    Set<String> title = target.borrowed() ? new java.util.HashSet<>(titleTerms.apply(target.title())) : new java.util.HashSet<>();
+    // a word of the title the origin's own items use says what the two jobs share, not what the
+    // target adds ("dossiers" for a chargé d'assistance moving to gestionnaire de dossiers)
+    origin.competences().forEach(c -> title.removeAll(c.terms()));
     boolean manages = target.classification() != null && target.classification().management();
     boolean inBranch = described(origin) && described(target);
     List<CompetenceCoverage.Origin> around = neighbourhood == null ? List.of() : neighbourhood.of(origin.id(), target.id());
@@ -105,7 +108,7 @@ final class KeyGaps {
       if (g.action() == GapCompetence.Action.DEEPEN && g.area() != null && g.area().transversal()) {
         continue; // communication, organisation, tools (domaine 6): the origin's item in the same macro is the competence held
       }
-      if (target.borrowed()) {
+      if (target.borrowed()) { // what the sheet says of the métier: its title's words the origin does not use
         if (borrowed.off(target.id(), g.id())) {
           continue; // the review says the borrowed sheet's item is another job's work
         }
