@@ -16,16 +16,15 @@ import java.util.function.Function;
  * sheet says of the métier counts fully (items sharing a word with its title, then core items), the
  * items a review calls another job's work ({@link BorrowedReview}) not at all, and management items
  * only when the métier manages. What the person most likely holds in other words
- * goes down or out: items the métiers nearest the origin cover ({@link Neighbourhood}), a transversal
- * item (domaine 6) in a macro-compétence the origin works in, and, on a move inside the branch,
- * knowledge of the employer itself. At most {@link MobilitySettings#keyGaps()},
+ * goes down or out: items the métiers nearest the origin cover ({@link Neighbourhood}), items to
+ * deepen (the origin has a partial match: they stay in the full list), and, on a move inside the
+ * branch, knowledge of the employer itself. At most {@link MobilitySettings#keyGaps()},
  * grouped by area (enjeu), the most important area first.
  */
 final class KeyGaps {
   /** Enjeux of management and human resources (ROME 1B, 1C). */
   private static final Set<String> MANAGEMENT_AREAS = Set.of("1B", "1C");
-  /** Score factor of a competence to deepen, and of one of the transversal domaine. */
-  static final double DEEPEN = 0.5;
+  /** Score factor of a competence of the transversal domaine. */
   static final double TRANSVERSAL = 0.5;
   /** Score factor when the origin has a competence under the same objectif of ROME's tree. */
   static final double PRACTISED = 0.5;
@@ -105,8 +104,8 @@ final class KeyGaps {
       if (inBranch && item != null && employerKnowledge(item)) {
         continue; // knowledge of the employer itself: on a move inside the branch, the person works there
       }
-      if (g.action() == GapCompetence.Action.DEEPEN && g.area() != null && g.area().transversal()) {
-        continue; // communication, organisation, tools (domaine 6): the origin's item in the same macro is the competence held
+      if (g.action() == GapCompetence.Action.DEEPEN) {
+        continue; // the origin has a partial match: what to deepen stays in the full list, key gaps are what to acquire
       }
       if (target.borrowed()) { // what the sheet says of the métier: its title's words the origin does not use
         if (borrowed.off(target.id(), g.id())) {
@@ -169,13 +168,11 @@ final class KeyGaps {
   }
 
   /**
-   * What is to acquire before what is to deepen (the origin already has a partial match), and the
-   * transversal domaine 6 (communication, organisation, savoir-être: every job has it, § 1) after
-   * the job's own domaines.
+   * The transversal domaine 6 (communication, organisation, savoir-être: every job has it, § 1)
+   * after the job's own domaines.
    */
   private static double evidence(GapCompetence g) {
-    double s = g.action() == GapCompetence.Action.DEEPEN ? DEEPEN : 1;
-    return g.area() != null && g.area().transversal() ? s * TRANSVERSAL : s;
+    return g.area() != null && g.area().transversal() ? TRANSVERSAL : 1;
   }
 
   /** Know-how first: a savoir-être or a language says less about what one must learn for the job. */
