@@ -83,16 +83,19 @@ final class KeyGaps {
     origin.competences().stream().filter(c -> c.macro() != 0).map(c -> objectif.apply(c.macro()))
         .filter(java.util.Objects::nonNull).forEach(practised::add);
     Map<CompetenceField, Double> share = shares(target);
-    Set<String> title = target.borrowed() ? new java.util.HashSet<>(titleTerms.apply(target.title())) : new java.util.HashSet<>();
-    // a word of the title the origin's own items use says what the two jobs share, not what the
-    // target adds ("dossiers" for a chargé d'assistance moving to gestionnaire de dossiers)
-    origin.competences().forEach(c -> title.removeAll(c.terms()));
+    Set<String> title = new java.util.HashSet<>();
+    if (target.borrowed()) {
+      title.addAll(titleTerms.apply(target.title()));
+      // a word of the title the origin's own items use says what the two jobs share, not what the
+      // target adds ("dossiers" for a chargé d'assistance moving to gestionnaire de dossiers)
+      origin.competences().forEach(c -> title.removeAll(c.terms()));
+    }
     boolean manages = target.classification() != null && target.classification().management();
     boolean inBranch = described(origin) && described(target);
     List<CompetenceCoverage.Origin> around = neighbourhood == null ? List.of() : neighbourhood.of(origin.id(), target.id());
     Map<GapCompetence, Double> base = new HashMap<>();
     for (GapCompetence g : missing) {
-      double s = g.weight() * (1 + share.getOrDefault(g.field(), 0.0)) * kind(g.kind()) * evidence(g)
+      double s = g.weight() * (1 + share.getOrDefault(g.field(), 0.0)) * kind(g.kind()) * transversal(g)
           * specificity(g.id());
       ProfileCompetence item = byId.get(g.id());
       if (item != null && item.macro() != 0 && practised.contains(objectif.apply(item.macro()))) {
@@ -171,7 +174,7 @@ final class KeyGaps {
    * The transversal domaine 6 (communication, organisation, savoir-être: every job has it, § 1)
    * after the job's own domaines.
    */
-  private static double evidence(GapCompetence g) {
+  private static double transversal(GapCompetence g) {
     return g.area() != null && g.area().transversal() ? TRANSVERSAL : 1;
   }
 
