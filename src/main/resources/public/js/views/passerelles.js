@@ -420,7 +420,7 @@ function missingBlock(api, p, degree, open, ctx = null) {
   const list = h('div', { class: 'missing-list' }, competenceGroups(groups, false, ctx));
   const details = h('details', { class: 'missing', open: open || null },
     h('summary', {}, more
-      ? `Compétences clés à acquérir ou approfondir : ${p.missing.length} sur ${p.missingCount}`
+      ? `Compétences clés à acquérir : ${p.missing.length} sur ${p.missingCount}`
       : `Compétences à acquérir ou approfondir : ${p.missing.length}, en ${plural(groups.length, 'champ')}`),
     list);
   if (more) {

@@ -115,7 +115,7 @@ class WebPagePasserellesIT extends WebPageTestBase {
       details.findElement(By.tagName("summary")).click();
     }
     String summary = details.findElement(By.tagName("summary")).getText();
-    assertTrue(summary.matches("Compétences clés à acquérir ou approfondir : \\d sur \\d+"), summary);
+    assertTrue(summary.matches("Compétences clés à acquérir : \\d sur \\d+"), summary);
     int keys = details.findElements(By.cssSelector(".field-group li")).size();
     int total = Integer.parseInt(summary.replaceAll(".* sur ", ""));
     assertTrue(keys < total && keys <= 8, keys + " of " + total);
@@ -323,7 +323,7 @@ class WebPagePasserellesIT extends WebPageTestBase {
 
   /**
    * How many competences a passerelle misses: "Compétences à acquérir ou approfondir : 5, en …" (all
-   * shown) or "Compétences clés à acquérir ou approfondir : 2 sur 5" (the key gaps of 5).
+   * shown) or "Compétences clés à acquérir : 2 sur 5" (the key gaps of 5).
    */
   private static int missingCount(String summary) {
     java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?: sur |: )(\\d+)(?:,|$)").matcher(summary.strip());
