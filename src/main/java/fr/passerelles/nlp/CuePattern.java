@@ -31,6 +31,10 @@ public final class CuePattern {
   private final String[][] byPair;
   /** Single-char anchors. */
   private final String singles;
+  /** The ASCII chars an anchor starts with (bit c of lo for c < 64, of hi for c < 128), and whether one starts beyond ASCII. */
+  private final long firstLo;
+  private final long firstHi;
+  private final boolean firstBeyondAscii;
 
   private CuePattern(Pattern pattern, Set<String> anchors) {
     this.pattern = pattern;
@@ -60,6 +64,24 @@ public final class CuePattern {
       }
     }
     this.singles = single.toString();
+    long lo = 0;
+    long hi = 0;
+    boolean beyond = false;
+    if (anchors != null) {
+      for (String a : anchors) {
+        char c = a.charAt(0);
+        if (c < 64) {
+          lo |= 1L << c;
+        } else if (c < 128) {
+          hi |= 1L << (c - 64);
+        } else {
+          beyond = true;
+        }
+      }
+    }
+    this.firstLo = lo;
+    this.firstHi = hi;
+    this.firstBeyondAscii = beyond;
   }
 
   public static CuePattern compile(String regex) {
@@ -82,9 +104,12 @@ public final class CuePattern {
     return pattern.matcher(text);
   }
 
-  /** Whether {@code text} has the prefix {@link Matcher#lookingAt} looks for. */
+  /**
+   * Whether {@code text} has the prefix {@link Matcher#lookingAt} looks for: the regex alone, as
+   * it only tries the first position, which is cheaper than a scan for anchors.
+   */
   public boolean lookingAt(CharSequence text) {
-    return mayMatch(text) && pattern.matcher(text).lookingAt();
+    return pattern.matcher(text).lookingAt();
   }
 
   public Pattern pattern() {
@@ -104,6 +129,9 @@ public final class CuePattern {
     int n = text.length();
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
+      if (c < 64 ? (firstLo >>> c & 1) == 0 : c < 128 ? (firstHi >>> (c - 64) & 1) == 0 : !firstBeyondAscii) {
+        continue; // no anchor starts with this char
+      }
       if (!singles.isEmpty() && singles.indexOf(c) >= 0) {
         return true;
       }
