@@ -25,7 +25,7 @@ public final class UnprocessableTextException extends RuntimeException {
       case BINARY -> new UnprocessableTextException(
           "Le texte ressemble à des données binaires ou encodées : envoyer du texte brut en français.");
       case EMPTY, TOO_SHORT -> new UnprocessableTextException("Le texte ne contient aucun mot à analyser.");
-      case OTHER_LANGUAGE, FRENCH, SHORT_TEXT_ASSUMED_FRENCH -> notFrench();
+      case OTHER_LANGUAGE, FRENCH, FRENCH_FUNCTION_WORDS, SHORT_TEXT_ASSUMED_FRENCH -> notFrench();
     };
   }
 

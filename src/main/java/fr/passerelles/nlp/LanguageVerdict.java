@@ -40,6 +40,8 @@ public record LanguageVerdict(
   public enum Reason {
     /** The detector ranks French first, or close enough to the first for the text's length. */
     FRENCH(true, "French text"),
+    /** A long text with frequent French function words: French without the detector (confidence 0). */
+    FRENCH_FUNCTION_WORDS(true, "French text (its function words)"),
     /**
      * Too short for the detector to be sure (a job title, a skill) and not clearly another
      * language: accepted as French.

@@ -19,18 +19,39 @@ class LanguageGuardTest {
 
   @Test
   void accepts_a_french_cv_that_quotes_english_tool_names() {
-    LanguageVerdict verdict = guard.check(NlpFixtures.text("cv_charge_assistance.txt"));
+    String cv = NlpFixtures.text("cv_charge_assistance.txt");
+    LanguageVerdict verdict = guard.detectorVerdict(cv);
 
+    assertTrue(guard.check(cv).isFrench());
     assertEquals(new LanguageVerdict("fra", verdict.confidence(), true, Reason.FRENCH), verdict);
     assertTrue(verdict.confidence() > 0.9, "confidence " + verdict.confidence());
   }
 
   @Test
-  void accepts_a_french_job_ad_paragraph() {
-    LanguageVerdict verdict = guard.check(NlpFixtures.text("job_ad_gestionnaire.txt"));
+  void french_function_words_settle_long_french_texts_never_english_or_german_ones() throws java.io.IOException {
+    assertFalse(LanguageGuard.hasFrenchFunctionWords(NlpFixtures.text("cv_english.txt")));
+    assertFalse(LanguageGuard.hasFrenchFunctionWords(NlpFixtures.text("text_german.txt")));
+    assertTrue(LanguageGuard.hasFrenchFunctionWords(NlpFixtures.text("job_ad_gestionnaire.txt")));
+    // every French text of the evidence set the shortcut settles, the detector accepts too
+    int settled = 0;
+    try (var files = java.nio.file.Files.list(java.nio.file.Path.of("src/test/resources/eval/evidence/texts"))) {
+      for (var file : files.toList()) {
+        String text = java.nio.file.Files.readString(file);
+        if (LanguageGuard.hasFrenchFunctionWords(text)) {
+          settled++;
+          assertTrue(guard.detectorVerdict(text).isFrench(), file.toString());
+        }
+      }
+    }
+    assertTrue(settled >= 50, settled + " texts settled by their function words");
+  }
 
-    assertTrue(verdict.isFrench());
-    assertEquals(Reason.FRENCH, verdict.reason());
+  @Test
+  void accepts_a_french_job_ad_paragraph() {
+    String ad = NlpFixtures.text("job_ad_gestionnaire.txt");
+
+    assertTrue(guard.check(ad).isFrench());
+    assertEquals(Reason.FRENCH, guard.detectorVerdict(ad).reason());
   }
 
   @Test
@@ -38,7 +59,8 @@ class LanguageGuardTest {
     String sheet = NlpFixtures.text("seed004_charge_assistance.txt");
 
     assertTrue(sheet.indexOf('\uFFFD') >= 0, "the fixture keeps the PDF artefacts");
-    assertEquals(Reason.FRENCH, guard.check(sheet).reason());
+    assertTrue(guard.check(sheet).isFrench());
+    assertEquals(Reason.FRENCH, guard.detectorVerdict(sheet).reason());
   }
 
   @Test
