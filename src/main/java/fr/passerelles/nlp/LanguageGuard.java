@@ -20,6 +20,8 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
  *       tokens averaging more than 25 chars (base64, hex dumps) → {@code BINARY}; no run of two
  *       letters → {@code TOO_SHORT}. A stray U+FFFD, as PDF copies leave for lost ligatures
  *       ("di�iculté"), is tolerated.
+ *   <li>A text of {@link #FUNCTION_WORDS_MIN_WORDS} words or more whose French function words are
+ *       frequent and varied is French ({@code FRENCH_FUNCTION_WORDS}), without the detector.
  *   <li>Otherwise the OpenNLP detector ranks 103 languages. Its probabilities are flat on short
  *       text, so the guard compares French with the winner: {@code ratio = p(top) / p(fra)} (1 when
  *       French wins). The text is refused as {@code OTHER_LANGUAGE} when the ratio exceeds a limit
