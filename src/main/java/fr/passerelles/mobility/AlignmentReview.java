@@ -1,19 +1,12 @@
 package fr.passerelles.mobility;
 
 import fr.passerelles.rome.CompetenceTree.MacroPath;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.IntFunction;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
 /**
@@ -52,22 +45,14 @@ public final class AlignmentReview {
   }
 
   public static AlignmentReview load() {
-    try (InputStream in = AlignmentReview.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + RESOURCE);
+    Map<String, Entry> out = new LinkedHashMap<>();
+    for (CSVRecord rec : ReviewCsv.rows(RESOURCE)) {
+      Entry e = entry(rec);
+      if (out.put(e.id(), e) != null) {
+        throw new IllegalStateException(RESOURCE + ": " + e.id() + " is reviewed twice");
       }
-      Reader r = new InputStreamReader(in, StandardCharsets.UTF_8);
-      Map<String, Entry> out = new LinkedHashMap<>();
-      for (CSVRecord rec : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(r)) {
-        Entry e = entry(rec);
-        if (out.put(e.id(), e) != null) {
-          throw new IllegalStateException(RESOURCE + ": " + e.id() + " is reviewed twice");
-        }
-      }
-      return new AlignmentReview(out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
+    return new AlignmentReview(out);
   }
 
   private static Entry entry(CSVRecord r) {

@@ -1,15 +1,9 @@
 package fr.passerelles.mobility;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
 /**
@@ -44,26 +38,18 @@ final class BorrowedReview {
   }
 
   static BorrowedReview load() {
-    try (InputStream in = BorrowedReview.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + RESOURCE);
+    List<Entry> out = new java.util.ArrayList<>();
+    for (CSVRecord r : ReviewCsv.rows(RESOURCE)) {
+      if (!"off".equals(r.get("decision"))) {
+        throw new IllegalStateException(RESOURCE + ": decision must be 'off', not " + r.get("decision"));
       }
-      List<Entry> out = new java.util.ArrayList<>();
-      for (CSVRecord r : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
-          .parse(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-        if (!"off".equals(r.get("decision"))) {
-          throw new IllegalStateException(RESOURCE + ": decision must be 'off', not " + r.get("decision"));
-        }
-        String reason = r.get("reason").strip();
-        if (reason.isEmpty()) {
-          throw new IllegalStateException(RESOURCE + ": " + r.get("metier") + " " + r.get("item") + " has no reason");
-        }
-        out.add(new Entry(r.get("metier"), r.get("item"), reason));
+      String reason = r.get("reason").strip();
+      if (reason.isEmpty()) {
+        throw new IllegalStateException(RESOURCE + ": " + r.get("metier") + " " + r.get("item") + " has no reason");
       }
-      return new BorrowedReview(out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      out.add(new Entry(r.get("metier"), r.get("item"), reason));
     }
+    return new BorrowedReview(out);
   }
 
   /** Whether the review says {@code itemId}, borrowed by {@code metier}, is another job's work. */

@@ -1,15 +1,9 @@
 package fr.passerelles.mobility;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
 /**
@@ -39,24 +33,16 @@ final class BranchEquivalences {
   }
 
   static BranchEquivalences load() {
-    try (InputStream in = BranchEquivalences.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + RESOURCE);
+    List<Entry> out = new ArrayList<>();
+    for (CSVRecord r : ReviewCsv.rows(RESOURCE)) {
+      String reason = r.get("reason").strip();
+      if (reason.isEmpty() || r.get("same_as").startsWith("ogr-")) {
+        throw new IllegalStateException(RESOURCE + ": " + r.get("competence_id")
+            + " needs a reason and a branch competence (ROME items belong in the alignment review)");
       }
-      List<Entry> out = new ArrayList<>();
-      for (CSVRecord r : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
-          .parse(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-        String reason = r.get("reason").strip();
-        if (reason.isEmpty() || r.get("same_as").startsWith("ogr-")) {
-          throw new IllegalStateException(RESOURCE + ": " + r.get("competence_id")
-              + " needs a reason and a branch competence (ROME items belong in the alignment review)");
-        }
-        out.add(new Entry(r.get("competence_id"), r.get("same_as"), reason));
-      }
-      return new BranchEquivalences(out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      out.add(new Entry(r.get("competence_id"), r.get("same_as"), reason));
     }
+    return new BranchEquivalences(out);
   }
 
   /** The branch competences {@code id} stands for, none when not reviewed. */
