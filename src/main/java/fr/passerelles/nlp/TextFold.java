@@ -67,7 +67,7 @@ final class TextFold {
   }
 
   /** {@code \s} of java.util.regex without UNICODE_CHARACTER_CLASS. */
-  private static boolean isRegexSpace(char c) {
+  static boolean isRegexSpace(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
   }
 

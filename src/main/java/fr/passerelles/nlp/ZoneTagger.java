@@ -478,19 +478,14 @@ public final class ZoneTagger {
       }
     }
     int end = folded.length();
-    while (end > 0 && (isRegexSpace(folded.charAt(end - 1)) || ":.!?•*#=_-".indexOf(folded.charAt(end - 1)) >= 0)) {
+    while (end > 0 && (TextFold.isRegexSpace(folded.charAt(end - 1)) || ":.!?•*#=_-".indexOf(folded.charAt(end - 1)) >= 0)) {
       end--;
     }
     int start = 0;
-    while (start < end && (isRegexSpace(folded.charAt(start)) || "•*#=_-".indexOf(folded.charAt(start)) >= 0)) {
+    while (start < end && (TextFold.isRegexSpace(folded.charAt(start)) || "•*#=_-".indexOf(folded.charAt(start)) >= 0)) {
       start++;
     }
     return folded.substring(start, end).strip();
-  }
-
-  /** {@code \s} of java.util.regex without UNICODE_CHARACTER_CLASS. */
-  private static boolean isRegexSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
   }
 
   /** The reference of {@link #withoutMarks}, for its test. */

@@ -220,26 +220,13 @@ final class SkillQueryParser {
     return any.build();
   }
 
-
-
   /**
    * The strict words, or any reviewed alternative of a fixed expression the query holds ("esprit
    * d'équipe" → "travailler en équipe", "maîtrise de soi" → "sang-froid"), each a phrase within
    * {@link #PHRASE_SLOP}.
    */
   private Query orPhraseEquivalents(Query strict, String queryText) {
-    List<String> alternatives = equivalences.ofPhrasesIn(queryText);
-    if (alternatives.isEmpty()) {
-      return strict;
-    }
-    BooleanQuery.Builder any = new BooleanQuery.Builder().add(strict, BooleanClause.Occur.SHOULD);
-    for (String a : alternatives) {
-      Query alt = builder.createPhraseQuery(IndexFields.TEXT, a, PHRASE_SLOP);
-      if (alt != null) {
-        any.add(alt, BooleanClause.Occur.SHOULD);
-      }
-    }
-    return any.build();
+    return orAlternatives(strict, equivalences.ofPhrasesIn(queryText));
   }
 
   /** The same clauses, with {@link #minimumShouldMatch} of them required. */
