@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.UnaryOperator;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTagFormat;
 import opennlp.tools.postag.POSTaggerME;
@@ -20,23 +22,39 @@ import opennlp.tools.postag.POSTaggerME;
  * word of a segment, and any word after {@code : ;}, in lower case, and a segment written in
  * capitals wholly in lower case. Offsets still point into the original text.
  *
- * <p>Thread-safe: a call borrows a {@link POSTaggerME} (its feature cache is mutable) from a pool
- * and gives it back. Building one costs 0.7 ms, a tenth of a CV's analysis; {@code
- * ThreadSafePOSTaggerME} is no saving under virtual threads, as its {@code ThreadLocal} builds one
- * per thread and keeps it. The pool holds at most as many taggers as calls ever ran at once.
+ * <p>The greedy model of {@link NlpModels} is decoded by {@link GreedyPosTagger} (the same tags as
+ * {@link POSTaggerME}, without the general beam's costs); another model by {@link POSTaggerME}.
+ *
+ * <p>Thread-safe: a call borrows a tagger (its feature cache is mutable) from a pool and gives it
+ * back. Building one costs 0.7 ms, a tenth of a CV's analysis; {@code ThreadSafePOSTaggerME} is no
+ * saving under virtual threads, as its {@code ThreadLocal} builds one per thread and keeps it. The
+ * pool holds at most as many taggers as calls ever ran at once.
  */
 public final class ActionPhraseExtractor {
 
   private static final Set<String> LOWER_CASE_AFTER = Set.of(":", ";");
 
   private final POSModel model;
-  private final Queue<POSTaggerME> taggers = new ConcurrentLinkedQueue<>();
+  /** The model's weights in a fast table, when {@link GreedyPosTagger} can decode it. */
+  private final Optional<PosWeights> weights;
+  private final Queue<UnaryOperator<String[]>> taggers = new ConcurrentLinkedQueue<>();
   private final FrenchTokenizer tokenizer = new FrenchTokenizer();
   private final DeverbalNouns nouns = new DeverbalNouns();
   private final LemmaGuesser lemmas = new LemmaGuesser();
 
   public ActionPhraseExtractor(NlpModels models) {
     this.model = models.posModel();
+    this.weights = GreedyPosTagger.weightsOf(model);
+  }
+
+  /** A tagger of one caller: token forms → one UD tag per token. */
+  private UnaryOperator<String[]> newTagger() {
+    Optional<GreedyPosTagger> greedy = weights.flatMap(w -> GreedyPosTagger.of(model, w));
+    if (greedy.isPresent()) {
+      return greedy.get()::tag;
+    }
+    POSTaggerME me = new POSTaggerME(model, POSTagFormat.UD);
+    return me::tag;
   }
 
   /**
@@ -44,9 +62,9 @@ public final class ActionPhraseExtractor {
    */
   public List<ActionPhrase> extract(List<Segment> segments) {
     Objects.requireNonNull(segments, "segments");
-    POSTaggerME tagger = taggers.poll();
+    UnaryOperator<String[]> tagger = taggers.poll();
     if (tagger == null) {
-      tagger = new POSTaggerME(model, POSTagFormat.UD);
+      tagger = newTagger();
     }
     try {
       List<ActionPhrase> phrases = new ArrayList<>();
@@ -59,13 +77,13 @@ public final class ActionPhraseExtractor {
     }
   }
 
-  private void extract(POSTaggerME tagger, Segment segment, int index, List<ActionPhrase> out) {
+  private void extract(UnaryOperator<String[]> tagger, Segment segment, int index, List<ActionPhrase> out) {
     String text = segment.text();
     List<Token> tokens = tokenizer.tokenize(text, 0, text.length());
     if (tokens.isEmpty()) {
       return;
     }
-    String[] tags = tagger.tag(taggerForms(tokens));
+    String[] tags = tagger.apply(taggerForms(tokens));
     List<String> lower = tokens.stream().map(t -> t.form().toLowerCase(Locale.ROOT)).toList();
     PhraseGrammar grammar = new PhraseGrammar(lower, tags, nouns);
     int floor = 0;

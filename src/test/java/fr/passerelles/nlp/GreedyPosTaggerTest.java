@@ -1,0 +1,107 @@
+package fr.passerelles.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.stream.Stream;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTagFormat;
+import opennlp.tools.postag.POSTaggerME;
+import org.junit.jupiter.api.Test;
+
+class GreedyPosTaggerTest {
+
+  private static final POSModel MODEL = NlpFixtures.models().posModel();
+  private static final PosWeights WEIGHTS = GreedyPosTagger.weightsOf(MODEL).orElseThrow();
+  private static final FrenchTokenizer TOKENIZER = new FrenchTokenizer();
+
+  /** Every line of the seeds and the test texts, as the extractor gives them to the tagger. */
+  private static List<String[]> lines() throws IOException {
+    List<String[]> out = new ArrayList<>();
+    for (Path root : List.of(Path.of("src/test/resources"), Path.of("../shared/seeds"))) {
+      try (Stream<Path> files = Files.walk(root)) {
+        for (Path file : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+          for (String line : Files.readAllLines(file)) {
+            List<Token> tokens = TOKENIZER.tokenize(line, 0, line.length());
+            if (!tokens.isEmpty()) {
+              out.add(ActionPhraseExtractor.taggerForms(tokens));
+            }
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void tags_the_seeds_and_the_test_texts_as_opennlp_does() throws IOException {
+    GreedyPosTagger greedy = GreedyPosTagger.of(MODEL, WEIGHTS).orElseThrow();
+    POSTaggerME reference = new POSTaggerME(MODEL, POSTagFormat.UD);
+    int tokens = 0;
+    for (String[] forms : lines()) {
+      assertArrayEquals(reference.tag(forms), greedy.tag(forms), String.join(" ", forms));
+      tokens += forms.length;
+    }
+    assertTrue(tokens > 50_000, tokens + " tokens");
+  }
+
+  @Test
+  void weighs_each_token_to_the_bit_as_the_model() throws IOException {
+    MaxentModel model = MODEL.getArtifact("pos.model");
+    var contexts = MODEL.getFactory().getPOSContextGenerator(1);
+    int compared = 0;
+    for (String[] forms : lines().subList(0, 400)) {
+      String[] prior = new String[0];
+      for (int i = 0; i < forms.length; i++) {
+        String[] features = contexts.getContext(i, forms, prior, new Object[0]);
+        double[] expected = model.eval(features, new double[model.getNumOutcomes()]);
+        double[] actual = WEIGHTS.eval(features, new double[WEIGHTS.outcomeCount()]);
+        assertArrayEquals(expected, actual, 0.0, String.join(" ", features));
+        prior = java.util.Arrays.copyOf(prior, i + 1);
+        prior[i] = model.getBestOutcome(expected);
+        compared++;
+      }
+    }
+    assertTrue(compared > 2_000, compared + " tokens");
+    for (int o = 0; o < WEIGHTS.outcomeCount(); o++) {
+      assertEquals(model.getOutcome(o), WEIGHTS.outcome(o));
+    }
+  }
+
+  @Property(tries = 300)
+  void tags_shuffled_and_cut_lines_as_opennlp_does(@ForAll("mixedLines") String[] forms) {
+    GreedyPosTagger greedy = GreedyPosTagger.of(MODEL, WEIGHTS).orElseThrow();
+    assertArrayEquals(new POSTaggerME(MODEL, POSTagFormat.UD).tag(forms), greedy.tag(forms), String.join(" ", forms));
+  }
+
+  @Provide
+  Arbitrary<String[]> mixedLines() throws IOException {
+    List<String> words = new ArrayList<>();
+    for (String[] forms : lines().subList(0, 2_000)) {
+      Collections.addAll(words, forms);
+    }
+    return Arbitraries.of(words).list().ofMinSize(1).ofMaxSize(25).map(list -> list.toArray(String[]::new));
+  }
+
+  @Test
+  void leaves_a_model_decoded_with_a_wider_beam_to_opennlp() throws IOException {
+    POSModel published;
+    try (var in = getClass().getClassLoader().getResourceAsStream(NlpModels.POS_MODEL)) {
+      published = new POSModel(in);
+    }
+    assertTrue(GreedyPosTagger.of(published, WEIGHTS).isEmpty());
+  }
+}
