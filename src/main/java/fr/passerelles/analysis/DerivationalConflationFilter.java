@@ -21,7 +21,7 @@ public final class DerivationalConflationFilter extends TokenFilter {
   /** Token type of an added verb. */
   public static final String TYPE = "CONFLATION";
 
-  private final DerivationalNormalizer normalizer = DerivationalNormalizer.withAgentNouns();
+  private final DerivationalNormalizer normalizer = DerivationalNormalizer.extended();
   private final CharTermAttribute termAtt = addAttribute(CharTermAttribute.class);
   private final PositionIncrementAttribute posIncAtt = addAttribute(PositionIncrementAttribute.class);
   private final KeywordAttribute keywordAtt = addAttribute(KeywordAttribute.class);

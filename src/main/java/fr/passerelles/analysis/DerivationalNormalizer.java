@@ -83,6 +83,9 @@ public final class DerivationalNormalizer {
       new String[] {"eur", "er"},
       new String[] {"eur", "re"});
 
+  /** Action nouns whose verb changes its vowel: {@code coordination → coordonner}. */
+  static final List<String[]> IRREGULAR_RULES = List.<String[]>of(new String[] {"ination", "onner"});
+
   /**
    * Agent noun in -iste → the noun it is made on ({@code standardiste → standard}, {@code
    * garagiste → garage}, {@code réceptionniste → réception}): no verb to meet, so the base noun
@@ -113,7 +116,7 @@ public final class DerivationalNormalizer {
   private final DictionaryLookup lookup = new DictionaryLookup(FrenchLexicon.dictionary());
   private final Map<String, List<Conflation>> cache = new HashMap<>();
   private final Set<String> excluded;
-  private final boolean agentNouns;
+  private final boolean extended;
 
   /**
    * Action nouns and verb forms only: what the matcher's nominal expansion reads at the head of an
@@ -124,10 +127,12 @@ public final class DerivationalNormalizer {
   }
 
   /**
-   * Agent nouns too ({@link #AGENT_RULES}, {@link #BASE_NOUN_RULES}): what the conflation filter
-   * gives, so that the skill search's "remorqueur", "remorquage" and "remorquer" meet.
+   * Agent nouns ({@link #AGENT_RULES}, {@link #BASE_NOUN_RULES}) and the irregular action nouns
+   * ({@link #IRREGULAR_RULES}) too: what the conflation filter gives, so that the skill search's
+   * "remorqueur", "remorquage" and "remorquer" meet. The matcher keeps the base set until its own
+   * evaluation is rerun with these.
    */
-  public static DerivationalNormalizer withAgentNouns() {
+  public static DerivationalNormalizer extended() {
     return new DerivationalNormalizer(EXCLUDED, true);
   }
 
@@ -136,9 +141,9 @@ public final class DerivationalNormalizer {
     this(excluded, true);
   }
 
-  private DerivationalNormalizer(Set<String> excluded, boolean agentNouns) {
+  private DerivationalNormalizer(Set<String> excluded, boolean extended) {
     this.excluded = Set.copyOf(excluded);
-    this.agentNouns = agentNouns;
+    this.extended = extended;
   }
 
   /** The reviewed "noun verb" pairs never given. */
@@ -200,8 +205,8 @@ public final class DerivationalNormalizer {
       for (Reading r : readings) {
         if (r.noun()) {
           derive(r.lemma(), out);
-          if (agentNouns) {
-            deriveAgent(r.lemma(), out);
+          if (extended) {
+            deriveMore(r.lemma(), out);
           }
         }
       }
@@ -227,8 +232,12 @@ public final class DerivationalNormalizer {
     }
   }
 
-  /** An agent noun's verb ({@link #AGENT_RULES}) or, for one in -iste, its base noun ({@link #BASE_NOUN_RULES}). */
-  private void deriveAgent(String noun, Map<String, Conflation> out) {
+  /**
+   * The extended links: an irregular action noun's verb ({@link #IRREGULAR_RULES}), an agent noun's
+   * verb ({@link #AGENT_RULES}) or, for one in -iste, its base noun ({@link #BASE_NOUN_RULES}).
+   */
+  private void deriveMore(String noun, Map<String, Conflation> out) {
+    apply(noun, IRREGULAR_RULES, this::isDerivable, out);
     if (noun.endsWith("eur") && isMasculineNoun(noun)) {
       apply(noun, AGENT_RULES, this::isDerivable, out);
     } else if (noun.endsWith("iste")) {

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /** Word → verbs, read from the French lexicon: the branch's own nouns and verb forms. */
 class DerivationalNormalizerTest {
-  private final DerivationalNormalizer normalizer = DerivationalNormalizer.withAgentNouns();
+  private final DerivationalNormalizer normalizer = DerivationalNormalizer.extended();
 
   @ParameterizedTest(name = "{0} → {1}")
   @CsvSource(delimiter = '|', textBlock = """
@@ -54,8 +54,9 @@ class DerivationalNormalizerTest {
       standardiste   | standard
       garagiste      | garage
       réceptionniste | réception
+      coordination   | coordonner
       """)
-  void links_an_agent_noun_to_its_verb_or_an_iste_noun_to_its_base(String noun, String base) {
+  void extended_links_an_agent_noun_to_its_verb_an_iste_noun_to_its_base_and_coordination_to_coordonner(String noun, String base) {
     assertEquals(List.of(base), normalizer.conflate(noun));
     assertTrue(normalizer.explain(noun).stream().allMatch(c -> c.source() == Source.DERIVATION));
   }
@@ -79,6 +80,7 @@ class DerivationalNormalizerTest {
     DerivationalNormalizer actionsOnly = new DerivationalNormalizer();
     assertEquals(List.of(), actionsOnly.conflate("remorqueur"));
     assertEquals(List.of(), actionsOnly.conflate("standardiste"));
+    assertEquals(List.of(), actionsOnly.conflate("coordination"));
     assertEquals(List.of("remorquer"), actionsOnly.conflate("remorquage"));
   }
 
