@@ -97,6 +97,15 @@ public final class DerivationalNormalizer {
       new String[] {"iste", "e"});
 
   /**
+   * A function noun in -ariat → the agent noun it is made on ({@code secrétariat → secrétaire},
+   * {@code interprétariat → interprète}, with the usual é → è before a final mute e), on the
+   * same conditions as {@link #BASE_NOUN_RULES}.
+   */
+  static final List<String[]> FUNCTION_NOUN_RULES = List.of(
+      new String[] {"ariat", "aire"},
+      new String[] {"ariat", "e"});
+
+  /**
    * Lowest frequency class of a verb given, on the lexicon's A (rarest) … Z scale: {@code
    * facturer} and {@code dépanner} are F, {@code langer} D, {@code brocher} C, {@code muser} B.
    */
@@ -234,7 +243,8 @@ public final class DerivationalNormalizer {
 
   /**
    * The extended links: an irregular action noun's verb ({@link #IRREGULAR_RULES}), an agent noun's
-   * verb ({@link #AGENT_RULES}) or, for one in -iste, its base noun ({@link #BASE_NOUN_RULES}).
+   * verb ({@link #AGENT_RULES}) or, for one in -iste, its base noun ({@link #BASE_NOUN_RULES}), a
+   * function noun's agent ({@link #FUNCTION_NOUN_RULES}).
    */
   private void deriveMore(String noun, Map<String, Conflation> out) {
     apply(noun, IRREGULAR_RULES, this::isDerivable, out);
@@ -242,6 +252,8 @@ public final class DerivationalNormalizer {
       apply(noun, AGENT_RULES, this::isDerivable, out);
     } else if (noun.endsWith("iste")) {
       apply(noun, BASE_NOUN_RULES, this::isBaseNoun, out);
+    } else if (noun.endsWith("ariat")) {
+      apply(noun, FUNCTION_NOUN_RULES, this::isBaseNoun, out);
     }
   }
 
@@ -250,6 +262,10 @@ public final class DerivationalNormalizer {
     for (String[] rule : rules) {
       if (noun.endsWith(rule[0]) && noun.length() > rule[0].length()) {
         String base = noun.substring(0, noun.length() - rule[0].length()) + rule[1];
+        int accent = base.lastIndexOf('é');
+        if (!kept.test(base) && rule[1].equals("e") && accent > 0 && accent >= base.length() - 4) {
+          base = base.substring(0, accent) + 'è' + base.substring(accent + 1); // interpréte → interprète
+        }
         if (kept.test(base)) {
           out.putIfAbsent(base, new Conflation(base, Source.DERIVATION, "-" + rule[0] + " → -" + rule[1]));
         }

@@ -55,8 +55,11 @@ class DerivationalNormalizerTest {
       garagiste      | garage
       réceptionniste | réception
       coordination   | coordonner
+      interprétariat | interprète
+      secrétariat    | secrétaire
+      prothésiste    | prothèse
       """)
-  void extended_links_an_agent_noun_to_its_verb_an_iste_noun_to_its_base_and_coordination_to_coordonner(String noun, String base) {
+  void extended_links_agent_nouns_iste_and_ariat_nouns_and_coordination(String noun, String base) {
     assertEquals(List.of(base), normalizer.conflate(noun));
     assertTrue(normalizer.explain(noun).stream().allMatch(c -> c.source() == Source.DERIVATION));
   }
@@ -68,6 +71,7 @@ class DerivationalNormalizerTest {
       chauffeur      | chauffer: excluded after review
       fournisseur    | fournir: excluded after review (the branch's supplier, not 'fournir des informations')
       spécialiste    | spécial: excluded after review
+      ébéniste       | ébène: excluded after review (the craft, not the wood)
       dentiste       | dent: a base noun needs five letters
       ordinateur     | neither ordiner nor ordinater is a verb
       """)
