@@ -12,7 +12,8 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 /**
  * Adds, after each token, the infinitives {@link DerivationalNormalizer} links it to, at the same
  * position and offsets: {@code gestion} gives {@code gestion}, {@code gérer}; {@code Gère} gives
- * {@code gère}, {@code gérer}. The original token is always kept. Expects lower-case, unstemmed
+ * {@code gère}, {@code gérer}; an agent noun its verb or base noun ({@code remorqueur} gives
+ * {@code remorquer}, {@code standardiste} gives {@code standard}). The original token is always kept. Expects lower-case, unstemmed
  * words (place it after {@link org.apache.lucene.analysis.LowerCaseFilter} and before the
  * stemmer); keywords are left alone.
  */
@@ -20,7 +21,7 @@ public final class DerivationalConflationFilter extends TokenFilter {
   /** Token type of an added verb. */
   public static final String TYPE = "CONFLATION";
 
-  private final DerivationalNormalizer normalizer = new DerivationalNormalizer();
+  private final DerivationalNormalizer normalizer = DerivationalNormalizer.extended();
   private final CharTermAttribute termAtt = addAttribute(CharTermAttribute.class);
   private final PositionIncrementAttribute posIncAtt = addAttribute(PositionIncrementAttribute.class);
   private final KeywordAttribute keywordAtt = addAttribute(KeywordAttribute.class);

@@ -71,6 +71,41 @@ public final class DerivationalNormalizer {
       new String[] {"ée", "er"});
 
   /**
+   * Agent noun suffix → verb suffix ({@code remorqueur → remorquer}, {@code traducteur →
+   * traduire}, {@code fournisseur → fournir}), tried on a masculine or epicene noun only: the
+   * lexicon files {@code traductrice} under {@code traducteur}, and the feminine nouns in -eur
+   * ({@code erreur}, {@code humeur}, {@code sueur}) are no agents.
+   */
+  static final List<String[]> AGENT_RULES = List.of(
+      new String[] {"ateur", "er"},
+      new String[] {"isseur", "ir"},
+      new String[] {"ucteur", "uire"},
+      new String[] {"eur", "er"},
+      new String[] {"eur", "re"});
+
+  /** Action nouns whose verb changes its vowel: {@code coordination → coordonner}. */
+  static final List<String[]> IRREGULAR_RULES = List.<String[]>of(new String[] {"ination", "onner"});
+
+  /**
+   * Agent noun in -iste → the noun it is made on ({@code standardiste → standard}, {@code
+   * garagiste → garage}, {@code réceptionniste → réception}): no verb to meet, so the base noun
+   * is given instead, on the same conditions (common, {@link #MIN_VERB_LENGTH} letters or more).
+   */
+  static final List<String[]> BASE_NOUN_RULES = List.of(
+      new String[] {"nniste", "n"},
+      new String[] {"iste", ""},
+      new String[] {"iste", "e"});
+
+  /**
+   * A function noun in -ariat → the agent noun it is made on ({@code secrétariat → secrétaire},
+   * {@code interprétariat → interprète}, with the usual é → è before a final mute e), on the
+   * same conditions as {@link #BASE_NOUN_RULES}.
+   */
+  static final List<String[]> FUNCTION_NOUN_RULES = List.of(
+      new String[] {"ariat", "aire"},
+      new String[] {"ariat", "e"});
+
+  /**
    * Lowest frequency class of a verb given, on the lexicon's A (rarest) … Z scale: {@code
    * facturer} and {@code dépanner} are F, {@code langer} D, {@code brocher} C, {@code muser} B.
    */
@@ -90,14 +125,34 @@ public final class DerivationalNormalizer {
   private final DictionaryLookup lookup = new DictionaryLookup(FrenchLexicon.dictionary());
   private final Map<String, List<Conflation>> cache = new HashMap<>();
   private final Set<String> excluded;
+  private final boolean extended;
 
+  /**
+   * Action nouns and verb forms only: what the matcher's nominal expansion reads at the head of an
+   * action phrase, where an agent noun has no business.
+   */
   public DerivationalNormalizer() {
-    this(EXCLUDED);
+    this(EXCLUDED, false);
   }
 
-  /** With another set of excluded "noun verb" pairs (the tests check each listed pair is live). */
+  /**
+   * Agent nouns ({@link #AGENT_RULES}, {@link #BASE_NOUN_RULES}) and the irregular action nouns
+   * ({@link #IRREGULAR_RULES}) too: what the conflation filter gives, so that the skill search's
+   * "remorqueur", "remorquage" and "remorquer" meet. The matcher keeps the base set until its own
+   * evaluation is rerun with these.
+   */
+  public static DerivationalNormalizer extended() {
+    return new DerivationalNormalizer(EXCLUDED, true);
+  }
+
+  /** Agent nouns on, with another set of excluded "noun verb" pairs (the tests check each listed pair is live). */
   DerivationalNormalizer(Set<String> excluded) {
+    this(excluded, true);
+  }
+
+  private DerivationalNormalizer(Set<String> excluded, boolean extended) {
     this.excluded = Set.copyOf(excluded);
+    this.extended = extended;
   }
 
   /** The reviewed "noun verb" pairs never given. */
@@ -159,6 +214,9 @@ public final class DerivationalNormalizer {
       for (Reading r : readings) {
         if (r.noun()) {
           derive(r.lemma(), out);
+          if (extended) {
+            deriveMore(r.lemma(), out);
+          }
         }
       }
     }
@@ -181,6 +239,49 @@ public final class DerivationalNormalizer {
         out.putIfAbsent(verb, new Conflation(verb, Source.DERIVATION, "-" + rule[0] + " → -" + rule[1]));
       }
     }
+  }
+
+  /**
+   * The extended links: an irregular action noun's verb ({@link #IRREGULAR_RULES}), an agent noun's
+   * verb ({@link #AGENT_RULES}) or, for one in -iste, its base noun ({@link #BASE_NOUN_RULES}), a
+   * function noun's agent ({@link #FUNCTION_NOUN_RULES}).
+   */
+  private void deriveMore(String noun, Map<String, Conflation> out) {
+    apply(noun, IRREGULAR_RULES, this::isDerivable, out);
+    if (noun.endsWith("eur") && isMasculineNoun(noun)) {
+      apply(noun, AGENT_RULES, this::isDerivable, out);
+    } else if (noun.endsWith("iste")) {
+      apply(noun, BASE_NOUN_RULES, this::isBaseNoun, out);
+    } else if (noun.endsWith("ariat")) {
+      apply(noun, FUNCTION_NOUN_RULES, this::isBaseNoun, out);
+    }
+  }
+
+  private void apply(String noun, List<String[]> rules, java.util.function.Predicate<String> kept,
+      Map<String, Conflation> out) {
+    for (String[] rule : rules) {
+      if (noun.endsWith(rule[0]) && noun.length() > rule[0].length()) {
+        String base = noun.substring(0, noun.length() - rule[0].length()) + rule[1];
+        int accent = base.lastIndexOf('é');
+        if (!kept.test(base) && rule[1].equals("e") && accent > 0 && accent >= base.length() - 4) {
+          base = base.substring(0, accent) + 'è' + base.substring(accent + 1); // interpréte → interprète
+        }
+        if (kept.test(base)) {
+          out.putIfAbsent(base, new Conflation(base, Source.DERIVATION, "-" + rule[0] + " → -" + rule[1]));
+        }
+      }
+    }
+  }
+
+  private boolean isMasculineNoun(String noun) {
+    return read(noun).stream().anyMatch(r -> r.noun() && r.lemma().equals(noun)
+        && (r.tag().startsWith("N m") || r.tag().startsWith("N e")));
+  }
+
+  /** A common noun of {@link #MIN_VERB_LENGTH} letters or more, as the lexicon files it. */
+  private boolean isBaseNoun(String word) {
+    return word.length() >= MIN_VERB_LENGTH && read(word).stream()
+        .anyMatch(r -> r.noun() && r.lemma().equals(word) && r.frequency() >= MIN_FREQUENCY);
   }
 
   private boolean isDerivable(String verb) {

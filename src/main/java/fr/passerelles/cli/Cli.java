@@ -48,7 +48,7 @@ public final class Cli {
                                                         held-out ROME benchmarks, project vs stock
         eval-evidence [--fit] [--write FILE] [--candidates]
                                                         evidence precision / recall on the graded set
-        eval-search [--split dev|test|all] [--write docs/quality.md] [--dump FILE.tsv] [--queries FILE]
+        eval-search [--split dev|test|all] [--write docs/quality.md] [--dump FILE.tsv] [--queries FILE] [--rules [--sample N]]
                                                         recruiter skill search vs stock: strict P@10, branch métiers
         mine-equivalences [--limit N]                   candidate skill-search equivalences from ROME's tree, to review
         conflation [--pairs FILE]                       word → verb pairs of the derivational conflation

@@ -44,7 +44,7 @@ final class ConflationCommand {
         }
       }
     }
-    DerivationalNormalizer normalizer = new DerivationalNormalizer();
+    DerivationalNormalizer normalizer = DerivationalNormalizer.extended();
     List<String> rows = new ArrayList<>();
     int[] bySource = new int[DerivationalNormalizer.Source.values().length];
     int[] newBySource = new int[bySource.length];

@@ -34,6 +34,10 @@ final class EvalSearchCommand {
     SkillQuerySet.Split split = SkillQuerySet.Split.parse(args.flags().getOrDefault("split", "dev"));
     SkillQuerySet set = SkillQuerySet.load(Path.of(args.flags().getOrDefault("queries", DEFAULT_QUERIES)), split);
     try (Passerelles p = Passerelles.open(paths)) {
+      if (args.flags().containsKey("rules")) {
+        reviewRules(set, new SkillEvaluation.Truth(p.indexes()), args.intFlag("sample", 8), out);
+        return 0;
+      }
       long t0 = System.nanoTime();
       SkillSearch search = new SkillSearch(p.indexes(), SkillSearch.synonymsOf(p.corpusDir()));
       long built = (System.nanoTime() - t0) / 1_000_000;
@@ -123,6 +127,25 @@ final class EvalSearchCommand {
       }
     }
     return sb.toString();
+  }
+
+  /**
+   * {@code --rules}: what each query's judgement takes from the referential alone, no system run,
+   * so a new query's patterns are reviewed before either system answers it: the distinct texts it
+   * holds relevant, the branch items among them, and a fixed random sample of the others.
+   */
+  private static void reviewRules(SkillQuerySet set, SkillEvaluation.Truth truth, int sample, PrintWriter out) {
+    for (fr.passerelles.eval.SkillJudgement q : set.queries()) {
+      List<ItemRecord> relevant = truth.relevantItems(q);
+      List<ItemRecord> branch = truth.relevantBranchItems(q);
+      out.println("== " + q.query() + " | " + relevant.size() + " items, " + branch.size() + " branch, métiers "
+          + truth.expectedMetiers(q));
+      branch.stream().limit(sample).forEach(i -> out.println("  B " + i.id() + "\t" + i.text()));
+      List<ItemRecord> others = new java.util.ArrayList<>(relevant);
+      others.removeAll(branch);
+      java.util.Collections.shuffle(others, new java.util.Random(q.query().hashCode()));
+      others.stream().limit(sample).forEach(i -> out.println("  R " + i.id() + "\t" + i.text()));
+    }
   }
 
   /** Every query's ten hits, judged, for review: {@code system, query, rank, relevant, text}. */

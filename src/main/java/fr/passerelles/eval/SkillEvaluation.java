@@ -152,13 +152,18 @@ public final class SkillEvaluation {
       return texts.size();
     }
 
+    /** Every item the query's judgement holds relevant (the referential alone, no system). */
+    public List<ItemRecord> relevantItems(SkillJudgement q) {
+      return List.copyOf(relevant(q));
+    }
+
     /** The relevant items a branch sheet lists, for reviewing the queries that miss them. */
     public List<ItemRecord> relevantBranchItems(SkillJudgement q) {
       return relevant(q).stream().filter(i -> i.sheets().stream()
           .map(id -> indexes.sheet(id).orElse(null)).anyMatch(s -> s != null && s.type() == SheetType.BRANCH)).toList();
     }
 
-    Set<String> expectedMetiers(SkillJudgement q) {
+    public Set<String> expectedMetiers(SkillJudgement q) {
       Set<String> out = new TreeSet<>();
       for (ItemRecord i : relevant(q)) {
         out.addAll(branchMetiers(indexes, i.sheets().stream()

@@ -61,8 +61,8 @@ final class SkillIndex implements Closeable {
   static final String WORDS = "words";
   /** Sub-folder of an index generation. */
   static final String FOLDER = "skills";
-  /** Bump when the documents or the index analyzer change: an older folder is then rebuilt. */
-  static final int FORMAT = 1;
+  /** Bump when the documents or the index analyzer change: an older folder is then rebuilt (2: agent nouns conflated; 3: coordination → coordonner; 4: -ariat nouns). */
+  static final int FORMAT = 4;
   private static final String STAMP = "format.txt";
 
   private final Analyzer indexAnalyzer;

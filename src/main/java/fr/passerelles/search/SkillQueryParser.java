@@ -121,16 +121,35 @@ final class SkillQueryParser {
       return null;
     }
     java.util.Set<String> typed = new java.util.HashSet<>(IndexBuilder.analyzedTerms(wordsAnalyzer, IndexFields.TEXT, queryText));
+    java.util.Map<String, List<String>> compounds = compounds(queryText);
     if (!(text instanceof BooleanQuery bq)) {
-      Query one = expand(text, typed);
+      Query one = expand(text, typed, compounds);
       // one word position: wrapped so that its alternatives are not read as several clauses
       return one == text ? text : new BooleanQuery.Builder().add(one, BooleanClause.Occur.SHOULD).build();
     }
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     for (BooleanClause c : bq.clauses()) {
-      b.add(expand(c.query(), typed), c.occur());
+      b.add(expand(c.query(), typed, compounds), c.occur());
     }
     return b.build();
+  }
+
+  /**
+   * The analyzed terms of the query's prefixed words → the phrases they stand for ({@link
+   * PrefixCompounds}: "télévente" → "vente à distance", "vente par téléphone"; "multitâche" →
+   * "plusieurs tâches"; dev errors in docs/quality.md), as alternatives of their clause.
+   */
+  private java.util.Map<String, List<String>> compounds(String queryText) {
+    java.util.Map<String, List<String>> out = new java.util.HashMap<>();
+    for (String word : queryText.split("[^\\p{L}-]+")) {
+      List<String> phrases = fr.passerelles.analysis.PrefixCompounds.paraphrases(word);
+      if (!phrases.isEmpty()) {
+        for (String t : IndexBuilder.analyzedTerms(wordsAnalyzer, IndexFields.TEXT, word)) {
+          out.computeIfAbsent(t, k -> new java.util.ArrayList<>()).addAll(phrases);
+        }
+      }
+    }
+    return out;
   }
 
   /**
@@ -143,9 +162,22 @@ final class SkillQueryParser {
    *
    * @param typed the analyzed terms of the query's own words, synonyms aside
    */
-  private Query expand(Query clause, java.util.Set<String> typed) {
+  private Query expand(Query clause, java.util.Set<String> typed, java.util.Map<String, List<String>> compounds) {
     java.util.Set<String> alternatives = new java.util.LinkedHashSet<>();
     Query inner = inPlace(clause, typed, false, alternatives);
+    clause.visit(new org.apache.lucene.search.QueryVisitor() {
+      @Override
+      public void consumeTerms(Query query, Term... ts) {
+        for (Term t : ts) {
+          alternatives.addAll(compounds.getOrDefault(t.text(), List.of()));
+        }
+      }
+
+      @Override
+      public org.apache.lucene.search.QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+        return this;
+      }
+    });
     return orAlternatives(inner, alternatives);
   }
 

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /** Word → verbs, read from the French lexicon: the branch's own nouns and verb forms. */
 class DerivationalNormalizerTest {
-  private final DerivationalNormalizer normalizer = new DerivationalNormalizer();
+  private final DerivationalNormalizer normalizer = DerivationalNormalizer.extended();
 
   @ParameterizedTest(name = "{0} → {1}")
   @CsvSource(delimiter = '|', textBlock = """
@@ -36,6 +36,56 @@ class DerivationalNormalizerTest {
   void derives_the_verb_of_an_action_noun(String noun, String verbs) {
     assertEquals(List.of(verbs.split(" ")), normalizer.conflate(noun));
     assertTrue(normalizer.explain(noun).stream().allMatch(c -> c.source() == Source.DERIVATION));
+  }
+
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      remorqueur     | remorquer
+      dépanneur      | dépanner
+      dépanneuse     | dépanner
+      traducteur     | traduire
+      traductrice    | traduire
+      régulateur     | réguler
+      animatrice     | animer
+      négociateur    | négocier
+      vendeur        | vendre
+      superviseur    | superviser
+      investisseur   | investir
+      standardiste   | standard
+      garagiste      | garage
+      réceptionniste | réception
+      coordination   | coordonner
+      interprétariat | interprète
+      secrétariat    | secrétaire
+      prothésiste    | prothèse
+      """)
+  void extended_links_agent_nouns_iste_and_ariat_nouns_and_coordination(String noun, String base) {
+    assertEquals(List.of(base), normalizer.conflate(noun));
+    assertTrue(normalizer.explain(noun).stream().allMatch(c -> c.source() == Source.DERIVATION));
+  }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      erreur         | a feminine noun in -eur is no agent (errer)
+      humeur         | the same (humer)
+      chauffeur      | chauffer: excluded after review
+      fournisseur    | fournir: excluded after review (the branch's supplier, not 'fournir des informations')
+      spécialiste    | spécial: excluded after review
+      ébéniste       | ébène: excluded after review (the craft, not the wood)
+      dentiste       | dent: a base noun needs five letters
+      ordinateur     | neither ordiner nor ordinater is a verb
+      """)
+  void gives_no_base_to_an_agent_noun_that_means_something_else(String word, String why) {
+    assertEquals(List.of(), normalizer.conflate(word), why);
+  }
+
+  @Test
+  void the_default_normalizer_the_matcher_reads_links_action_nouns_only() {
+    DerivationalNormalizer actionsOnly = new DerivationalNormalizer();
+    assertEquals(List.of(), actionsOnly.conflate("remorqueur"));
+    assertEquals(List.of(), actionsOnly.conflate("standardiste"));
+    assertEquals(List.of(), actionsOnly.conflate("coordination"));
+    assertEquals(List.of("remorquer"), actionsOnly.conflate("remorquage"));
   }
 
   @ParameterizedTest(name = "{0} → {1}")
