@@ -9,8 +9,9 @@ import java.util.Set;
 
 /**
  * The names' words as the neighbours signal compares them ({@link TitleDictionary.Nearness#neighboursBySheet}):
- * cut to their first {@link #PREFIX} letters, so that a derived word meets its base ("documentation"
- * and "documentaliste", "sylvicole" and "sylviculteur"), and weighted by how few <em>sheets</em>
+ * whole, and also cut to their first {@link #PREFIX} letters, so that a derived word meets its base
+ * ("documentation" and "documentaliste", "sylvicole" and "sylviculteur") while a whole word keeps
+ * apart what a prefix confuses ("téléconseiller", "télécommunications"); each key weighted by how few <em>sheets</em>
  * carry them among their names, not how few names: "maraîcher" written in ten names of one sheet
  * tells that sheet apart as well as a word written once. A word none of the names has borrows, at
  * {@link #BACKOFF} of its weight, the known words ending or starting with the same
@@ -81,10 +82,17 @@ final class NameVotes {
     return term.length() <= PREFIX ? term : term.substring(0, PREFIX);
   }
 
+  /** A word's whole form, as a key apart from the prefixes ("=" is no analyzed term's start). */
+  static String whole(String term) {
+    return "=" + term;
+  }
+
+  /** A name's keys: each word's prefix and its whole form. */
   private static Set<String> prefixes(String[] terms) {
     Set<String> out = new LinkedHashSet<>();
     for (String t : terms) {
       out.add(prefix(t));
+      out.add(whole(t));
     }
     return out;
   }
@@ -100,26 +108,29 @@ final class NameVotes {
     Map<String, Double> shared = new HashMap<>();
     double weight = 0;
     for (Set<String> at : positions) {
-      double best = 0;
-      boolean known = false;
+      double bestPrefix = 0;
+      double bestWhole = 0;
       for (String t : at) {
-        Double w = idf.get(prefix(t));
+        Double p = idf.get(prefix(t));
+        if (p != null) {
+          bestPrefix = Math.max(bestPrefix, p);
+          shared.merge(prefix(t), p, Math::max);
+        }
+        Double w = idf.get(whole(t));
         if (w != null) {
-          known = true;
-          best = Math.max(best, w);
-          shared.merge(prefix(t), w, Math::max);
+          bestWhole = Math.max(bestWhole, w);
+          shared.merge(whole(t), w, Math::max);
         }
       }
-      if (!known) {
-        best = unknownIdf;
+      if (bestPrefix == 0) {
         for (String t : at) {
           for (String like : lookAlikes(t)) {
-            String p = prefix(like);
-            shared.merge(p, BACKOFF * idf.get(p), Math::max);
+            shared.merge(prefix(like), BACKOFF * idf.get(prefix(like)), Math::max);
+            shared.merge(whole(like), BACKOFF * idf.get(whole(like)), Math::max);
           }
         }
       }
-      weight += best;
+      weight += (bestPrefix == 0 ? unknownIdf : bestPrefix) + (bestWhole == 0 ? unknownIdf : bestWhole);
     }
     return new Line(shared, weight);
   }

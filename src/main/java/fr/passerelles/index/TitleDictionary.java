@@ -239,11 +239,13 @@ public final class TitleDictionary {
     }
 
     /**
-     * Sheet doc id → how many of its names are near one line, and how near: the sum over its names
-     * of their nearness to the line to the power {@link #VOTE_POWER} (at most 1), times the line's
-     * factor, the best over the lines. A sheet several of whose names share the line's words is
-     * likelier its job than one name that does by chance, and a name nearly the line outvotes many
-     * that share one common word. Names are compared here through {@link NameVotes} (word
+     * Sheet doc id → how many of its names are near one line, and how near: the square root of the
+     * sum of its names' nearness to the line to the power {@link #VOTE_POWER} ({@code √Σ near⁴}, at
+     * most 1), times the line's factor, the best over the lines. A sheet several of whose names share
+     * the line's words is likelier its job than one name that does by chance, and a name nearly the
+     * line outvotes many that share one common word. The root sits between the sum, which all but
+     * erased a heading moderately near its sheet's names (0.38 → 0.02), and the fourth root, which
+     * let chance nearness in masked texts through (docs/quality.md). Names are compared here through {@link NameVotes} (word
      * beginnings, weighted by how few sheets carry them, look-alikes for unknown words), not as
      * {@link #bySheet} compares them. Computed on the first call, from the lines added before it.
      */
@@ -280,7 +282,7 @@ public final class TitleDictionary {
         double factor = factors.get(l);
         for (int i = 0; i < sheetCount; i++) {
           int sheet = lineSheets[i];
-          out.merge(sheet, factor * Math.min(1, lineVotes[sheet]), Math::max);
+          out.merge(sheet, factor * Math.min(1, Math.sqrt(lineVotes[sheet])), Math::max);
           lineVotes[sheet] = 0;
         }
       }
@@ -299,7 +301,7 @@ public final class TitleDictionary {
 
   /**
    * The power a name's nearness is raised to in {@link Nearness#neighboursBySheet}: 4 ranked the
-   * held-out train appellations best of 1 to 6 (docs/quality.md).
+   * held-out train appellations best of 1 to 6 (bench/title-nearness.py, docs/quality.md).
    */
   static final double VOTE_POWER = 4;
 
