@@ -12,8 +12,9 @@ package fr.passerelles.match;
  *     Dice over terms, any order), by that line's weight, in [0, 1]
  * @param bodyRel the whole-text query over the sheet's body fields only (description, activities,
  *     competences: not its names), relative to the best sheet, in [0, 1]
- * @param titleNeighbours the mean nearness of the sheet's three names nearest a short line (a name
- *     it lacks counts 0), in [0, 1]: several of a sheet's names near the line say more than one
+ * @param titleNeighbours the vote of the sheet's names near a short line (the square root of their
+ *     nearnesses to the 4th power, summed), in [0, 1]: several of a sheet's names near the line say
+ *     more than one ({@code TitleDictionary.Nearness#neighboursBySheet})
  * @param named whether the text names a job (a title recognised, or a line near a sheet's name):
  *     the same for every candidate of a text, it chooses the model ({@link ScoreModels#of})
  */
