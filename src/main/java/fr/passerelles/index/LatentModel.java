@@ -28,7 +28,10 @@ import org.apache.lucene.util.BytesRef;
 public final class LatentModel {
   /** Dimensions kept. */
   public static final int DEFAULT_RANK = 200;
-  /** Fields read, each occurrence counting by its weight: the body, the names a little. */
+  /**
+   * Fields read, each occurrence counting by its weight: the body only. With the names (title,
+   * appellations) the texts that name no job ranked worse (docs/matching.md §4).
+   */
   static final Map<String, Float> DEFAULT_FIELDS = Map.of(
       IndexFields.DESCRIPTION, 1f, IndexFields.ACTIVITIES, 1f, IndexFields.COMPETENCES, 1f);
   /** Oversampling and power iterations of the randomized range finder (Halko et al. 2011). */
@@ -36,7 +39,7 @@ public final class LatentModel {
   private static final int POWER_ITERATIONS = 3;
   private static final long SEED = 20261205L;
 
-  /** Sheets with no term of the model: no latent vector, similarity 0. */
+  /** Term → its column; a term in fewer than two sheets has idf 0 and is left out. */
   private final Map<String, Integer> termIndex;
   private final double[] idf;
   /** Term → its row of {@code V_k}, row-major {@code [term * rank + j]}. */
