@@ -18,7 +18,7 @@ import java.util.Locale;
  * the ids rebuild it from the release.
  */
 public final class PerQueryDump implements Closeable {
-  static final String HEADER = "task\tquery\tfold\tgold\trank\tcandidate\tscore\ttextScore\tevidenceScore\tis_gold\ttextAbs\ttitle\twholeRel\ttitleNear\tbodyRel\tnamed\ttitleNeighbours\n";
+  static final String HEADER = "task\tquery\tfold\tgold\trank\tcandidate\tscore\ttextScore\tevidenceScore\tis_gold\ttextAbs\ttitle\twholeRel\ttitleNear\tbodyRel\tnamed\ttitleNeighbours\tlatentRel\tlatentCos\n";
 
   private final Writer out;
 
@@ -35,11 +35,12 @@ public final class PerQueryDump implements Closeable {
     try {
       for (int i = 0; i < ranked.size(); i++) {
         SheetMatch m = ranked.get(i);
-        out.write(String.format(Locale.ROOT, "%s\t%s\t%d\t%s\t%d\t%s\t%.4f\t%.4f\t%.4f\t%d\t%.4f\t%.4f\t%.4f\t%.4f\t%.4f\t%d\t%.4f%n",
+        out.write(String.format(Locale.ROOT, "%s\t%s\t%d\t%s\t%d\t%s\t%.4f\t%.4f\t%.4f\t%d\t%.4f\t%.4f\t%.4f\t%.4f\t%.4f\t%d\t%.4f\t%.4f\t%.4f%n",
             q.task().name().toLowerCase(Locale.ROOT), q.id(), q.fold(), q.gold(), i + 1, m.id(), m.score(),
             m.textScore(), m.evidenceScore(), m.id().equals(q.gold()) ? 1 : 0, m.features().textAbs(),
             m.features().title(), m.features().wholeRel(), m.features().titleNear(), m.features().bodyRel(),
-            m.features().named() ? 1 : 0, m.features().titleNeighbours()));
+            m.features().named() ? 1 : 0, m.features().titleNeighbours(),
+            m.features().latentRel(), m.features().latentCos()));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -43,6 +43,7 @@ public final class SearchIndexes implements Closeable {
   private final TitleDictionary titles;
   private final ItemVectors activityVectors;
   private final ItemVectors competenceVectors;
+  private final LatentModel latent;
   private final Map<Term, TermStates> sheetTermStates = new ConcurrentHashMap<>();
 
   private SearchIndexes(Path dir, IndexManifest manifest) throws IOException {
@@ -68,6 +69,7 @@ public final class SearchIndexes implements Closeable {
     this.titles = titles(sheets);
     this.activityVectors = ItemVectors.of(activityRecords, activityIdf, unknownIdf(activities));
     this.competenceVectors = ItemVectors.of(competenceRecords, competenceIdf, unknownIdf(competences));
+    this.latent = LatentModel.of(sheets);
   }
 
   private static ItemRecord[] items(DirectoryReader reader, ItemType type) throws IOException {
@@ -225,6 +227,14 @@ public final class SearchIndexes implements Closeable {
         throw new UncheckedIOException(e);
       }
     });
+  }
+
+  /**
+   * The sheets' latent semantic model, built from this generation's sheets index at open: what
+   * the index does not hold (a held-out text) cannot be in it.
+   */
+  public LatentModel latent() {
+    return latent;
   }
 
   /** Whether an item index has this analyzed term. */

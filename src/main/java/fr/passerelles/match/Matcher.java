@@ -97,7 +97,8 @@ public final class Matcher {
     SpanSlicer evidenceSlicer = expanded == whole ? slicer : new SpanSlicer(expanded);
     TitleRecognizer.Found titled = titles.recognise(slicer, input);
     AnalyzedSpan query = expansion.scope().ranking() ? expanded : whole;
-    SheetRanker.Ranking ranking = ranker.rank(weightedCounts(query, input, titled.wordWeights(), titled.alone()), options);
+    Map<String, Double> queryCounts = weightedCounts(query, input, titled.wordWeights(), titled.alone());
+    SheetRanker.Ranking ranking = ranker.rank(queryCounts, options);
     float best = ranking.scores().values().stream().max(Float::compare).orElse(1f);
 
     // Only task segments (and the action phrases in them) may evidence an item: an employer's
@@ -126,6 +127,7 @@ public final class Matcher {
     Map<String, Double> textAbs = new HashMap<>();
     Map<String, Double> wholeRel = relative(ranking.whole());
     Map<String, Double> bodyRel = relative(ranking.body());
+    LatentScores latent = LatentScores.of(indexes, queryCounts, options);
     ranking.scores().forEach((doc, score) -> {
       String id = indexes.sheet(doc).id();
       textRel.put(id, (double) (score / best));
@@ -138,6 +140,7 @@ public final class Matcher {
     candidates.addAll(titleById.keySet());
     candidates.addAll(wholeRel.keySet());
     candidates.addAll(bodyRel.keySet());
+    candidates.addAll(latent.first());
     Map<String, Double> near = new HashMap<>();
     titled.near().forEach((doc, sim) -> near.put(indexes.sheet(doc).id(), sim));
     // the few sheets whose names are nearest a line join the candidates, whatever their BM25
@@ -170,7 +173,8 @@ public final class Matcher {
       RecognizedTitle title = titleById.get(id);
       ScoreFeatures f = new ScoreFeatures(textRel.getOrDefault(id, 0.0), textAbs.getOrDefault(id, 0.0),
           evidenceScore(items, tuning), title == null ? 0 : title.score(), wholeRel.getOrDefault(id, 0.0),
-          near.getOrDefault(id, 0.0), bodyRel.getOrDefault(id, 0.0), neighbours.getOrDefault(id, 0.0), named);
+          near.getOrDefault(id, 0.0), bodyRel.getOrDefault(id, 0.0), neighbours.getOrDefault(id, 0.0),
+          latent.relative(id), latent.cosine(id), named);
       scored.add(new Scored(sheet, round(models.of(sheet.type(), named).score(f)), f, title, items));
     }
     scored.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(c -> c.sheet().id()));

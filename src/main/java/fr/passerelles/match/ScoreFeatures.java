@@ -15,13 +15,17 @@ package fr.passerelles.match;
  * @param titleNeighbours the vote of the sheet's names near a short line (the square root of their
  *     nearnesses to the 4th power, summed), in [0, 1]: several of a sheet's names near the line say
  *     more than one ({@code TitleDictionary.Nearness#neighboursBySheet})
+ * @param latentRel cosine between the text and the sheet in the sheets' latent semantic space
+ *     ({@link fr.passerelles.index.LatentModel}: words the sheets use together count as near), relative
+ *     to the best sheet, in [0, 1]
+ * @param latentCos the same cosine, not relative (comparable across texts), clipped to [0, 1]
  * @param named whether the text names a job (a title recognised, or a line near a sheet's name):
  *     the same for every candidate of a text, it chooses the model ({@link ScoreModels#of})
  */
 public record ScoreFeatures(double textRel, double textAbs, double evidence, double title, double wholeRel,
-    double titleNear, double bodyRel, double titleNeighbours, boolean named) {
+    double titleNear, double bodyRel, double titleNeighbours, double latentRel, double latentCos, boolean named) {
   /** Names in {@link #vector()} order, as the model file writes them. */
-  public static final String[] NAMES = {"textRel", "textAbs", "evidence", "title", "unsupported", "wholeRel", "titleNear", "bodyRel", "titleNeighbours"};
+  public static final String[] NAMES = {"textRel", "textAbs", "evidence", "title", "unsupported", "wholeRel", "titleNear", "bodyRel", "titleNeighbours", "latentRel", "latentCos"};
 
   /** Neither evidence nor a title: only shared words speak for the sheet. */
   public boolean unsupported() {
@@ -30,7 +34,7 @@ public record ScoreFeatures(double textRel, double textAbs, double evidence, dou
 
   /** The same, rounded to 4 decimals for display. */
   public ScoreFeatures rounded() {
-    return new ScoreFeatures(r(textRel), r(textAbs), r(evidence), r(title), r(wholeRel), r(titleNear), r(bodyRel), r(titleNeighbours), named);
+    return new ScoreFeatures(r(textRel), r(textAbs), r(evidence), r(title), r(wholeRel), r(titleNear), r(bodyRel), r(titleNeighbours), r(latentRel), r(latentCos), named);
   }
 
   private static double r(double v) {
@@ -38,6 +42,6 @@ public record ScoreFeatures(double textRel, double textAbs, double evidence, dou
   }
 
   public double[] vector() {
-    return new double[] {textRel, textAbs, evidence, title, unsupported() ? 1 : 0, wholeRel, titleNear, bodyRel, titleNeighbours};
+    return new double[] {textRel, textAbs, evidence, title, unsupported() ? 1 : 0, wholeRel, titleNear, bodyRel, titleNeighbours, latentRel, latentCos};
   }
 }

@@ -20,7 +20,7 @@ import java.util.Properties;
 public record ScoreModel(double bias, double[] weights, double confidentAt, String fittedOn) {
 
   /** Every signal weighing the same: the candidate pool a fit starts from. */
-  public static final ScoreModel NEUTRAL = new ScoreModel(0, new double[] {1, 1, 1, 1, 0, 1, 1, 1, 1}, 0, "neutral");
+  public static final ScoreModel NEUTRAL = new ScoreModel(0, new double[] {1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 0}, 0, "neutral");
 
   public ScoreModel {
     if (weights.length != ScoreFeatures.NAMES.length) {

@@ -32,8 +32,8 @@ class LogisticFitTest {
     List<ScoreModelFitter.QueryRows> data = new ArrayList<>();
     for (int q = 0; q < 50; q++) {
       data.add(new ScoreModelFitter.QueryRows(List.of(
-          new fr.passerelles.match.ScoreFeatures(0.8, 0.3, 0.2, 0.9, 0.5, 0.5, 0.5, 0.5, false),
-          new fr.passerelles.match.ScoreFeatures(1.0, 1.0, 1.0, 0.0, 0.5, 0.5, 0.5, 0.5, false)), List.of(true, false)));
+          new fr.passerelles.match.ScoreFeatures(0.8, 0.3, 0.2, 0.9, 0.5, 0.5, 0.5, 0.5, 0, 0, false),
+          new fr.passerelles.match.ScoreFeatures(1.0, 1.0, 1.0, 0.0, 0.5, 0.5, 0.5, 0.5, 0, 0, false)), List.of(true, false)));
     }
     double[] neutral = fr.passerelles.match.ScoreModel.NEUTRAL.weights();
     double[] w = ScoreModelFitter.ascend(data);
@@ -44,7 +44,7 @@ class LogisticFitTest {
   @Test
   void a_wrong_candidate_tied_with_the_right_one_counts_half_a_rank() {
     // the answer breaks ties by sheet id, which knows nothing of the right sheet
-    var same = new fr.passerelles.match.ScoreFeatures(0.5, 0.5, 0.0, 0.0, 0.5, 0.0, 0.5, 0.0, false);
+    var same = new fr.passerelles.match.ScoreFeatures(0.5, 0.5, 0.0, 0.0, 0.5, 0.0, 0.5, 0.0, 0, 0, false);
     List<ScoreModelFitter.QueryRows> data = List.of(new ScoreModelFitter.QueryRows(List.of(same, same), List.of(true, false)));
     assertEquals(1 / 1.5, ScoreModelFitter.mrrOnly(data, fr.passerelles.match.ScoreModel.NEUTRAL.weights()), 1e-9);
   }
