@@ -173,14 +173,33 @@ public final class LatentModel {
       return out;
     }
     for (int d = 0; d < sheets; d++) {
-      int base = d * rank;
-      double s = 0;
-      for (int j = 0; j < rank; j++) {
-        s += q[j] * sheetVectors[base + j];
-      }
-      out[d] = s;
+      out[d] = dot(q, sheetVectors, d * rank);
     }
     return out;
+  }
+
+  /**
+   * {@code q · v[from .. from + q.length)} in four independent sums, added in a fixed order: one
+   * running sum waits on each addition before the next (about 0.3 ms for every sheet of a text),
+   * four keep the core busy; the order is fixed, so the result does not depend on the machine.
+   */
+  private static double dot(double[] q, float[] v, int from) {
+    double s0 = 0;
+    double s1 = 0;
+    double s2 = 0;
+    double s3 = 0;
+    int n = q.length;
+    int j = 0;
+    for (; j + 3 < n; j += 4) {
+      s0 += q[j] * v[from + j];
+      s1 += q[j + 1] * v[from + j + 1];
+      s2 += q[j + 2] * v[from + j + 2];
+      s3 += q[j + 3] * v[from + j + 3];
+    }
+    for (; j < n; j++) {
+      s0 += q[j] * v[from + j];
+    }
+    return (s0 + s1) + (s2 + s3);
   }
 
   static double logTf(double tf) {
