@@ -42,8 +42,6 @@ public final class TitleDictionary {
   private final double unknownIdf;
   /** One more than the highest sheet doc id of any name. */
   private final int sheetSlots;
-  /** The names as the neighbours signal compares them. */
-  private final NameVotes votes;
 
   private TitleDictionary(Map<String, List<Entry>> byFirstTerm, int size) {
     this.byFirstTerm = byFirstTerm;
@@ -80,13 +78,6 @@ public final class TitleDictionary {
       }
     }
     this.sheetSlots = slots;
-    List<String[]> terms = new ArrayList<>(entries.length);
-    List<int[]> sheets = new ArrayList<>(entries.length);
-    for (Entry e : entries) {
-      terms.add(e.terms());
-      sheets.add(e.sheets());
-    }
-    this.votes = new NameVotes(terms, sheets);
   }
 
   /**
@@ -179,9 +170,12 @@ public final class TitleDictionary {
     private final double[] bySheet = new double[sheetSlots];
     private final boolean[] reached = new boolean[sheetSlots];
     private final List<Integer> reachedSheets = new ArrayList<>();
-    /** The lines compared, with their factors: the neighbours signal reads them only when asked. */
-    private final List<List<Set<String>>> lines = new ArrayList<>();
-    private final List<Double> factors = new ArrayList<>();
+    /** Per sheet, the best over the lines of its {@link #NEIGHBOURS} nearest names' mean nearness. */
+    private final double[] neighbours = new double[sheetSlots];
+    /** Per sheet, the line's {@link #NEIGHBOURS} best name nearnesses, highest first (scratch). */
+    private final double[] lineBest = new double[sheetSlots * NEIGHBOURS];
+    private final int[] lineSheets = new int[sheetSlots];
+    private final boolean[] inLine = new boolean[sheetSlots];
 
     private Nearness() {}
 
@@ -219,8 +213,7 @@ public final class TitleDictionary {
           shared[n] += w;
         }
       }
-      lines.add(positions);
-      factors.add(factor);
+      int lineCount = 0;
       for (int i = 0; i < touchedCount; i++) {
         int n = touched[i];
         double near = factor * Math.min(1, 2 * shared[n] / (lineWeight + weights[n]));
@@ -234,57 +227,45 @@ public final class TitleDictionary {
           } else if (near > bySheet[sheet]) {
             bySheet[sheet] = near;
           }
+          if (!inLine[sheet]) {
+            inLine[sheet] = true;
+            lineSheets[lineCount++] = sheet;
+          }
+          insert(sheet * NEIGHBOURS, near);
+        }
+      }
+      for (int i = 0; i < lineCount; i++) {
+        int sheet = lineSheets[i];
+        double sum = 0;
+        for (int k = 0; k < NEIGHBOURS; k++) {
+          sum += lineBest[sheet * NEIGHBOURS + k];
+          lineBest[sheet * NEIGHBOURS + k] = 0;
+        }
+        neighbours[sheet] = Math.max(neighbours[sheet], sum / NEIGHBOURS);
+        inLine[sheet] = false;
+      }
+    }
+
+    /** Keeps {@code near} among the line's best of one sheet, at {@code from}, highest first. */
+    private void insert(int from, double near) {
+      for (int k = 0; k < NEIGHBOURS; k++) {
+        if (near > lineBest[from + k]) {
+          double moved = lineBest[from + k];
+          lineBest[from + k] = near;
+          near = moved;
         }
       }
     }
 
     /**
-     * Sheet doc id → how many of its names are near one line, and how near: the square root of the
-     * sum of its names' nearness to the line to the power {@link #VOTE_POWER} ({@code √Σ near⁴}, at
-     * most 1), times the line's factor, the best over the lines. A sheet several of whose names share
-     * the line's words is likelier its job than one name that does by chance, and a name nearly the
-     * line outvotes many that share one common word. The root sits between the sum, which all but
-     * erased a heading moderately near its sheet's names (0.38 → 0.02), and the fourth root, which
-     * let chance nearness in masked texts through (docs/quality.md). Names are compared here through {@link NameVotes} (word
-     * beginnings, weighted by how few sheets carry them, look-alikes for unknown words), not as
-     * {@link #bySheet} compares them. Computed on the first call, from the lines added before it.
+     * Sheet doc id → the mean nearness of its {@link #NEIGHBOURS} names nearest one line (a name
+     * it lacks counts 0), the best over the lines: a sheet several of whose names share the line's
+     * words is likelier its job than one name that does by chance.
      */
     public Map<Integer, Double> neighboursBySheet() {
-      Map<Integer, Double> out = new HashMap<>();
-      double[] shared = new double[entries.length];
-      int[] touched = new int[entries.length];
-      double[] lineVotes = new double[sheetSlots];
-      int[] lineSheets = new int[sheetSlots];
-      for (int l = 0; l < lines.size(); l++) {
-        NameVotes.Line line = votes.line(lines.get(l));
-        int touchedCount = 0;
-        for (Map.Entry<String, Double> p : line.prefixes().entrySet()) {
-          for (int n : votes.names(p.getKey())) {
-            if (shared[n] == 0) {
-              touched[touchedCount++] = n;
-            }
-            shared[n] += p.getValue();
-          }
-        }
-        int sheetCount = 0;
-        for (int i = 0; i < touchedCount; i++) {
-          int n = touched[i];
-          double near = Math.min(1, 2 * shared[n] / (line.weight() + votes.weight(n)));
-          shared[n] = 0;
-          for (int k = sheetsFrom[n]; k < sheetsFrom[n + 1]; k++) {
-            int sheet = nameSheets[k];
-            if (lineVotes[sheet] == 0) {
-              lineSheets[sheetCount++] = sheet;
-            }
-            lineVotes[sheet] += Math.pow(near, VOTE_POWER);
-          }
-        }
-        double factor = factors.get(l);
-        for (int i = 0; i < sheetCount; i++) {
-          int sheet = lineSheets[i];
-          out.merge(sheet, factor * Math.min(1, Math.sqrt(lineVotes[sheet])), Math::max);
-          lineVotes[sheet] = 0;
-        }
+      Map<Integer, Double> out = HashMap.newHashMap(reachedSheets.size());
+      for (int sheet : reachedSheets) {
+        out.put(sheet, neighbours[sheet]);
       }
       return out;
     }
@@ -299,11 +280,8 @@ public final class TitleDictionary {
     }
   }
 
-  /**
-   * The power a name's nearness is raised to in {@link Nearness#neighboursBySheet}: 4 ranked the
-   * held-out train appellations best of 1 to 6 (bench/title-nearness.py, docs/quality.md).
-   */
-  static final double VOTE_POWER = 4;
+  /** Names of a sheet averaged by {@link Nearness#neighboursBySheet}. */
+  public static final int NEIGHBOURS = 3;
 
   /** Scratch for comparing the lines of one request with the names. */
   public Nearness nearness() {

@@ -155,7 +155,7 @@ public final class Matcher {
     // none, its lines are near names by chance (an ad's "équipe dynamique"), and the signal is left out.
     Map<String, Double> neighbours = new HashMap<>();
     if (named) {
-      titled.neighbours().get().forEach((doc, sim) -> neighbours.put(indexes.sheet(doc).id(), sim));
+      titled.neighbours().forEach((doc, sim) -> neighbours.put(indexes.sheet(doc).id(), sim));
       candidates.addAll(firstOf(neighbours, NEAR_CANDIDATES));
     }
     // Every candidate is scored; only the returned ones are built into results.

@@ -12,9 +12,8 @@ package fr.passerelles.match;
  *     Dice over terms, any order), by that line's weight, in [0, 1]
  * @param bodyRel the whole-text query over the sheet's body fields only (description, activities,
  *     competences: not its names), relative to the best sheet, in [0, 1]
- * @param titleNeighbours the vote of the sheet's names near a short line (the square root of their
- *     nearnesses to the 4th power, summed), in [0, 1]: several of a sheet's names near the line say
- *     more than one ({@code TitleDictionary.Nearness#neighboursBySheet})
+ * @param titleNeighbours the mean nearness of the sheet's three names nearest a short line (a name
+ *     it lacks counts 0), in [0, 1]: several of a sheet's names near the line say more than one
  * @param latentRel cosine between the text and the sheet in the sheets' latent semantic space
  *     ({@link fr.passerelles.index.LatentModel}: words the sheets use together count as near), relative
  *     to the best sheet, in [0, 1]

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -31,11 +30,11 @@ final class TitleRecognizer {
   /**
    * The titles found: each sheet's best, and the weight the title's own words keep wherever they
    * stand (offset of a word → weight): "Chargé(e) d'assistance H/F en CDI" is a contract line
-   * whose title still names the job. The neighbours are computed when asked (texts that name a job).
+   * whose title still names the job.
    */
   record Found(Map<Integer, RecognizedTitle> bySheet, Map<Integer, Double> wordWeights, Map<Integer, Double> near,
-      Supplier<Map<Integer, Double>> neighbours, boolean alone) {
-    static final Found NONE = new Found(Map.of(), Map.of(), Map.of(), Map::of, false);
+      Map<Integer, Double> neighbours, boolean alone) {
+    static final Found NONE = new Found(Map.of(), Map.of(), Map.of(), Map.of(), false);
   }
 
   /** Lines longer than this are tasks or sentences, not a title to compare with the names. */
@@ -105,7 +104,7 @@ final class TitleRecognizer {
     }
     Map<Integer, Double> nearBySheet = near.bySheet();
     return best.isEmpty() && nearBySheet.isEmpty() && !alone ? Found.NONE
-        : new Found(best, wordWeights, nearBySheet, near::neighboursBySheet, alone);
+        : new Found(best, wordWeights, nearBySheet, near.neighboursBySheet(), alone);
   }
 
   /**
