@@ -35,8 +35,6 @@ public final class ActionPhraseExtractor {
   private static final Set<String> LOWER_CASE_AFTER = Set.of(":", ";");
 
   private final POSModel model;
-  /** The model's weights in a fast table, when {@link GreedyPosTagger} can decode it. */
-  private final Optional<PosWeights> weights;
   private final Queue<UnaryOperator<String[]>> taggers = new ConcurrentLinkedQueue<>();
   private final FrenchTokenizer tokenizer = new FrenchTokenizer();
   private final DeverbalNouns nouns = new DeverbalNouns();
@@ -44,12 +42,11 @@ public final class ActionPhraseExtractor {
 
   public ActionPhraseExtractor(NlpModels models) {
     this.model = models.posModel();
-    this.weights = GreedyPosTagger.weightsOf(model);
   }
 
   /** A tagger of one caller: token forms → one UD tag per token. */
   private UnaryOperator<String[]> newTagger() {
-    Optional<GreedyPosTagger> greedy = weights.flatMap(w -> GreedyPosTagger.of(model, w));
+    Optional<GreedyPosTagger> greedy = GreedyPosTagger.of(model);
     if (greedy.isPresent()) {
       return greedy.get()::tag;
     }

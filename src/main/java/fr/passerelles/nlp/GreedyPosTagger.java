@@ -14,8 +14,7 @@ import opennlp.tools.util.SequenceValidator;
 /**
  * The POS model decoded with a beam of one, as {@code POSTaggerME} over {@code BeamSearch} does
  * for the greedy model of {@link NlpModels}, giving the same tags, without what the general beam
- * costs per token: copying the sequence so far twice, sorting every score, and the model's
- * feature map ({@link PosWeights}).
+ * costs per token: copying the sequence so far into a new list and an array, sorting every score.
  *
  * <p>Not thread-safe (the context generator caches a sentence's features): one per caller, as
  * {@code POSTaggerME}.
@@ -25,35 +24,31 @@ final class GreedyPosTagger {
   private static final double ZERO_LOG = -100000;
   private static final Object[] NO_CONTEXT = new Object[0];
 
-  private final PosWeights weights;
+  private final MaxentModel weights;
   private final POSContextGenerator contexts;
   private final SequenceValidator<String> validator;
   private final double[] probs;
 
-  private GreedyPosTagger(PosWeights weights, POSContextGenerator contexts, SequenceValidator<String> validator) {
+  private GreedyPosTagger(MaxentModel weights, POSContextGenerator contexts, SequenceValidator<String> validator) {
     this.weights = weights;
     this.contexts = contexts;
     this.validator = validator;
-    this.probs = new double[weights.outcomeCount()];
+    this.probs = new double[weights.getNumOutcomes()];
   }
 
   /**
    * A greedy tagger for the model when it is decoded with a beam of one, weighs with a maxent
    * model and writes UD tags (no format conversion); empty otherwise, for {@code POSTaggerME}.
    */
-  static Optional<GreedyPosTagger> of(POSModel model, PosWeights weights) {
+  static Optional<GreedyPosTagger> of(POSModel model) {
     String beam = model.getManifestProperty("BeamSize");
-    if (beam == null || Integer.parseInt(beam) != 1 || POSTagFormatMapper.guessFormat(model) != POSTagFormat.UD) {
+    MaxentModel weights = model.getArtifact("pos.model");
+    if (beam == null || Integer.parseInt(beam) != 1 || weights == null
+        || POSTagFormatMapper.guessFormat(model) != POSTagFormat.UD) {
       return Optional.empty();
     }
     POSTaggerFactory factory = model.getFactory();
     return Optional.of(new GreedyPosTagger(weights, factory.getPOSContextGenerator(1), factory.getSequenceValidator()));
-  }
-
-  /** The model's weights in the fast table, when the model's are a maxent model. */
-  static Optional<PosWeights> weightsOf(POSModel model) {
-    MaxentModel maxent = model.getArtifact("pos.model");
-    return maxent == null ? Optional.empty() : PosWeights.of(maxent);
   }
 
   /** One tag per token. */
@@ -87,14 +82,14 @@ final class GreedyPosTagger {
         throw new IllegalStateException("no tag the tag dictionary allows for token " + i);
       }
       Candidate chosen = next.remove();
-      tags[i] = weights.outcome(chosen.outcome());
+      tags[i] = weights.getOutcome(chosen.outcome());
       score = chosen.score();
     }
     return tags;
   }
 
   private void offer(PriorityQueue<Candidate> next, int i, String[] tokens, String[] prior, int outcome, double score) {
-    if (validator.validSequence(i, tokens, prior, weights.outcome(outcome)) && score > ZERO_LOG) {
+    if (validator.validSequence(i, tokens, prior, weights.getOutcome(outcome)) && score > ZERO_LOG) {
       next.add(new Candidate(outcome, score));
     }
   }

@@ -1,7 +1,6 @@
 package fr.passerelles.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -16,7 +15,6 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTagFormat;
 import opennlp.tools.postag.POSTaggerME;
@@ -25,7 +23,6 @@ import org.junit.jupiter.api.Test;
 class GreedyPosTaggerTest {
 
   private static final POSModel MODEL = NlpFixtures.models().posModel();
-  private static final PosWeights WEIGHTS = GreedyPosTagger.weightsOf(MODEL).orElseThrow();
   private static final FrenchTokenizer TOKENIZER = new FrenchTokenizer();
 
   /** Every line of the seeds and the test texts, as the extractor gives them to the tagger. */
@@ -48,7 +45,7 @@ class GreedyPosTaggerTest {
 
   @Test
   void tags_the_seeds_and_the_test_texts_as_opennlp_does() throws IOException {
-    GreedyPosTagger greedy = GreedyPosTagger.of(MODEL, WEIGHTS).orElseThrow();
+    GreedyPosTagger greedy = GreedyPosTagger.of(MODEL).orElseThrow();
     POSTaggerME reference = new POSTaggerME(MODEL, POSTagFormat.UD);
     int tokens = 0;
     for (String[] forms : lines()) {
@@ -58,32 +55,9 @@ class GreedyPosTaggerTest {
     assertTrue(tokens > 50_000, tokens + " tokens");
   }
 
-  @Test
-  void weighs_each_token_to_the_bit_as_the_model() throws IOException {
-    MaxentModel model = MODEL.getArtifact("pos.model");
-    var contexts = MODEL.getFactory().getPOSContextGenerator(1);
-    int compared = 0;
-    for (String[] forms : lines().subList(0, 400)) {
-      String[] prior = new String[0];
-      for (int i = 0; i < forms.length; i++) {
-        String[] features = contexts.getContext(i, forms, prior, new Object[0]);
-        double[] expected = model.eval(features, new double[model.getNumOutcomes()]);
-        double[] actual = WEIGHTS.eval(features, new double[WEIGHTS.outcomeCount()]);
-        assertArrayEquals(expected, actual, 0.0, String.join(" ", features));
-        prior = java.util.Arrays.copyOf(prior, i + 1);
-        prior[i] = model.getBestOutcome(expected);
-        compared++;
-      }
-    }
-    assertTrue(compared > 2_000, compared + " tokens");
-    for (int o = 0; o < WEIGHTS.outcomeCount(); o++) {
-      assertEquals(model.getOutcome(o), WEIGHTS.outcome(o));
-    }
-  }
-
   @Property(tries = 300)
   void tags_shuffled_and_cut_lines_as_opennlp_does(@ForAll("mixedLines") String[] forms) {
-    GreedyPosTagger greedy = GreedyPosTagger.of(MODEL, WEIGHTS).orElseThrow();
+    GreedyPosTagger greedy = GreedyPosTagger.of(MODEL).orElseThrow();
     assertArrayEquals(new POSTaggerME(MODEL, POSTagFormat.UD).tag(forms), greedy.tag(forms), String.join(" ", forms));
   }
 
@@ -102,6 +76,6 @@ class GreedyPosTaggerTest {
     try (var in = getClass().getClassLoader().getResourceAsStream(NlpModels.POS_MODEL)) {
       published = new POSModel(in);
     }
-    assertTrue(GreedyPosTagger.of(published, WEIGHTS).isEmpty());
+    assertTrue(GreedyPosTagger.of(published).isEmpty());
   }
 }
