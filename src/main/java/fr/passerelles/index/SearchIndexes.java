@@ -39,6 +39,7 @@ public final class SearchIndexes implements Closeable {
   private final ItemRecord[] competenceRecords;
   private final SheetRecord[] sheetRecords;
   private final Map<String, SheetRecord> sheetsById;
+  private final Map<String, Integer> sheetDocs;
   private final SheetVocabulary sheetVocabulary;
   private final TitleDictionary titles;
   private final ItemVectors activityVectors;
@@ -61,10 +62,13 @@ public final class SearchIndexes implements Closeable {
     this.competenceRecords = items(competences, ItemType.COMPETENCE);
     this.sheetRecords = sheets(sheets);
     Map<String, SheetRecord> byId = new HashMap<>();
-    for (SheetRecord r : sheetRecords) {
-      byId.put(r.id(), r);
+    Map<String, Integer> docs = new HashMap<>();
+    for (int d = 0; d < sheetRecords.length; d++) {
+      byId.put(sheetRecords[d].id(), sheetRecords[d]);
+      docs.put(sheetRecords[d].id(), d);
     }
     this.sheetsById = Map.copyOf(byId);
+    this.sheetDocs = Map.copyOf(docs);
     this.sheetVocabulary = SheetVocabulary.read(sheets);
     this.titles = titles(sheets);
     this.activityVectors = ItemVectors.of(activityRecords, activityIdf, unknownIdf(activities));
@@ -142,6 +146,11 @@ public final class SearchIndexes implements Closeable {
   /** The sheet stored at {@code doc} of the sheets index. */
   public SheetRecord sheet(int doc) {
     return sheetRecords[doc];
+  }
+
+  /** The sheets index's doc of a sheet id, -1 for an id it does not hold. */
+  public int sheetDoc(String id) {
+    return sheetDocs.getOrDefault(id, -1);
   }
 
   public java.util.Optional<SheetRecord> sheet(String id) {

@@ -2,7 +2,7 @@ package fr.passerelles.match;
 
 import fr.passerelles.index.LatentModel;
 import fr.passerelles.index.SearchIndexes;
-import fr.passerelles.index.SheetRecord;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,11 +18,14 @@ final class LatentScores {
   /** The same floor as the whole-text query: boilerplate and contact lines do not speak. */
   static final double MIN_WEIGHT = SheetRanker.MIN_WEIGHT;
 
-  private final Map<String, Double> cosine;
+  private final SearchIndexes indexes;
+  /** By sheet doc: the cosine, 0 for a sheet the options leave out or not near at all. */
+  private final double[] cosine;
   private final double best;
   private final List<String> first;
 
-  private LatentScores(Map<String, Double> cosine, double best, List<String> first) {
+  private LatentScores(SearchIndexes indexes, double[] cosine, double best, List<String> first) {
+    this.indexes = indexes;
     this.cosine = cosine;
     this.best = best;
     this.first = first;
@@ -37,26 +40,58 @@ final class LatentScores {
       }
     });
     double[] sims = indexes.latent().similarities(kept);
-    Map<String, Double> cosine = new HashMap<>();
     double best = 0;
     for (int doc = 0; doc < sims.length; doc++) {
-      SheetRecord sheet = indexes.sheet(doc);
-      if (sims[doc] > 0 && SearchFilters.accepts(sheet, options)) {
-        cosine.put(sheet.id(), sims[doc]);
+      if (sims[doc] > 0 && SearchFilters.accepts(indexes.sheet(doc), options)) {
         best = Math.max(best, sims[doc]);
+      } else {
+        sims[doc] = 0;
       }
     }
-    return new LatentScores(cosine, best, Matcher.firstOf(cosine, CANDIDATES));
+    return new LatentScores(indexes, sims, best, nearest(indexes, sims, CANDIDATES));
+  }
+
+  /** The {@code n} sheets of highest cosine, the higher first, on a tie the lower id first. */
+  private static List<String> nearest(SearchIndexes indexes, double[] sims, int n) {
+    int[] docs = new int[n + 1];
+    int size = 0;
+    for (int doc = 0; doc < sims.length; doc++) {
+      if (sims[doc] <= 0 || size == n && !before(indexes, sims, doc, docs[n - 1])) {
+        continue;
+      }
+      int at = size;
+      while (at > 0 && before(indexes, sims, doc, docs[at - 1])) {
+        docs[at] = docs[at - 1];
+        at--;
+      }
+      docs[at] = doc;
+      size = Math.min(n, size + 1);
+    }
+    List<String> out = new ArrayList<>(size);
+    for (int i = 0; i < size; i++) {
+      out.add(indexes.sheet(docs[i]).id());
+    }
+    return out;
+  }
+
+  private static boolean before(SearchIndexes indexes, double[] sims, int a, int b) {
+    int c = Double.compare(sims[b], sims[a]);
+    return c != 0 ? c < 0 : indexes.sheet(a).id().compareTo(indexes.sheet(b).id()) < 0;
+  }
+
+  private double of(String id) {
+    int doc = indexes.sheetDoc(id);
+    return doc < 0 ? 0 : cosine[doc];
   }
 
   /** The cosine over the best sheet's, in [0, 1]. */
   double relative(String id) {
-    return best > 0 ? cosine.getOrDefault(id, 0.0) / best : 0;
+    return best > 0 ? of(id) / best : 0;
   }
 
   /** The cosine, clipped to [0, 1]. */
   double cosine(String id) {
-    return Math.min(1, cosine.getOrDefault(id, 0.0));
+    return Math.min(1, of(id));
   }
 
   /** The nearest sheets, nearest first. */
