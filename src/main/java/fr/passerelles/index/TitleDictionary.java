@@ -191,12 +191,11 @@ public final class TitleDictionary {
       for (Set<String> at : positions) {
         double best = 0;
         for (String t : at) {
-          best = Math.max(best, idf.getOrDefault(t, unknownIdf));
+          Double w = idf.get(t); // one lookup per term: a term no name has weighs unknownIdf in the line, 0 shared
+          best = Math.max(best, w == null ? unknownIdf : w);
+          lineTerms.merge(t, w == null ? 0.0 : w, Math::max);
         }
         lineWeight += best;
-        for (String t : at) {
-          lineTerms.merge(t, idf.getOrDefault(t, 0.0), Math::max);
-        }
       }
       // each name's overlap is summed in the order of the line's terms, as the names reach it
       int touchedCount = 0;
