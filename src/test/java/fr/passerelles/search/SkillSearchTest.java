@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.passerelles.corpus.TestCorpus;
 import fr.passerelles.index.AnalysisChain;
-import fr.passerelles.index.IndexManifest;
-import fr.passerelles.index.IndexStore;
 import fr.passerelles.index.ItemType;
 import fr.passerelles.index.SearchIndexes;
 import fr.passerelles.index.SearchableItem;
@@ -31,22 +29,22 @@ import org.junit.jupiter.api.io.TempDir;
 class SkillSearchTest {
   @TempDir
   static Path tmp;
+  private static SkillSearchFixture fixture;
   private static AnalysisChain chain;
   private static SearchIndexes indexes;
   private static SkillSearch search;
 
   @BeforeAll
   static void buildIndex() throws IOException {
-    chain = AnalysisChain.defaultFor(TestCorpus.dir());
-    indexes = new IndexStore(tmp).openOrBuild(
-        new IndexManifest.Source(1, "fixture", "none", chain.id()), SkillSearchTest::fixture, chain.indexAnalyzer());
-    search = new SkillSearch(indexes, SkillSearch.synonymsOf(TestCorpus.dir()));
+    fixture = SkillSearchFixture.open(tmp, SkillSearchTest::fixture);
+    chain = fixture.chain();
+    indexes = fixture.indexes();
+    search = fixture.search();
   }
 
   @AfterAll
   static void close() throws IOException {
-    indexes.close();
-    chain.close();
+    fixture.close();
   }
 
   private static List<SearchableSheet> fixture() {
