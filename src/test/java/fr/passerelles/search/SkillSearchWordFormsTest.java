@@ -2,9 +2,7 @@ package fr.passerelles.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import fr.passerelles.index.AnalysisChain;
 import fr.passerelles.index.ItemType;
-import fr.passerelles.index.SearchIndexes;
 import fr.passerelles.index.SearchableItem;
 import fr.passerelles.index.SearchableSheet;
 import fr.passerelles.index.SheetType;
@@ -25,15 +23,11 @@ class SkillSearchWordFormsTest {
   @TempDir
   static Path tmp;
   private static SkillSearchFixture fixture;
-  private static AnalysisChain chain;
-  private static SearchIndexes indexes;
   private static SkillSearch search;
 
   @BeforeAll
   static void buildIndex() throws IOException {
     fixture = SkillSearchFixture.open(tmp, SkillSearchWordFormsTest::fixture);
-    chain = fixture.chain();
-    indexes = fixture.indexes();
     search = fixture.search();
   }
 
