@@ -183,6 +183,12 @@ public final class ZoneTagger {
         section = heading;
         continue;
       }
+      if (opensOnTaskHeading(f)) {
+        // "Missions : accueillir le public…": the ad's tasks run on after their heading, whatever
+        // contract words the list holds ("gestion des contrats et des salaires")
+        zones.add(Zone.TASK);
+        continue;
+      }
       boolean action = isAction(f);
       Zone cue = lineCue(s.text(), f, action);
       boolean conditionLead = !action && (CONDITION_LEAD.lookingAt(f)
@@ -240,7 +246,7 @@ public final class ZoneTagger {
       lines++;
       if (z == Zone.CONTRACT || z == Zone.APPLICATION || z == Zone.PERSONAL) {
         set.merge(z, 1, Integer::sum);
-      } else if (z == Zone.TASK && (startsWithAction[i] || isAction(folded.get(i)))) {
+      } else if (z == Zone.TASK && (startsWithAction[i] || isAction(folded.get(i)) || opensOnTaskHeading(folded.get(i)))) {
         return; // a task paragraph
       }
     }
@@ -272,7 +278,8 @@ public final class ZoneTagger {
   }
 
   /**
-   * An ad that opens on prose before its first task heading ("Vos missions", "Le poste") opens on
+   * An ad that opens on prose before its first task heading ("Vos missions", "Le poste", or one run
+   * on with its list, {@link #opensOnTaskHeading}) opens on
    * its employer: a sentence there (eight words or more) that neither addresses the reader nor
    * names the job with its gender mark nor states an action is the employer's presentation ("Le
    * centre hospitalier de Pau, établissement public de 800 lits, recrute."), whatever its field.
@@ -280,7 +287,8 @@ public final class ZoneTagger {
   private static void introBeforeAdHeading(List<Segment> segments, List<String> folded, List<Zone> zones) {
     int heading = -1;
     for (int i = 0; i < segments.size() && heading < 0; i++) {
-      if (zones.get(i) == Zone.HEADING && AD_TASK_HEADING.matcher(headingKey(folded.get(i))).matches()) {
+      if (zones.get(i) == Zone.HEADING && AD_TASK_HEADING.matcher(headingKey(folded.get(i))).matches()
+          || opensOnTaskHeading(folded.get(i))) {
         heading = i;
       }
     }
@@ -294,6 +302,20 @@ public final class ZoneTagger {
         zones.set(i, Zone.EMPLOYER);
       }
     }
+  }
+
+  /**
+   * A line that opens on an ad's task heading and a colon, then says at least three words: the
+   * heading run on with its list, as one-paragraph ads and pasted offers write it ("Missions :
+   * accueillir le public, instruire les demandes…"). A heading alone is {@link Zone#HEADING}.
+   */
+  static boolean opensOnTaskHeading(String f) {
+    int colon = f.indexOf(':');
+    if (colon <= 0 || colon > 40) {
+      return false;
+    }
+    String key = headingKey(f.substring(0, colon));
+    return key != null && AD_TASK_HEADING.matcher(key).matches() && words(f.substring(colon + 1)) >= 3;
   }
 
   /** The task headings of a job ad (not a CV's "Expériences" or "Compétences"). */

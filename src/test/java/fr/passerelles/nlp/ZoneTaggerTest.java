@@ -122,6 +122,21 @@ class ZoneTaggerTest {
   }
 
   @Test
+  void a_task_heading_run_on_with_its_list_keeps_the_tasks_in_a_paragraph_of_conditions() {
+    // a one-paragraph public-sector ad: the conditions around the list must not take it over
+    assertEquals(List.of("task", "contract", "task", "contract", "application"), zones(
+        "La mairie recrute un agent d'accueil (H/F). Emploi permanent, ouvert aux contractuels, catégorie C, filière administrative. "
+            + "Missions : accueillir le public physiquement et au téléphone, renseigner et orienter les usagers, "
+            + "tenir à jour les dossiers. Rémunération statutaire + régime indemnitaire. "
+            + "Envoyez CV et lettre de motivation avant le 15/01."));
+    // its contract words do not make the list a contract line
+    assertEquals(List.of("task"), zones("Vos missions : gestion des contrats de travail, des salaires et des congés payés."));
+    // a heading alone stays a heading; a profile run on is no task list
+    assertEquals(List.of("heading", "task"), zones("Missions :\nAccueillir le public."));
+    assertFalse(ZoneTagger.opensOnTaskHeading(ZoneTagger.fold("Profil : sens du service public, discrétion.")));
+  }
+
+  @Test
   void the_prose_before_an_ad_task_heading_is_the_employer_presentation_but_not_a_headline() {
     assertEquals(List.of("task", "employer", "heading", "task"), zones("""
         Chargé d'assistance (H/F)
