@@ -60,13 +60,46 @@ final class EvalMobilityCommand {
         }
         return 0;
       }
+      if (args.flags().containsKey("ranking-features")) {
+        // every content signal of each ROME origin's candidates, to fit and study a ranking offline
+        fr.passerelles.eval.MobilityRankingFeatures.write(p, mobility, args.intFlag("ranking-features", 300), out);
+        return 0;
+      }
+      if (args.flags().containsKey("fit-ranking")) {
+        // the learned ranking fitted on train origins only: on each inner half measured on the other,
+        // then on all of train; never on the test half (read once, by the plain eval-mobility)
+        java.util.function.Predicate<String> train = MobilityEvaluation::trainOrigin;
+        MobilitySettings before = s.withRanking(null);
+        out.printf(Locale.ROOT, "overlap and bonuses (no learned ranking): train recall@10 %.4f%n",
+            MobilityEvaluation.recall(mobility.with(before), SheetType.ROME, true, train).recallAt10());
+        for (boolean half : new boolean[] {true, false}) {
+          fr.passerelles.mobility.RankingWeights w = fr.passerelles.eval.MobilityRankingFit.fit(mobility,
+              o -> train.test(o) && fr.passerelles.eval.MobilityRankingFit.innerHalf(o) == half);
+          Mobility m = mobility.with(s.withRanking(w));
+          java.util.function.Predicate<String> other = o -> train.test(o) && fr.passerelles.eval.MobilityRankingFit.innerHalf(o) != half;
+          out.printf(Locale.ROOT, "fitted on inner half %s, measured on the other: learned %.4f, before %.4f%n", half,
+              MobilityEvaluation.recall(m, SheetType.ROME, true, other).recallAt10(),
+              MobilityEvaluation.recall(mobility.with(before), SheetType.ROME, true, other).recallAt10());
+          out.flush();
+        }
+        fr.passerelles.mobility.RankingWeights w = fr.passerelles.eval.MobilityRankingFit.fit(mobility, train);
+        out.printf(Locale.ROOT, "fitted on all train origins: train recall@10 %.4f%n",
+            MobilityEvaluation.recall(mobility.with(s.withRanking(w)), SheetType.ROME, true, train).recallAt10());
+        StringBuilder b = new StringBuilder("new RankingWeights(");
+        double[] v = w.values();
+        for (int j = 0; j < v.length; j++) {
+          b.append(String.format(Locale.ROOT, "%s%.4f", j == 0 ? "" : ", ", v[j]));
+        }
+        out.println(b.append(")  // ").append(String.join(", ", fr.passerelles.mobility.RankingSignals.NAMES)));
+        return 0;
+      }
       if (args.flags().containsKey("ranking-grid")) {
         // the ranking bonuses, chosen on the train half of the ROME origins; the test half beside
         double[] grid = {0, 0.02, 0.05, 0.1, 0.2, 0.4};
         for (double family : grid) {
           for (double domain : grid) {
             OverlapWeights w = s.overlapWeights();
-            Mobility m = mobility.with(s.withOverlapWeights(
+            Mobility m = mobility.with(s.withRanking(null).withOverlapWeights(
                 new OverlapWeights(w.macro(), w.term(), w.field(), family, domain)));
             MobilityEvaluation.Recall train = MobilityEvaluation.recall(m, SheetType.ROME, true, MobilityEvaluation::trainOrigin);
             MobilityEvaluation.Recall test = MobilityEvaluation.recall(m, SheetType.ROME, true, o -> !MobilityEvaluation.trainOrigin(o));
