@@ -60,13 +60,50 @@ final class EvalMobilityCommand {
         }
         return 0;
       }
+      if (args.flags().containsKey("ranking-features")) {
+        // every content signal of each ROME origin's candidates, to fit and study a ranking offline
+        fr.passerelles.eval.MobilityRankingFeatures.write(p, mobility, args.intFlag("ranking-features", 300), out);
+        return 0;
+      }
+      if (args.flags().containsKey("fit-ranking")) {
+        // the learned ranking fitted on train origins only: on each inner half measured on the other,
+        // then on all of train; never on the test half (read once, by the plain eval-mobility)
+        java.util.function.Predicate<String> train = MobilityEvaluation::trainOrigin;
+        MobilitySettings before = s.withRanking(null);
+        out.printf(Locale.ROOT, "overlap and bonuses (no learned ranking): train recall@10 %.4f%n",
+            MobilityEvaluation.recall(mobility.with(before), SheetType.ROME, true, train).recallAt10());
+        for (boolean half : new boolean[] {true, false}) {
+          fr.passerelles.mobility.RankingWeights w = fr.passerelles.eval.MobilityRankingFit.fit(mobility,
+              o -> train.test(o) && fr.passerelles.eval.MobilityRankingFit.innerHalf(o) == half);
+          Mobility m = mobility.with(s.withRanking(w));
+          java.util.function.Predicate<String> other = o -> train.test(o) && fr.passerelles.eval.MobilityRankingFit.innerHalf(o) != half;
+          out.printf(Locale.ROOT, "fitted on inner half %s, measured on the other: learned %.4f, before %.4f%n", half,
+              MobilityEvaluation.recall(m, SheetType.ROME, true, other).recallAt10(),
+              MobilityEvaluation.recall(mobility.with(before), SheetType.ROME, true, other).recallAt10());
+          out.flush();
+        }
+        fr.passerelles.mobility.RankingWeights w = fr.passerelles.eval.MobilityRankingFit.fit(mobility, train);
+        out.printf(Locale.ROOT, "fitted on all train origins: train recall@10 %.4f%n",
+            MobilityEvaluation.recall(mobility.with(s.withRanking(w)), SheetType.ROME, true, train).recallAt10());
+        StringBuilder b = new StringBuilder("new RankingWeights(");
+        double[] v = w.values();
+        for (int j = 0; j < v.length; j++) {
+          b.append(String.format(Locale.ROOT, "%s%.4f", j == 0 ? "" : ", ", v[j]));
+        }
+        out.println(b.append(")  // ").append(String.join(", ", fr.passerelles.mobility.RankingSignals.NAMES)));
+        // what the order costs: the computed candidates of every ROME origin, best of three runs each
+        Mobility byOverlap = mobility.with(before);
+        out.printf(Locale.ROOT, "candidates of every ROME origin: %d ms learned, %d ms by overlap (best of 3)%n",
+            candidatesMillis(mobility), candidatesMillis(byOverlap));
+        return 0;
+      }
       if (args.flags().containsKey("ranking-grid")) {
         // the ranking bonuses, chosen on the train half of the ROME origins; the test half beside
         double[] grid = {0, 0.02, 0.05, 0.1, 0.2, 0.4};
         for (double family : grid) {
           for (double domain : grid) {
             OverlapWeights w = s.overlapWeights();
-            Mobility m = mobility.with(s.withOverlapWeights(
+            Mobility m = mobility.with(s.withRanking(null).withOverlapWeights(
                 new OverlapWeights(w.macro(), w.term(), w.field(), family, domain)));
             MobilityEvaluation.Recall train = MobilityEvaluation.recall(m, SheetType.ROME, true, MobilityEvaluation::trainOrigin);
             MobilityEvaluation.Recall test = MobilityEvaluation.recall(m, SheetType.ROME, true, o -> !MobilityEvaluation.trainOrigin(o));
@@ -133,6 +170,20 @@ final class EvalMobilityCommand {
     return 0;
   }
 
+  private static long candidatesMillis(Mobility m) {
+    long best = Long.MAX_VALUE;
+    for (int run = 0; run < 3; run++) {
+      long start = System.nanoTime();
+      for (MetierProfile o : m.profiles()) {
+        if (o.type() == SheetType.ROME) {
+          m.candidates(o.id(), MobilityScope.ROME);
+        }
+      }
+      best = Math.min(best, (System.nanoTime() - start) / 1_000_000);
+    }
+    return best;
+  }
+
   /** The command as typed, flags in name order (enough to reproduce it). */
   static String commandLine(Args args) {
     StringBuilder b = new StringBuilder("bin/passerelles ").append(String.join(" ", args.positionals()));
@@ -163,9 +214,11 @@ final class EvalMobilityCommand {
     OverlapWeights weights = new OverlapWeights(doubleFlag(args, "macro-weight", w.macro()),
         doubleFlag(args, "term-weight", w.term()), doubleFlag(args, "field-weight", w.field()),
         doubleFlag(args, "family-weight", w.family()), doubleFlag(args, "domain-weight", w.domain()));
+    // --learned-ranking false: a ROME origin's candidates by overlap and bonuses, as before the learned ranking
+    boolean learned = !"false".equals(args.flags().get("learned-ranking"));
     return d.withLevel(level).withCounterpart(doubleFlag(args, "counterpart", d.counterpartWeight()))
         .withFields(significance, presence, transversal).withOverlapWeights(weights)
-        .withCandidates(overlap, args.intFlag("limit", d.candidateLimit()));
+        .withCandidates(overlap, args.intFlag("limit", d.candidateLimit())).withRanking(learned ? d.ranking() : null);
   }
 
   private static double doubleFlag(Args args, String name, double d) {

@@ -38,6 +38,7 @@ public final class Mobility {
   private final TrainingPlanner planner;
   private final MoveGraph moves;
   private final Optional<RomeItemFields> romeFields;
+  private final CandidateRanker ranker;
   private final long buildMillis;
 
   /**
@@ -50,9 +51,9 @@ public final class Mobility {
       Corpus corpus, Optional<RomeRelease> rome, AnalysisChain analysis, SearchIndexes indexes,
       TextMatcher textMatcher, List<SearchableSheet> sheets, Path corpusDir) {}
 
-  /** @param romeFields and {@code alignment}: reused when given, computed when null */
+  /** @param romeFields, {@code alignment} and {@code ranker}: reused when given, computed when null */
   private Mobility(Sources src, MobilitySettings settings, Optional<RomeItemFields> romeFields,
-      CompetenceAlignment alignment) {
+      CompetenceAlignment alignment, CandidateRanker ranker) {
     long start = System.nanoTime();
     this.sources = src;
     this.settings = settings;
@@ -83,7 +84,9 @@ public final class Mobility {
         new DegreeRule(settings, src.corpus().mobility()), similarity, keyGaps);
     this.curated = new CuratedMoves(src.corpus(), src.rome(), profiles,
         text -> IndexBuilder.analyzedTerms(src.analysis().indexAnalyzer(), IndexFields.TEXT, text));
-    this.finder = new PasserelleFinder(src.corpus(), profiles, curated, similarity, gaps, settings);
+    this.ranker = ranker != null ? ranker : CandidateRanker.of(profiles.all(), src.indexes(), src.rome(),
+        text -> IndexBuilder.analyzedTerms(src.analysis().indexAnalyzer(), IndexFields.TEXT, text));
+    this.finder = new PasserelleFinder(src.corpus(), profiles, curated, similarity, gaps, settings, this.ranker);
     this.personal = new PersonalGapFinder(src.textMatcher(), src.analysis().queryAnalyzer(), vectors, profiles);
     this.planner = new TrainingPlanner(this::passerelles, profiles, src.corpus(), titleTerms);
     this.moves = new MoveGraph((id, scope) -> knows(id) ? passerelles(id, scope)
@@ -95,12 +98,12 @@ public final class Mobility {
   }
 
   public static Mobility create(Sources sources, MobilitySettings settings) {
-    return new Mobility(sources, settings, null, null);
+    return new Mobility(sources, settings, null, null, null);
   }
 
   /** The same sources and alignment under other settings (the evaluation compares them). */
   public Mobility with(MobilitySettings other) {
-    return new Mobility(sources, other, romeFields, alignment);
+    return new Mobility(sources, other, romeFields, alignment, ranker);
   }
 
   private static CompetenceAlignment committedAlignment(Path corpusDir) {
@@ -310,6 +313,14 @@ public final class Mobility {
     return finder.candidates(profile(id), scope, java.util.Set.of(), 0, limit).stream()
         .map(s -> new Candidate(s.profile().ref(), DegreeRule.round(s.overlap())))
         .toList();
+  }
+
+  /**
+   * The content signals of a ROME sheet's candidates among ROME sheets with at least
+   * {@code minOverlap} (the learned ranking's inputs; the evaluation fits its weights on them).
+   */
+  public List<RankingSignals> rankingSignals(String id, double minOverlap) {
+    return finder.signals(profile(id), minOverlap);
   }
 
   /** A computed candidate and its competence overlap with the origin. */

@@ -19,6 +19,8 @@ package fr.passerelles.mobility;
  * @param candidateLimit maximum computed candidates per métier
  * @param maxLevelRise how many classification levels a computed candidate may rise above the
  *     origin (no move the referential states rises more than two)
+ * @param ranking the learned order of a ROME origin's computed candidates; null orders them by
+ *     overlap and the {@link OverlapWeights} bonuses (the order before it, and branch origins')
  */
 public record MobilitySettings(
     FieldLevel level,
@@ -31,7 +33,8 @@ public record MobilitySettings(
     OverlapWeights overlapWeights,
     double candidateOverlap,
     int candidateLimit,
-    int maxLevelRise) {
+    int maxLevelRise,
+    RankingWeights ranking) {
 
   public static final FieldLevel DEFAULT_LEVEL = FieldLevel.DOMAINE;
   public static final double DEFAULT_COUNTERPART_WEIGHT = 0.5;
@@ -57,7 +60,7 @@ public record MobilitySettings(
   public static final MobilitySettings DEFAULT = new MobilitySettings(
       DEFAULT_LEVEL, DEFAULT_COUNTERPART_WEIGHT, DEFAULT_EQUIVALENCE, DEFAULT_TEXT_EQUIVALENCE, DEFAULT_FIELD_SIGNIFICANCE,
       DEFAULT_ORIGIN_PRESENCE, DEFAULT_TRANSVERSAL_FIELDS, OverlapWeights.DEFAULT, DEFAULT_CANDIDATE_OVERLAP,
-      DEFAULT_CANDIDATE_LIMIT, DEFAULT_MAX_LEVEL_RISE);
+      DEFAULT_CANDIDATE_LIMIT, DEFAULT_MAX_LEVEL_RISE, RankingWeights.DEFAULT);
 
   public MobilitySettings {
     if (level == null || overlapWeights == null) {
@@ -82,26 +85,32 @@ public record MobilitySettings(
 
   public MobilitySettings withLevel(FieldLevel l) {
     return new MobilitySettings(l, counterpartWeight, equivalence, textEquivalence, fieldSignificance, originPresence,
-        transversalFields, overlapWeights, candidateOverlap, candidateLimit, maxLevelRise);
+        transversalFields, overlapWeights, candidateOverlap, candidateLimit, maxLevelRise, ranking);
   }
 
   public MobilitySettings withFields(double significance, double presence, boolean transversal) {
     return new MobilitySettings(level, counterpartWeight, equivalence, textEquivalence, significance, presence, transversal,
-        overlapWeights, candidateOverlap, candidateLimit, maxLevelRise);
+        overlapWeights, candidateOverlap, candidateLimit, maxLevelRise, ranking);
   }
 
   public MobilitySettings withCandidates(double overlap, int limit) {
     return new MobilitySettings(level, counterpartWeight, equivalence, textEquivalence, fieldSignificance,
-        originPresence, transversalFields, overlapWeights, overlap, limit, maxLevelRise);
+        originPresence, transversalFields, overlapWeights, overlap, limit, maxLevelRise, ranking);
   }
 
   public MobilitySettings withCounterpart(double weight) {
     return new MobilitySettings(level, weight, equivalence, textEquivalence, fieldSignificance, originPresence,
-        transversalFields, overlapWeights, candidateOverlap, candidateLimit, maxLevelRise);
+        transversalFields, overlapWeights, candidateOverlap, candidateLimit, maxLevelRise, ranking);
   }
 
   public MobilitySettings withOverlapWeights(OverlapWeights w) {
     return new MobilitySettings(level, counterpartWeight, equivalence, textEquivalence, fieldSignificance,
-        originPresence, transversalFields, w, candidateOverlap, candidateLimit, maxLevelRise);
+        originPresence, transversalFields, w, candidateOverlap, candidateLimit, maxLevelRise, ranking);
+  }
+
+  /** @param r the learned ranking's weights, null for the order by overlap and bonuses */
+  public MobilitySettings withRanking(RankingWeights r) {
+    return new MobilitySettings(level, counterpartWeight, equivalence, textEquivalence, fieldSignificance,
+        originPresence, transversalFields, overlapWeights, candidateOverlap, candidateLimit, maxLevelRise, r);
   }
 }

@@ -25,15 +25,17 @@ final class PasserelleFinder {
   private final ProfileSimilarity similarity;
   private final GapAnalysis gaps;
   private final MobilitySettings settings;
+  private final CandidateRanker ranker;
 
   PasserelleFinder(Corpus corpus, MetierProfiles profiles, CuratedMoves curated, ProfileSimilarity similarity,
-      GapAnalysis gaps, MobilitySettings settings) {
+      GapAnalysis gaps, MobilitySettings settings, CandidateRanker ranker) {
     this.corpus = corpus;
     this.profiles = profiles;
     this.curated = curated;
     this.similarity = similarity;
     this.gaps = gaps;
     this.settings = settings;
+    this.ranker = ranker;
   }
 
   MobilityArea area(MetierProfile origin, MobilityScope scope) {
@@ -90,8 +92,7 @@ final class PasserelleFinder {
   List<ProfileSimilarity.Scored> candidates(
       MetierProfile origin, MobilityScope scope, Set<String> excluded, double minOverlap, int limit) {
     List<ProfileSimilarity.Scored> out = new ArrayList<>();
-    for (ProfileSimilarity.Scored s : similarity.rank(origin.id(), p -> scope.accepts(p) && !p.umbrella()
-        && !excluded.contains(p.id()) && !p.id().equals(origin.parent()))) {
+    for (ProfileSimilarity.Scored s : ranked(origin, scope, excluded, minOverlap)) {
       if (out.size() >= limit) {
         break;
       }
@@ -100,6 +101,27 @@ final class PasserelleFinder {
       }
     }
     return out;
+  }
+
+  /**
+   * Profiles in scope, neither excluded nor the origin's umbrella, in the order candidates are taken:
+   * for a ROME origin with a learned ranking, those reaching {@code minOverlap} by their learned score
+   * (fitted on ROME's links between ROME sheets); otherwise by overlap and bonuses.
+   */
+  private List<ProfileSimilarity.Scored> ranked(MetierProfile origin, MobilityScope scope, Set<String> excluded,
+      double minOverlap) {
+    List<ProfileSimilarity.Scored> byOverlap = similarity.rank(origin.id(), p -> scope.accepts(p) && !p.umbrella()
+        && !excluded.contains(p.id()) && !p.id().equals(origin.parent()));
+    if (settings.ranking() == null || origin.type() != SheetType.ROME || scope != MobilityScope.ROME) {
+      return byOverlap;
+    }
+    return ranker.rank(origin, byOverlap.stream().filter(s -> s.overlap() >= minOverlap).toList(), settings.ranking());
+  }
+
+  /** The content signals of a ROME origin's candidates reaching {@code minOverlap}, by overlap (evaluation). */
+  List<RankingSignals> signals(MetierProfile origin, double minOverlap) {
+    return ranker.signals(origin, similarity.rank(origin.id(), p -> p.type() == SheetType.ROME && !p.umbrella())
+        .stream().filter(s -> s.overlap() >= minOverlap).toList());
   }
 
   /**
