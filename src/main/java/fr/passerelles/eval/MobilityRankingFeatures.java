@@ -108,7 +108,7 @@ public final class MobilityRankingFeatures {
         out.printf(Locale.ROOT, "%s\t%s\t%d\t%d\t%d\t%.5f\t%.5f\t%d\t%d\t%s\t%.4f\t%.4f", o.id(), id, train ? 1 : 0,
             relevant.contains(id) ? 1 : 0, rank.getOrDefault(id, -1), overlap.getOrDefault(id, 0.0),
             latentOf(p, latent, id), id.regionMatches(0, o.id(), 0, 3) ? 1 : 0, id.charAt(0) == o.id().charAt(0) ? 1 : 0,
-            level(o, t), core(t, originItems, originMacros), cosine(titles.get(o.id()), titles.get(id)));
+            level(o, t), t.coreCoveredBy(originItems, originMacros), cosine(titles.get(o.id()), titles.get(id)));
         Set<Integer> ca = ctx.get(o.id());
         Set<Integer> cb = ctx.get(id);
         long shared = ca.stream().filter(cb::contains).count();
@@ -138,19 +138,6 @@ public final class MobilityRankingFeatures {
       return "NaN";
     }
     return String.format(Locale.ROOT, "%.1f", t.classification().grade() - o.classification().grade());
-  }
-
-  /** Share of the target's core savoir-faire the origin lists or has a macro-compétence of. */
-  private static double core(MetierProfile t, Set<String> items, Set<Integer> macros) {
-    int n = 0;
-    int covered = 0;
-    for (ProfileCompetence c : t.competences()) {
-      if (c.weight() >= 1.0 && "savoir-faire".equals(c.kind())) {
-        n++;
-        covered += items.contains(c.id()) || c.macro() != 0 && macros.contains(c.macro()) ? 1 : 0;
-      }
-    }
-    return n == 0 ? 0 : (double) covered / n;
   }
 
   /** IDF-weighted, unit-length vectors of the keys {@code key} gives each competence (null: left out). */

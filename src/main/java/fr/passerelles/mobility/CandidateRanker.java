@@ -90,7 +90,7 @@ final class CandidateRanker {
       int d = indexes.sheetDoc(t.id());
       out.add(new RankingSignals(t.id(), s.overlap(), d < 0 || d >= latent.length ? 0 : latent[d],
           t.id().length() >= 3 && t.id().regionMatches(0, origin.id(), 0, 3), levelRise(origin, t),
-          coreCovered(t, items, macros), cosine(title, titles.getOrDefault(t.id(), Map.of()))));
+          t.coreCoveredBy(items, macros), cosine(title, titles.getOrDefault(t.id(), Map.of()))));
     }
     return out;
   }
@@ -98,19 +98,6 @@ final class CandidateRanker {
   private static Double levelRise(MetierProfile o, MetierProfile t) {
     return o.classification() == null || t.classification() == null ? null
         : t.classification().grade() - o.classification().grade();
-  }
-
-  /** Share of the target's core savoir-faire (weight 1) the origin lists or has a macro-compétence of. */
-  static double coreCovered(MetierProfile t, Set<String> items, Set<Integer> macros) {
-    int n = 0;
-    int covered = 0;
-    for (ProfileCompetence c : t.competences()) {
-      if (c.weight() >= 1.0 && "savoir-faire".equals(c.kind())) {
-        n++;
-        covered += items.contains(c.id()) || c.macro() != 0 && macros.contains(c.macro()) ? 1 : 0;
-      }
-    }
-    return n == 0 ? 0 : (double) covered / n;
   }
 
   private static double cosine(Map<String, Double> a, Map<String, Double> b) {

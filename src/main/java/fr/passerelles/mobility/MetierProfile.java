@@ -94,4 +94,20 @@ public record MetierProfile(
     }
     return m;
   }
+
+  /**
+   * Share of this métier's core savoir-faire (weight 1) that a profile with these items and
+   * macro-compétences lists or has a macro-compétence of: a learned ranking signal.
+   */
+  public double coreCoveredBy(java.util.Set<String> items, java.util.Set<Integer> macros) {
+    int n = 0;
+    int covered = 0;
+    for (ProfileCompetence c : competences) {
+      if (c.weight() >= 1.0 && "savoir-faire".equals(c.kind())) {
+        n++;
+        covered += items.contains(c.id()) || c.macro() != 0 && macros.contains(c.macro()) ? 1 : 0;
+      }
+    }
+    return n == 0 ? 0 : (double) covered / n;
+  }
 }
