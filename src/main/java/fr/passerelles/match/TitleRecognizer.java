@@ -85,7 +85,9 @@ final class TitleRecognizer {
       } else {
         addHead(whole, segment, weight, near);
       }
-      int[] part = parts(segment, tokens);
+      // a short line of an ad (its headline) is cut in parts; a sentence is not, nor a CV's experience
+      // header, whose parts are an employer and a place
+      int[] part = nameLike && zone != Zone.EXPERIENCE ? parts(segment, tokens) : new int[tokens.size()];
       int[] partSize = partSizes(part);
       if (partSize.length > 1) {
         addParts(positions, part, partSize.length, weight, near);
