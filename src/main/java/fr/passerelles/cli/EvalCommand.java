@@ -10,6 +10,7 @@ import fr.passerelles.eval.StockBaseline;
 import fr.passerelles.eval.GeneratedSection;
 import fr.passerelles.eval.MatchEvaluation;
 import fr.passerelles.eval.QualityTable;
+import fr.passerelles.eval.SkillQuerySet;
 import fr.passerelles.index.AnalysisChain;
 import fr.passerelles.index.IndexFields;
 import fr.passerelles.match.MatchTuning;
@@ -32,6 +33,10 @@ final class EvalCommand {
 
   static int run(Args args, DataPaths paths, PrintWriter out) throws IOException {
     EvalSet set = EvalSet.load(Path.of(args.flags().getOrDefault("queries", DEFAULT_QUERIES)));
+    String split = args.flags().get("split");
+    if (split != null) {
+      set = set.only(SkillQuerySet.Split.parse(split));
+    }
     NlpModels models = NlpModels.fromClasspath();
     if (args.flags().containsKey("sweep")) {
       StringBuilder table = new StringBuilder();
@@ -54,9 +59,15 @@ final class EvalCommand {
         reports.add(MatchEvaluation.run(chain.id(), p.textMatcher(), set.queries()));
       }
     }
-    String table = "Queries: `" + set.file() + "` (" + set.queries().size() + " queries, sha256 "
+    String table = "Queries: `" + set.file() + "`" + (split == null ? "" : ", split " + split) + " (" + set.queries().size() + " queries, sha256 "
         + set.sha256().substring(0, 12) + "); ROME release: " + paths.romeDir().map(p -> "`" + p + "`").orElse("none")
-        + "; produced by `bin/passerelles eval`.\n\n" + QualityTable.render(reports) + stockMoreLikeThis(set, paths);
+        + "; produced by `bin/passerelles eval" + (split == null ? "" : " --split " + split) + "`.\n\n" + QualityTable.render(reports);
+    RankingMetrics stock = stockMoreLikeThis(set, paths);
+    if (stock != null) {
+      table += String.format(java.util.Locale.ROOT,
+          "%nStock FrenchAnalyzer + MoreLikeThis over the ROME sheets (the held-out benchmark's baseline), ROME"
+              + " queries: top-1 %.3f, top-3 %.3f, MRR %.3f (%d queries).%n", stock.top1(), stock.top3(), stock.mrr(), stock.queries());
+    }
     out.print(table);
     if (args.flags().containsKey("write")) {
       GeneratedSection.write(Path.of(args.flags().get("write")), "match-quality", table);
@@ -70,6 +81,9 @@ final class EvalCommand {
         out.println(r.chain() + " refused as not French: " + r.refused());
       }
     }
+    if (split != null && stock != null) {
+      out.println("stock ROME misses at rank 1: " + stock.failures());
+    }
     return 0;
   }
 
@@ -77,9 +91,9 @@ final class EvalCommand {
    * The held-out benchmark's stock baseline (Lucene's FrenchAnalyzer + MoreLikeThis over the ROME
    * sheets' texts) on the same queries, ROME side only: it has no branch sheets.
    */
-  private static String stockMoreLikeThis(EvalSet set, DataPaths paths) throws IOException {
+  private static RankingMetrics stockMoreLikeThis(EvalSet set, DataPaths paths) throws IOException {
     if (paths.romeDir().isEmpty()) {
-      return "";
+      return null;
     }
     RankingMetrics.Accumulator rome = new RankingMetrics.Accumulator();
     try (StockBaseline stock = new StockBaseline(fr.passerelles.rome.RomeRelease.load(paths.romeDir().get()))) {
@@ -89,10 +103,7 @@ final class EvalCommand {
         }
       }
     }
-    RankingMetrics m = rome.result();
-    return String.format(java.util.Locale.ROOT,
-        "%nStock FrenchAnalyzer + MoreLikeThis over the ROME sheets (the held-out benchmark's baseline), ROME"
-            + " queries: top-1 %.3f, top-3 %.3f, MRR %.3f (%d queries).%n", m.top1(), m.top3(), m.mrr(), m.queries());
+    return rome.result();
   }
 
   /** Scores a grid of matcher parameters with the default chain: how MatchTuning.DEFAULT was chosen. */

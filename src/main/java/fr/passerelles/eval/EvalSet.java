@@ -14,6 +14,14 @@ import java.util.List;
 
 /** A labelled query set in JSON Lines, with its SHA-256 so reported figures name their input. */
 public record EvalSet(Path file, String sha256, List<EvalQuery> queries) {
+
+  /**
+   * The queries of one half: a query is {@code dev} when the first byte of the SHA-256 of its id is
+   * even (the recruiter set's rule), so a blind set can be studied on one half and reported on the other.
+   */
+  public EvalSet only(SkillQuerySet.Split split) {
+    return new EvalSet(file, sha256, queries.stream().filter(q -> split.holds(q.id())).toList());
+  }
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   public static EvalSet load(Path file) {

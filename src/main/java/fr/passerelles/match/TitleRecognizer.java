@@ -85,10 +85,20 @@ final class TitleRecognizer {
       } else {
         addHead(whole, segment, weight, near);
       }
+      // a short line of an ad (its headline) is cut in parts; a sentence is not, nor a CV's experience
+      // header, whose parts are an employer and a place
+      int[] part = nameLike && zone != Zone.EXPERIENCE ? parts(segment, tokens) : new int[tokens.size()];
+      int[] partSize = partSizes(part);
+      if (partSize.length > 1) {
+        addParts(positions, part, partSize.length, weight, near);
+      }
       for (TitleDictionary.Hit hit : titles.find(positions)) {
-        double coverage = hit.length() / (double) positions.size();
+        int p0 = part[hit.start()];
+        boolean onePart = part[hit.end() - 1] == p0;
+        double coverage = hit.length() / (double) (onePart ? partSize[p0] : positions.size());
         double score = weight * specificity(hit.length()) * (0.5 + 0.5 * coverage)
-            * (literal(hit, positions) ? 1 : SYNONYM_FACTOR);
+            * (literal(hit, positions) ? 1 : SYNONYM_FACTOR)
+            * (nameLike || opensPart(segment, tokens, part, hit.start()) ? 1 : MENTION_FACTOR);
         List<TextSpan> highlights = new ArrayList<>();
         for (int p = hit.start(); p < hit.end(); p++) {
           highlights.addAll(tokens.get(p));
@@ -106,6 +116,115 @@ final class TitleRecognizer {
     return best.isEmpty() && nearBySheet.isEmpty() && !alone ? Found.NONE
         : new Found(best, wordWeights, nearBySheet, near.neighboursBySheet(), alone);
   }
+
+  /**
+   * A headline's parts ("ÉDUCATEUR(TRICE) SPÉCIALISÉ(E) – CDI temps plein – CCN 66", "Superviseur
+   * de plateau | Nantes"): the part of each position, separators being a dash or a bar between
+   * spaces. A title fills its part, not the whole line its contract and place share.
+   */
+  private static int[] parts(TextSpan segment, List<List<TextSpan>> tokens) {
+    int[] part = new int[tokens.size()];
+    var m = PART_SEPARATOR.matcher(segment.text());
+    List<Integer> cuts = new ArrayList<>(2);
+    while (m.find()) {
+      cuts.add(segment.start() + m.start());
+    }
+    if (cuts.isEmpty()) {
+      return part;
+    }
+    for (int p = 0; p < part.length; p++) {
+      int at = tokens.get(p).get(0).start();
+      int k = 0;
+      while (k < cuts.size() && cuts.get(k) < at) {
+        k++;
+      }
+      part[p] = k;
+    }
+    return part;
+  }
+
+  /** The number of positions in each part that has any, indexed by part (empty parts count 0). */
+  private static int[] partSizes(int[] part) {
+    int max = -1;
+    for (int p : part) {
+      max = Math.max(max, p);
+    }
+    int[] size = new int[max + 1];
+    for (int p : part) {
+      size[p]++;
+    }
+    int nonEmpty = 0;
+    for (int n : size) {
+      nonEmpty += n > 0 ? 1 : 0;
+    }
+    if (nonEmpty > 1) {
+      return size;
+    }
+    java.util.Arrays.fill(part, 0); // one part holds every word: the line is whole
+    return new int[] {part.length};
+  }
+
+  /** Each short part of a headline is compared with the names as a line of its own. */
+  private static void addParts(List<Set<String>> positions, int[] part, int parts, double weight,
+      TitleDictionary.Nearness near) {
+    for (int k = 0; k < parts; k++) {
+      List<Set<String>> of = new ArrayList<>();
+      for (int p = 0; p < positions.size(); p++) {
+        if (part[p] == k) {
+          of.add(positions.get(p));
+        }
+      }
+      if (!of.isEmpty() && of.size() <= NEAR_MAX_TERMS) {
+        near.addLine(of, weight);
+      }
+    }
+  }
+
+  /**
+   * Whether a title found in a sentence opens it (or one of its parts, or follows a recruiting verb:
+   * "Nous recrutons un(e) chargé(e) d'assistance", or a stated aim): a title further in is a job the text mentions
+   * ("les consignes du médecin régulateur", "expérience en tant que chargé d'assistance"), most
+   * often not the one it is about.
+   */
+  private static boolean opensPart(TextSpan segment, List<List<TextSpan>> tokens, int[] part, int start) {
+    if (start == 0 || part[start - 1] != part[start]) {
+      return true;
+    }
+    String text = segment.text();
+    int to = Math.min(text.length(), Math.max(0, tokens.get(start).get(0).start() - segment.start()));
+    String before = text.substring(0, to);
+    var sep = PART_SEPARATOR.matcher(before);
+    int from = 0;
+    while (sep.find()) {
+      from = sep.end();
+    }
+    String head = fold(before.substring(from)).strip();
+    return RECRUITS.matcher(head).find() || TARGET.matcher(head).find()
+        || head.endsWith(":") && head.split("\\s+").length <= 3; // "Poste : chargé d'assistance"
+  }
+
+  private static String fold(String s) {
+    return java.text.Normalizer.normalize(s.toLowerCase(java.util.Locale.ROOT), java.text.Normalizer.Form.NFD)
+        .replaceAll("\\p{M}", "").replace('’', '\'');
+  }
+
+  /** A dash or bar between spaces, not between two numbers ("2010 – 2025"): the separators of an ad's headline. */
+  private static final Pattern PART_SEPARATOR = Pattern.compile("(?<!\\d)\\s[–—|-]\\s(?!\\d)");
+
+  /** A recruiting verb and its article right before the title. */
+  private static final Pattern RECRUITS = Pattern.compile(
+      "\\b(recrute|recrutons|recherche|recherchons|cherche|cherchons|embauche|embauchons)\\s+"
+      + "(un|une|un\\(e\\)|un\\.e|un·e|des|son|sa|ses|notre|nos|\\d+)?\\s*(futur\\S*|nouve\\S*)?\\s*$");
+
+  /**
+   * A stated aim before the title ("je souhaite évoluer en tant que secrétaire médicale", "Objectif :
+   * devenir formatrice"): the job sought, which a CV's timeline lets lead.
+   */
+  private static final Pattern TARGET = Pattern.compile(
+      "\\b(objectif|projet professionnel|souhaite|souhaiterais|devenir|reconversion|reconvertir|me reconvertis|vise|aspire)\\b");
+
+  /** A title further into a sentence than its opening counts this much. */
+  static final double MENTION_FACTOR = 0.5;
 
   /**
    * A line that opens on a title before a colon ("Assistante de régulation médicale : je reçois les

@@ -82,7 +82,7 @@ public final class ZoneTagger {
       + "conditions\\b|emploi (permanent|saisonnier)|mission d'interim|cdi\\b|cdd\\b)");
 
   private static final Pattern PERSONAL = Pattern.compile(
-      "[\\w.+-]+@[\\w-]+\\.[\\w.]+|(?:\\+33|0)\\s?[1-9](?:[\\s.-]?\\d{2}){4}|https?://|www\\.|linkedin",
+      "[\\w.+-]+@[\\w-]+\\.[\\w.]+|(?:\\+33|0)\\s?[1-9](?:[\\s.-]?\\d{2}){4}|https?://|www\\.|linkedin\\.|linkedin\\s?:",
       Pattern.CASE_INSENSITIVE);
 
   private static final CuePattern PERSONAL_WORDS = folded(
@@ -187,6 +187,11 @@ public final class ZoneTagger {
         // "Missions : accueillir le public…": the ad's tasks run on after their heading, whatever
         // contract words the list holds ("gestion des contrats et des salaires")
         zones.add(Zone.TASK);
+        continue;
+      }
+      Zone label = inlineLabel(f);
+      if (label != null) {
+        zones.add(label);
         continue;
       }
       boolean action = isAction(f);
@@ -392,8 +397,36 @@ public final class ZoneTagger {
     if (EMPLOYER_VOICE.find(f) && !READER_VOICE.find(f) && EMPLOYER_WORDS.find(f)) {
       return Zone.EMPLOYER;
     }
+    if (!action && !JOB_MARKER.find(f) && (JOIN_US.lookingAt(f) && EMPLOYER_WORDS.find(f) || HEADCOUNT.find(f))) {
+      return Zone.EMPLOYER;
+    }
     return null;
   }
+
+  /**
+   * A line that opens on a section's name and a colon ("Loisirs : handball", "Formation : BTS MUC",
+   * "Contact : Laurent, 02 54…") is that section's in one line; task labels ("Profil :") add
+   * nothing to the default and are left to the other cues, an ad's task list run on after its
+   * heading ("Missions : …") to {@link #opensOnTaskHeading}.
+   */
+  static Zone inlineLabel(String f) {
+    int colon = f.indexOf(':');
+    if (colon <= 0 || colon > 30) {
+      return null;
+    }
+    Zone z = heading(f.substring(0, colon));
+    return z == null || z == Zone.TASK ? null : z;
+  }
+
+  /** "Rejoignez Routes Assistance, filiale d'un grand groupe…": an employer inviting, then presenting itself. */
+  private static final CuePattern JOIN_US = folded("^(rejoignez|rejoindre|integrez|integrer) ");
+
+  /**
+   * A staff count ("(300 collaborateurs, 24h/24)", "PME de 40 personnes") in a line that states no
+   * action is the employer's presentation; "vous encadrez une équipe de 15 personnes" states one.
+   */
+  private static final CuePattern HEADCOUNT = folded(
+      "\\b\\d[\\d\\s]*\\s(collaborateurs|collaboratrices|salaries|agents|employes|personnes)\\b");
 
   /** Whether a line has four digits in a row, which {@link #DATE_RANGE} needs: most lines have none. */
   private static boolean hasYear(String f) {
@@ -536,7 +569,7 @@ public final class ZoneTagger {
   /** The line cues, for the test that their anchors never change a match. */
   static List<CuePattern> cues() {
     return List.of(CONTRACT, APPLICATION, CONDITION_LEAD, PERSONAL_WORDS, EDUCATION, EMPLOYER_VOICE, READER_VOICE,
-        EMPLOYER_WORDS, SEEKING, DATE_RANGE, ACTION_VOICE, JOB_MARKER, ACTION_VERB);
+        EMPLOYER_WORDS, SEEKING, DATE_RANGE, ACTION_VOICE, JOB_MARKER, ACTION_VERB, JOIN_US, HEADCOUNT);
   }
 
   /** A cue over folded text: lower case without accents, so its literals are the anchors. */

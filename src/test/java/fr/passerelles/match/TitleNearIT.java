@@ -99,4 +99,35 @@ class TitleNearIT {
     return ranked.stream().filter(m -> m.id().equals(id)).findFirst().orElseThrow(() -> new AssertionError(ranked.toString()))
         .features().titleNear();
   }
+
+  private static double titleScore(String text, String sheet) {
+    return rome(text).stream().filter(m -> m.id().equals(sheet) && m.recognizedTitle() != null)
+        .mapToDouble(m -> m.recognizedTitle().score()).findFirst().orElse(0);
+  }
+
+  @Test
+  void a_headline_title_fills_its_part_not_the_line_its_contract_and_place_share() {
+    assumeTrue(TestEngine.withRome(), "needs the ROME release");
+    String headline = "ÉDUCATEUR(TRICE) SPÉCIALISÉ(E) – CDI temps plein – CCN 66";
+    double alone = titleScore("Éducateur(trice) spécialisé(e)", "K1207");
+    assertTrue(alone > 0.7, "alone " + alone);
+    assertEquals(alone, titleScore(headline, "K1207"), 1e-9);
+    assertEquals("K1207", rome(headline).get(0).id());
+    // a date range is no separator: "2010 – 2025" stays one part with the job it dates
+    double dated = titleScore("2010 – 2025 : Aide-soignante, Clinique Saint-Gatien, Tours", "J1501");
+    double undated = titleScore("Aide-soignante, Clinique Saint-Gatien, Tours", "J1501");
+    assertTrue(dated > 0 && dated < undated, dated + " vs " + undated);
+  }
+
+  @Test
+  void a_job_mentioned_inside_a_sentence_counts_half_unless_recruited_or_aimed_at() {
+    assumeTrue(TestEngine.withRome(), "needs the ROME release");
+    String words = "consignes transmises aux équipes de transport sanitaire pour chaque patient rapatrié de l'étranger";
+    double opening = titleScore("Médecin régulateur : " + words, "J1108");
+    double mention = titleScore("Les " + words + " viennent du médecin régulateur", "J1108");
+    assertTrue(opening > 0.4, "opening " + opening);
+    assertEquals(opening * TitleRecognizer.MENTION_FACTOR, mention, 0.02, "mention " + mention);
+    assertTrue(titleScore("Nous recrutons un médecin régulateur pour les " + words, "J1108") > mention);
+    assertTrue(titleScore("Je souhaite devenir médecin régulateur et suivre les " + words, "J1108") > mention);
+  }
 }

@@ -176,4 +176,34 @@ class ZoneTaggerTest {
         Randonnée, photographie
         """));
   }
+
+  @Test
+  void a_line_opening_on_a_section_name_and_a_colon_is_that_section() {
+    // under "Formation", a CV's run-on "Loisirs :" line is a hobby, not a diploma
+    assertEquals(List.of("heading", "education", "hobbies", "application"), zones("""
+        FORMATION
+        2018 : Master 2 Gestion des ressources humaines, IAE Lille
+        Loisirs : handball, théâtre amateur
+        Contact : Laurent, exploitation, 02 54 00 00 00
+        """));
+    // a task label adds nothing: the line stays what its words say
+    assertEquals(List.of("task"), zones("Missions : accueil des patients et prise de rendez-vous"));
+  }
+
+  @Test
+  void a_task_that_names_linkedin_is_not_a_contact_line() {
+    assertEquals(List.of("task"), zones("Recrutement de profils opérationnels : analyse des besoins avec les managers, "
+        + "rédaction et diffusion des offres, sourcing sur jobboards et LinkedIn, entretiens"));
+    assertEquals(List.of("personal"), zones("LinkedIn : linkedin.com/in/amandine-blanc"));
+  }
+
+  @Test
+  void an_employer_that_invites_or_counts_its_staff_presents_itself() {
+    assertEquals(List.of("employer"), zones("Rejoignez Routes Assistance, filiale d'un grand groupe mutualiste, qui organise "
+        + "chaque année 400 000 dépannages et remorquages."));
+    assertEquals(List.of("employer"), zones("Mondial Voyage Assistance – Plateau d'assistance de Saint-Ouen (300 collaborateurs, 24h/24)"));
+    // the reader's own action with a head count is a task, a headline with its gender mark a title
+    assertEquals(List.of("task"), zones("Vous encadrez une équipe de 15 personnes et organisez les plannings."));
+    assertEquals(List.of("task"), zones("Chargé d'assistance (H/F) – plateau de 300 collaborateurs"));
+  }
 }
