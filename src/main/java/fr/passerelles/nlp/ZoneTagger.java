@@ -283,8 +283,7 @@ public final class ZoneTagger {
   }
 
   /**
-   * An ad that opens on prose before its first task heading ("Vos missions", "Le poste", or one run
-   * on with its list, {@link #opensOnTaskHeading}) opens on
+   * An ad that opens on prose before its first task heading ("Vos missions", "Le poste") opens on
    * its employer: a sentence there (eight words or more) that neither addresses the reader nor
    * names the job with its gender mark nor states an action is the employer's presentation ("Le
    * centre hospitalier de Pau, établissement public de 800 lits, recrute."), whatever its field.
@@ -292,8 +291,7 @@ public final class ZoneTagger {
   private static void introBeforeAdHeading(List<Segment> segments, List<String> folded, List<Zone> zones) {
     int heading = -1;
     for (int i = 0; i < segments.size() && heading < 0; i++) {
-      if (zones.get(i) == Zone.HEADING && AD_TASK_HEADING.matcher(headingKey(folded.get(i))).matches()
-          || opensOnTaskHeading(folded.get(i))) {
+      if (zones.get(i) == Zone.HEADING && AD_TASK_HEADING.matcher(headingKey(folded.get(i))).matches()) {
         heading = i;
       }
     }
