@@ -198,14 +198,9 @@ final class TitleRecognizer {
     while (sep.find()) {
       from = sep.end();
     }
-    String head = fold(before.substring(from)).strip();
+    String head = ZoneTagger.fold(before.substring(from));
     return RECRUITS.matcher(head).find() || TARGET.matcher(head).find()
         || head.endsWith(":") && head.split("\\s+").length <= 3; // "Poste : chargé d'assistance"
-  }
-
-  private static String fold(String s) {
-    return java.text.Normalizer.normalize(s.toLowerCase(java.util.Locale.ROOT), java.text.Normalizer.Form.NFD)
-        .replaceAll("\\p{M}", "").replace('’', '\'');
   }
 
   /** A dash or bar between spaces, not between two numbers ("2010 – 2025"): the separators of an ad's headline. */

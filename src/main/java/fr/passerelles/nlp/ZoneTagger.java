@@ -556,7 +556,7 @@ public final class ZoneTagger {
   }
 
   /** Lower case, no accents, typographic apostrophes made plain, spaces collapsed. */
-  static String fold(String text) {
+  public static String fold(String text) {
     return TextFold.fold(text);
   }
 
