@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import opennlp.tools.dictionary.Dictionary;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
@@ -77,11 +79,34 @@ public final class TextSegmenter {
     for (int[] block : blocks(text)) {
       int blockStart = block[0];
       for (Span sentence : detector.sentPosDetect(text.substring(blockStart, block[1]))) {
-        addTrimmed(
-            text, blockStart + sentence.getStart(), blockStart + sentence.getEnd(), segments);
+        int from = blockStart + sentence.getStart();
+        int end = blockStart + sentence.getEnd();
+        for (int cut : runOnLabels(text, from, end)) {
+          addTrimmed(text, from, cut, segments);
+          from = cut;
+        }
+        addTrimmed(text, from, end, segments);
       }
     }
     return List.copyOf(segments);
+  }
+
+  /**
+   * A section label and its colon after a sentence's end ("…catégorie C. Missions : accueillir…"):
+   * where the sentence model, reading "C." as an initial, ran two sentences together, the label
+   * opens a segment of its own, as it would on its own line.
+   */
+  private static final Pattern RUN_ON_LABEL = Pattern.compile("[.!?]\\s+(\\p{Lu}[\\p{L}'’ ]{1,40}?)\\s*:");
+
+  private static List<Integer> runOnLabels(String text, int from, int end) {
+    Matcher m = RUN_ON_LABEL.matcher(text).region(from, end);
+    List<Integer> cuts = new ArrayList<>(0);
+    while (m.find()) {
+      if (ZoneTagger.isHeading(m.group(1))) {
+        cuts.add(m.start(1));
+      }
+    }
+    return cuts;
   }
 
   /** Blocks as {start, end} pairs, trimmed, in text order. */

@@ -55,6 +55,17 @@ class TextSegmenterTest {
   }
 
   @Test
+  void a_section_label_after_a_sentence_end_opens_a_segment_the_sentence_model_ran_on() {
+    // "C." reads as an initial to the sentence model: the label still starts its own segment
+    List<String> texts = segmenter.segment(
+            "Emploi permanent, catégorie C. Missions : accueillir le public. Poste basé à Lyon.")
+        .stream().map(Segment::text).toList();
+    assertEquals(List.of("Emploi permanent, catégorie C.", "Missions : accueillir le public.", "Poste basé à Lyon."), texts);
+    // a colon after words that are no section label leaves the sentence whole
+    assertEquals(1, segmenter.segment("Niveau B. Conseil aux particuliers : accueil.").size());
+  }
+
+  @Test
   void joins_a_sentence_wrapped_onto_a_lower_case_line() {
     String text =
         "Analyse la situation ; apprécie le degré \n"
