@@ -168,14 +168,10 @@ public final class LatentModel {
       }
       any = true;
     }
-    double[] out = new double[sheets];
     if (!any || normalise(q) == 0) {
-      return out;
+      return new double[sheets];
     }
-    for (int d = 0; d < sheets; d++) {
-      out[d] = dot(q, sheetVectors, d * rank);
-    }
-    return out;
+    return cosines(q);
   }
 
   /**
@@ -187,6 +183,11 @@ public final class LatentModel {
     for (int j = 0; j < rank; j++) {
       q[j] = sheetVectors[doc * rank + j];
     }
+    return cosines(q);
+  }
+
+  /** The unit vector {@code q}'s dot product with every sheet's row, by sheet doc. */
+  private double[] cosines(double[] q) {
     double[] out = new double[sheets];
     for (int d = 0; d < sheets; d++) {
       out[d] = dot(q, sheetVectors, d * rank);
