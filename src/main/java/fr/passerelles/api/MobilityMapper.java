@@ -66,7 +66,7 @@ final class MobilityMapper {
         g.missing().stream().map(c -> competence(c, keyIds(g.keyGaps()).contains(c.id()))).toList(),
         g.fields().stream().map(f -> new FieldGapDto(field(f.field()), f.targetShare(), f.originShare(), f.missing(), f.isNew())).toList(),
         g.newFields().stream().map(MobilityMapper::field).toList(),
-        new DegreeDto(g.degree().value(), g.degree().label(), g.degree().newFields()),
+        g.degree() == null ? null : new DegreeDto(g.degree().value(), g.degree().label(), g.degree().newFields()),
         classification(g.classification()),
         g.keyGaps().stream().map(c -> competence(c, true)).toList(),
         g.prerequisites().stream().map(c -> competence(c, false)).toList(),

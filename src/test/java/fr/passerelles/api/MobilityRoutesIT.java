@@ -111,6 +111,20 @@ class MobilityRoutesIT extends EngineRouteTestBase {
   }
 
   @Test
+  void gap_to_a_metier_without_competences_is_not_comparable_and_has_no_degree() {
+    // 0301 (Planificateur) is named by 004 but has no sheet and borrows no ROME sheet: a 200 saying so, not a 500
+    JavalinTest.test(app(), (server, client) -> {
+      var res = client.get("/api/v1/gap?from=0102&to=0301");
+      assertEquals(200, res.code());
+      JsonNode gap = RawHttp.json(res.body().string());
+      assertFalse(gap.get("comparable").asBoolean());
+      assertTrue(gap.get("degree").isNull(), gap.get("degree").toString());
+      assertTrue(gap.get("missing").isEmpty());
+      assertTrue(gap.get("keyGaps").isEmpty());
+    });
+  }
+
+  @Test
   void training_needs_rank_competences_by_the_passerelles_they_unlock() {
     JavalinTest.test(app(), (server, client) -> {
       var res = client.get("/api/v1/training-needs?code=0102");
