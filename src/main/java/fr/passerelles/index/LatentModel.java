@@ -154,29 +154,6 @@ public final class LatentModel {
    * @param counts analyzed term → its (weighted) frequency in the text
    */
   public double[] similarities(Map<String, Double> counts) {
-    double[] q = fold(counts);
-    return q == null ? new double[sheets] : cosines(q);
-  }
-
-  /**
-   * Cosine between the folded-in text and the given sheets only, in their order (0 for a doc out of
-   * range, all zeros when no term of the text is known): {@link #similarities} without the walk over
-   * every sheet, for a caller that compares an item with two sheets.
-   */
-  public double[] similaritiesTo(Map<String, Double> counts, int... docs) {
-    double[] q = fold(counts);
-    double[] out = new double[docs.length];
-    if (q == null) {
-      return out;
-    }
-    for (int i = 0; i < docs.length; i++) {
-      out[i] = docs[i] < 0 || docs[i] >= sheets ? 0 : dot(q, sheetVectors, docs[i] * rank);
-    }
-    return out;
-  }
-
-  /** The text's unit vector in the latent space, null when no term of it is known. */
-  private double[] fold(Map<String, Double> counts) {
     double[] q = new double[rank];
     boolean any = false;
     for (Map.Entry<String, Double> e : counts.entrySet()) {
@@ -191,7 +168,10 @@ public final class LatentModel {
       }
       any = true;
     }
-    return !any || normalise(q) == 0 ? null : q;
+    if (!any || normalise(q) == 0) {
+      return new double[sheets];
+    }
+    return cosines(q);
   }
 
   /**

@@ -17,8 +17,7 @@ import java.util.function.Function;
  * items a review calls another job's work ({@link BorrowedReview}) not at all, and management items
  * only when the métier manages. What the person most likely holds in other words
  * goes down or out: items the métiers nearest the origin cover ({@link Neighbourhood}), items to
- * deepen (the origin has a partial match: they stay in the full list), ROME items the origin's own
- * sheet is about as near to in meaning as the target's ({@link SheetNearness}), and, on a move inside the
+ * deepen (the origin has a partial match: they stay in the full list), and, on a move inside the
  * branch, knowledge of the employer itself. At most {@link MobilitySettings#keyGaps()},
  * grouped by area (enjeu), the most important area first.
  */
@@ -43,7 +42,6 @@ final class KeyGaps {
   private final Function<String, Set<String>> titleTerms;
   private final Neighbourhood neighbourhood;
   private final BorrowedReview borrowed;
-  private final SheetNearness nearness;
   private final java.util.function.IntFunction<String> objectif;
   private final java.util.function.ToIntFunction<String> sheets;
   private final double profiles;
@@ -55,14 +53,12 @@ final class KeyGaps {
    * @param sheets how many profiles list an item (at least 1)
    * @param profiles how many profiles there are
    * @param borrowed the review of borrowed sheets' items that are another job's work
-   * @param nearness whether the origin's sheet states a ROME item in other words; null: not asked
    */
   KeyGaps(Function<String, Set<String>> titleTerms, java.util.function.IntFunction<String> objectif,
       java.util.function.ToIntFunction<String> sheets, int profiles, int limit, Neighbourhood neighbourhood,
-      BorrowedReview borrowed, SheetNearness nearness) {
+      BorrowedReview borrowed) {
     this.titleTerms = titleTerms;
     this.borrowed = borrowed;
-    this.nearness = nearness;
     this.neighbourhood = neighbourhood;
     this.objectif = objectif;
     this.sheets = sheets;
@@ -113,9 +109,6 @@ final class KeyGaps {
       }
       if (g.action() == GapCompetence.Action.DEEPEN) {
         continue; // the origin has a partial match: what to deepen stays in the full list, key gaps are what to acquire
-      }
-      if (nearness != null && item != null && nearness.held(origin.id(), target.id(), item)) {
-        continue; // the origin's sheet is about as near to it as the target's: work both do, held in other words
       }
       if (target.borrowed()) { // what the sheet says of the métier: its title's words the origin does not use
         if (borrowed.off(target.id(), g.id())) {

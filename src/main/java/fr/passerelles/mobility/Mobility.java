@@ -79,8 +79,7 @@ public final class Mobility {
     KeyGaps keyGaps = new KeyGaps(titleTerms, macro -> src.rome().flatMap(r -> r.competenceTree().path(macro))
             .map(m -> m.objectif().code()).orElse(null),
             id -> listing.getOrDefault(id, 1), profiles.all().size(), MobilitySettings.KEY_GAPS,
-            new Neighbourhood(similarity, coverage), BorrowedReview.load(),
-            new SheetNearness(src.indexes().latent(), src.indexes()::sheetDoc));
+            new Neighbourhood(similarity, coverage), BorrowedReview.load());
     this.gaps = new GapAnalysis(coverage,
         new DegreeRule(settings, src.corpus().mobility()), similarity, keyGaps);
     this.curated = new CuratedMoves(src.corpus(), src.rome(), profiles,
