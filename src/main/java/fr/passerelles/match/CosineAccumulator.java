@@ -26,6 +26,11 @@ final class CosineAccumulator {
    */
   private final int[] acc;
   private final int[] touched;
+  /**
+   * Per item, what {@link #offer} reads of the index side by side: the matched terms it needs
+   * ({@link #MIN_MATCHED} or fewer for a shorter item) and its squared norm's float bits.
+   */
+  private final int[] limits;
 
   /** Offsets in an item's four ints of {@link #acc}. */
   private static final int MATCHED_SECOND = 0;
@@ -37,6 +42,11 @@ final class CosineAccumulator {
     this.vectors = vectors;
     this.acc = new int[vectors.size() * 4];
     this.touched = new int[vectors.size()];
+    this.limits = new int[vectors.size() * 2];
+    for (int item = 0; item < vectors.size(); item++) {
+      limits[item << 1] = Math.min(MIN_MATCHED, vectors.termCount(item));
+      limits[(item << 1) + 1] = Float.floatToRawIntBits(vectors.norm(item));
+    }
   }
 
   /** An item and the cosine of its term set with the span's. */
@@ -172,8 +182,8 @@ final class CosineAccumulator {
 
   private void offer(PriorityQueue<Hit> best, int item, double itemShared, int itemMatched, double needed,
       double spanNorm, int k, double minStrength, IntPredicate accepts) {
-    if (itemShared >= needed && itemMatched >= Math.min(MIN_MATCHED, vectors.termCount(item))) {
-      double strength = itemShared / Math.sqrt((double) vectors.norm(item) * spanNorm);
+    if (itemShared >= needed && itemMatched >= limits[item << 1]) {
+      double strength = itemShared / Math.sqrt((double) Float.intBitsToFloat(limits[(item << 1) + 1]) * spanNorm);
       if (strength >= minStrength && (best.size() < k || strength > best.peek().strength())
           && accepts.test(item)) {
         best.add(new Hit(item, strength));
