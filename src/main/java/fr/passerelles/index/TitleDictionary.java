@@ -1,6 +1,7 @@
 package fr.passerelles.index;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +26,30 @@ public final class TitleDictionary {
   private record Entry(String[] terms, int[] sheets, String name) {}
 
   private final Map<String, List<Entry>> byFirstTerm;
+  /** Per first term, its names' numbers in {@link #byFirstTerm}'s list, by their second term. */
+  private final Map<String, Followers> followers;
+
+  /**
+   * The names of one first term, as numbers in its list: those of one term, and the others by
+   * their second term, so a lookup tries only the names whose second term follows in the text.
+   */
+  private record Followers(int[] single, Map<String, int[]> bySecond) {
+    static Followers of(List<Entry> names) {
+      List<Integer> single = new ArrayList<>();
+      Map<String, List<Integer>> bySecond = new HashMap<>();
+      for (int e = 0; e < names.size(); e++) {
+        String[] terms = names.get(e).terms();
+        if (terms.length == 1) {
+          single.add(e);
+        } else {
+          bySecond.computeIfAbsent(terms[1], k -> new ArrayList<>()).add(e);
+        }
+      }
+      Map<String, int[]> arrays = new HashMap<>();
+      bySecond.forEach((t, list) -> arrays.put(t, list.stream().mapToInt(Integer::intValue).toArray()));
+      return new Followers(single.stream().mapToInt(Integer::intValue).toArray(), Map.copyOf(arrays));
+    }
+  }
   private final int size;
   /**
    * Every name numbered, and by each of its distinct terms (the names' numbers, ascending), each
@@ -45,6 +70,9 @@ public final class TitleDictionary {
 
   private TitleDictionary(Map<String, List<Entry>> byFirstTerm, int size) {
     this.byFirstTerm = byFirstTerm;
+    Map<String, Followers> byFirst = new HashMap<>();
+    byFirstTerm.forEach((first, names) -> byFirst.put(first, Followers.of(names)));
+    this.followers = Map.copyOf(byFirst);
     this.size = size;
     this.entries = byFirstTerm.values().stream().flatMap(List::stream).toArray(Entry[]::new);
     Map<String, List<Integer>> index = new HashMap<>();
@@ -125,10 +153,28 @@ public final class TitleDictionary {
         if (entries == null) {
           continue;
         }
-        for (Entry e : entries) {
-          if (matchesAfterFirst(e.terms(), positions, i)) {
+        // the names whose second term stands next, tried in their list's order as a walk of the
+        // whole list would find them
+        Followers f = followers.get(first);
+        int[] tried = f.single();
+        if (i + 1 < positions.size()) {
+          for (String second : positions.get(i + 1)) {
+            int[] more = f.bySecond().get(second);
+            if (more != null) {
+              int[] merged = Arrays.copyOf(tried, tried.length + more.length);
+              System.arraycopy(more, 0, merged, tried.length, more.length);
+              tried = merged;
+            }
+          }
+          if (tried.length != f.single().length) {
+            Arrays.sort(tried);
+          }
+        }
+        for (int e : tried) {
+          Entry entry = entries.get(e);
+          if (matchesAfterFirst(entry.terms(), positions, i)) {
             starts.add(i);
-            found.add(e);
+            found.add(entry);
           }
         }
       }

@@ -19,20 +19,34 @@ final class CosineAccumulator {
   static final int MIN_MATCHED = 2;
 
   private final ItemVectors vectors;
-  private final float[] shared;
-  private final int[] matched;
+  /**
+   * Per item, four ints side by side (one cache line where four arrays took four): how many of
+   * the pass's terms it has, of the written terms, and the float bits of what it shares with
+   * the written reading, then with the second one. The floats are added as floats: the same sums.
+   */
+  private final int[] acc;
   private final int[] touched;
-  /** What an item shares with the second reading (the written terms and the added ones). */
-  private final float[] sharedSecond;
-  private final int[] matchedSecond;
+  /**
+   * Per item, what {@link #offer} reads of the index side by side: the matched terms it needs
+   * ({@link #MIN_MATCHED} or fewer for a shorter item) and its squared norm's float bits.
+   */
+  private final int[] limits;
+
+  /** Offsets in an item's four ints of {@link #acc}. */
+  private static final int MATCHED_SECOND = 0;
+  private static final int MATCHED = 1;
+  private static final int SHARED = 2;
+  private static final int SHARED_SECOND = 3;
 
   CosineAccumulator(ItemVectors vectors) {
     this.vectors = vectors;
-    this.shared = new float[vectors.size()];
-    this.matched = new int[vectors.size()];
+    this.acc = new int[vectors.size() * 4];
     this.touched = new int[vectors.size()];
-    this.sharedSecond = new float[vectors.size()];
-    this.matchedSecond = new int[vectors.size()];
+    this.limits = new int[vectors.size() * 2];
+    for (int item = 0; item < vectors.size(); item++) {
+      limits[item << 1] = Math.min(MIN_MATCHED, vectors.termCount(item));
+      limits[(item << 1) + 1] = Float.floatToRawIntBits(vectors.norm(item));
+    }
   }
 
   /** An item and the cosine of its term set with the span's. */
@@ -107,24 +121,27 @@ final class CosineAccumulator {
       // each reading's sum runs in the order its own pass would take, so its floats are the same
       if (left >= needed) {
         for (int item : items) {
-          if (matchedSecond[item]++ == 0) {
+          int at = item << 2;
+          if (acc[at + MATCHED_SECOND]++ == 0) {
             touched[touchedCount++] = item;
           }
-          add(item, w, written, both);
+          add(at, w, written, both);
         }
       } else if (items.length < touchedCount * 8) {
         for (int item : items) {
-          if (matchedSecond[item] > 0) {
-            matchedSecond[item]++;
-            add(item, w, written, both);
+          int at = item << 2;
+          if (acc[at + MATCHED_SECOND] > 0) {
+            acc[at + MATCHED_SECOND]++;
+            add(at, w, written, both);
           }
         }
       } else {
         for (int i = 0; i < touchedCount; i++) {
           int item = touched[i];
           if (Arrays.binarySearch(items, item) >= 0) {
-            matchedSecond[item]++;
-            add(item, w, written, both);
+            int at = item << 2;
+            acc[at + MATCHED_SECOND]++;
+            add(at, w, written, both);
           }
         }
       }
@@ -135,35 +152,38 @@ final class CosineAccumulator {
     double neededSecond = minStrength * minStrength * secondNorm;
     for (int i = 0; i < touchedCount; i++) {
       int item = touched[i];
-      if (matched[item] > 0) {
-        offer(best, item, shared[item], matched[item], needed, spanNorm, k, minStrength, accepts);
+      int at = item << 2;
+      int matched = acc[at + MATCHED];
+      if (matched > 0) {
+        offer(best, item, Float.intBitsToFloat(acc[at + SHARED]), matched, needed, spanNorm, k, minStrength, accepts);
       }
       if (both) {
-        offer(bestSecond, item, sharedSecond[item], matchedSecond[item], neededSecond, secondNorm, k, minStrength, accepts);
+        offer(bestSecond, item, Float.intBitsToFloat(acc[at + SHARED_SECOND]), acc[at + MATCHED_SECOND], neededSecond,
+            secondNorm, k, minStrength, accepts);
       }
-      shared[item] = 0;
-      matched[item] = 0;
-      sharedSecond[item] = 0;
-      matchedSecond[item] = 0;
+      acc[at + MATCHED_SECOND] = 0;
+      acc[at + MATCHED] = 0;
+      acc[at + SHARED] = 0;
+      acc[at + SHARED_SECOND] = 0;
     }
     return new Hit[][] {drain(best), drain(bestSecond)};
   }
 
   /** A term's weight to an item: to the written reading if the term is written, to the second one always. */
-  private void add(int item, float w, boolean written, boolean both) {
+  private void add(int at, float w, boolean written, boolean both) {
     if (written) {
-      matched[item]++;
-      shared[item] += w;
+      acc[at + MATCHED]++;
+      acc[at + SHARED] = Float.floatToRawIntBits(Float.intBitsToFloat(acc[at + SHARED]) + w);
     }
     if (both) {
-      sharedSecond[item] += w;
+      acc[at + SHARED_SECOND] = Float.floatToRawIntBits(Float.intBitsToFloat(acc[at + SHARED_SECOND]) + w);
     }
   }
 
   private void offer(PriorityQueue<Hit> best, int item, double itemShared, int itemMatched, double needed,
       double spanNorm, int k, double minStrength, IntPredicate accepts) {
-    if (itemShared >= needed && itemMatched >= Math.min(MIN_MATCHED, vectors.termCount(item))) {
-      double strength = itemShared / Math.sqrt((double) vectors.norm(item) * spanNorm);
+    if (itemShared >= needed && itemMatched >= limits[item << 1]) {
+      double strength = itemShared / Math.sqrt((double) Float.intBitsToFloat(limits[(item << 1) + 1]) * spanNorm);
       if (strength >= minStrength && (best.size() < k || strength > best.peek().strength())
           && accepts.test(item)) {
         best.add(new Hit(item, strength));

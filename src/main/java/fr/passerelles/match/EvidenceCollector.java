@@ -128,6 +128,8 @@ final class EvidenceCollector {
     }
     // a segment's context cues, for its own span and its phrases: the patterns run once per segment
     Map<String, EvidenceBoilerplate.Cues> cues = new HashMap<>();
+    // a segment's passes, kept for a phrase with the same readings (a line that is one phrase)
+    Map<AnalyzedSpan, Passes> segmentPasses = new java.util.IdentityHashMap<>();
     for (int list = 0; list < 2; list++) {
       boolean phrase = list == 1;
       List<AnalyzedSpan> spans = phrase ? phrases : segments;
@@ -142,10 +144,20 @@ final class EvidenceCollector {
         CosineAccumulator.Hit[][] hits = new CosineAccumulator.Hit[types.length][];
         CosineAccumulator.Hit[][] verbHits = new CosineAccumulator.Hit[types.length][];
         int fanOut = 0;
+        Passes same = phrase ? segmentPasses.get(enclosing(segments, span)) : null;
+        Passes passes = same != null && same.sameReadings(span, verbs, twoReadings) ? same
+            : new Passes(span, verbs, twoReadings, new CosineAccumulator.Hit[types.length][][]);
+        if (!phrase) {
+          segmentPasses.put(span, passes);
+        }
         for (ItemType type : types) {
           CosineAccumulator a = accumulators[type.ordinal()];
-          // both readings in one pass over the inverted lists
-          CosineAccumulator.Hit[][] both = a.top(span, twoReadings ? verbs : null, HITS_PER_SPAN, MIN_STRENGTH, item -> true);
+          // both readings in one pass over the inverted lists (or a segment's, when it reads the same)
+          CosineAccumulator.Hit[][] both = passes.byType()[type.ordinal()];
+          if (both == null) {
+            both = a.top(span, twoReadings ? verbs : null, HITS_PER_SPAN, MIN_STRENGTH, item -> true);
+            passes.byType()[type.ordinal()] = both;
+          }
           CosineAccumulator.Hit[] all = both[0];
           hits[type.ordinal()] = accepted(all, accepts[type.ordinal()], a, span);
           verbHits[type.ordinal()] = new CosineAccumulator.Hit[0];
@@ -198,6 +210,30 @@ final class EvidenceCollector {
     }
     for (ItemType type : types) {
       pools.get(type).offer(accumulators[type.ordinal()]); // only after a normal run: top() then leaves its arrays zeroed
+    }
+  }
+
+  /**
+   * A span's two readings and, by item type, what {@link CosineAccumulator#top} gave for them: a
+   * pass depends only on the readings' terms in their order, so a phrase whose readings have the
+   * same terms as its segment's, in the same order, gets the same hits.
+   */
+  private record Passes(AnalyzedSpan span, AnalyzedSpan verbs, boolean twoReadings, CosineAccumulator.Hit[][][] byType) {
+    boolean sameReadings(AnalyzedSpan otherSpan, AnalyzedSpan otherVerbs, boolean otherTwo) {
+      return twoReadings == otherTwo && sameTerms(span, otherSpan) && (!twoReadings || sameTerms(verbs, otherVerbs));
+    }
+
+    private static boolean sameTerms(AnalyzedSpan a, AnalyzedSpan b) {
+      if (a.occurrences().size() != b.occurrences().size()) {
+        return false;
+      }
+      java.util.Iterator<String> other = b.occurrences().keySet().iterator();
+      for (String term : a.occurrences().keySet()) {
+        if (!term.equals(other.next())) {
+          return false;
+        }
+      }
+      return true;
     }
   }
 

@@ -48,7 +48,9 @@ final class GreedyPosTagger {
       return Optional.empty();
     }
     POSTaggerFactory factory = model.getFactory();
-    return Optional.of(new GreedyPosTagger(weights, factory.getPOSContextGenerator(1), factory.getSequenceValidator()));
+    // no context cache (size 0): greedy decoding asks each token's context once, with the tags
+    // before it, so the cache never answers and only costs a put per token
+    return Optional.of(new GreedyPosTagger(weights, factory.getPOSContextGenerator(0), factory.getSequenceValidator()));
   }
 
   /** One tag per token. */

@@ -1,0 +1,55 @@
+package fr.passerelles.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Random;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+
+/**
+ * The cosines with every sheet, computed one dimension at a time over all sheets, are the very
+ * doubles of the row-by-row loop they replaced (four running sums per row, added as (s0 + s1) +
+ * (s2 + s3)): a latent score, and so an answer, cannot move by a bit.
+ */
+class LatentCosinesTest {
+  @Property(tries = 200)
+  void dimension_at_a_time_cosines_equal_the_row_by_row_loop_to_the_bit(
+      @ForAll @IntRange(min = 1, max = 40) int sheets, @ForAll @IntRange(min = 1, max = 27) int rank,
+      @ForAll long seed) {
+    Random random = new Random(seed);
+    float[] rows = new float[sheets * rank];
+    for (int i = 0; i < rows.length; i++) {
+      rows[i] = (float) random.nextGaussian() / (float) Math.sqrt(rank);
+    }
+    double[] q = new double[rank];
+    for (int j = 0; j < rank; j++) {
+      q[j] = random.nextGaussian();
+    }
+    double[] cosines = LatentModel.cosines(q, LatentModel.byDimension(rows, sheets, rank), sheets);
+    for (int d = 0; d < sheets; d++) {
+      assertEquals(Double.doubleToRawLongBits(rowByRow(q, rows, d * rank)), Double.doubleToRawLongBits(cosines[d]),
+          "sheet " + d);
+    }
+  }
+
+  /** The loop of session 8 (docs/performance.md), one row at a time. */
+  private static double rowByRow(double[] q, float[] v, int from) {
+    double s0 = 0;
+    double s1 = 0;
+    double s2 = 0;
+    double s3 = 0;
+    int n = q.length;
+    int j = 0;
+    for (; j + 3 < n; j += 4) {
+      s0 += q[j] * v[from + j];
+      s1 += q[j + 1] * v[from + j + 1];
+      s2 += q[j + 2] * v[from + j + 2];
+      s3 += q[j + 3] * v[from + j + 3];
+    }
+    for (; j < n; j++) {
+      s0 += q[j] * v[from + j];
+    }
+    return (s0 + s1) + (s2 + s3);
+  }
+}
