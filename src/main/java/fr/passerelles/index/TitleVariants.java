@@ -104,6 +104,9 @@ final class TitleVariants {
       return title;
     }
     int from = parts.get(parts.size() - n)[0];
+    if (before.substring(0, from).isBlank()) {
+      return title; // "Customer Relationship Manager (CRM)": an acronym alone names software as often as a job
+    }
     return (before.substring(0, from) + acronym + title.substring(m.end())).strip();
   }
 

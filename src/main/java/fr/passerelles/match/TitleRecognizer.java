@@ -213,7 +213,7 @@ final class TitleRecognizer {
    * the colleagues, clients or team the text speaks of, never the one job it is about.
    */
   private static boolean pluralMention(TextSpan segment, TextSpan first) {
-    String word = ZoneTagger.fold(first.text());
+    String word = ZoneTagger.fold(first.text()).split("[\\s'-]")[0]; // a synonym's span may hold two words
     if (!word.endsWith("s") && !word.endsWith("x")) {
       return false;
     }
@@ -223,7 +223,7 @@ final class TitleRecognizer {
 
   /** A plural determiner (or "de" / "d'" after which a plural noun is a group) right before a word. */
   private static final Pattern PLURAL_BEFORE = Pattern.compile(
-      "(\\b(les|des|aux|nos|vos|ses|leurs|mes|tes|plusieurs|quelques|de|\\d+)\\s+|\\bd')$");
+      "(\\b(les|des|aux|nos|vos|ses|leurs|mes|tes|plusieurs|quelques|de|\\d+)|\\bd')\\s*$");
 
   /** A dash or bar between spaces, not between two numbers ("2010 – 2025"): the separators of an ad's headline. */
   private static final Pattern PART_SEPARATOR = Pattern.compile("(?<!\\d)\\s[–—|-]\\s(?!\\d)");

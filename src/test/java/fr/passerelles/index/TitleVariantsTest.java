@@ -20,8 +20,8 @@ class TitleVariantsTest {
   @Test
   void an_expansion_whose_initials_spell_its_acronym_is_also_written_as_the_acronym() {
     assertTrue(TitleVariants.of("Technicien / Technicienne Service Après-Vente (SAV)").contains("Technicien SAV"));
-    // the whole title abbreviated, as CVs write it
-    assertTrue(TitleVariants.of("Auxiliaire Spécialisé / Spécialisée Vétérinaire -ASV-").contains("ASV"));
+    // an acronym alone is no job title: M1704's "CRM" is the software an ad's task line names
+    assertEquals(List.of("Customer Relationship Manager (CRM)"), TitleVariants.of("Customer Relationship Manager (CRM)"));
     // an acronym that is no abbreviation of the words before it leaves the title alone
     assertEquals("Infirmier en soins généraux (IDE)", TitleVariants.withAcronym("Infirmier en soins généraux (IDE)"));
   }
