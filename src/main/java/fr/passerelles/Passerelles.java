@@ -33,7 +33,7 @@ import java.util.Optional;
  */
 public final class Passerelles implements Closeable {
   /** Bump when the indexed documents change shape: older indexes are then rebuilt. */
-  static final int INDEX_SCHEMA_VERSION = 6;
+  static final int INDEX_SCHEMA_VERSION = 7;
 
   private final Corpus corpus;
   private final Optional<RomeRelease> rome;

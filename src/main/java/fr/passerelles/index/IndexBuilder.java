@@ -67,10 +67,12 @@ public final class IndexBuilder {
     d.add(new TextField(IndexFields.NAMES, String.join(" ; ", s.names()), Field.Store.NO));
     java.util.Set<String> seen = new java.util.HashSet<>();
     for (String name : concat(s.title(), s.names())) {
-      String key = String.join(" ", analyzedTerms(analyzer, IndexFields.NAMES, name));
-      if (!key.isEmpty() && seen.add(key)) {
-        d.add(new StoredField(IndexFields.NAME_TERMS, key));
-        d.add(new StoredField(IndexFields.NAME_LABELS, name));
+      for (String spelling : TitleVariants.of(name)) {
+        String key = String.join(" ", analyzedTerms(analyzer, IndexFields.NAMES, spelling));
+        if (!key.isEmpty() && seen.add(key)) {
+          d.add(new StoredField(IndexFields.NAME_TERMS, key));
+          d.add(new StoredField(IndexFields.NAME_LABELS, name));
+        }
       }
     }
     d.add(new TextField(IndexFields.DESCRIPTION, s.description(), Field.Store.NO));

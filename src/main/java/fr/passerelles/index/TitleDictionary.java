@@ -23,7 +23,8 @@ public final class TitleDictionary {
     }
   }
 
-  private record Entry(String[] terms, int[] sheets, String name) {}
+  /** @param spelling only another spelling of a name of its sheets: found as written, never a neighbour of its own */
+  private record Entry(String[] terms, int[] sheets, String name, boolean spelling) {}
 
   private final Map<String, List<Entry>> byFirstTerm;
   /** Per first term, its names' numbers in {@link #byFirstTerm}'s list, by their second term. */
@@ -68,13 +69,15 @@ public final class TitleDictionary {
   /** One more than the highest sheet doc id of any name. */
   private final int sheetSlots;
 
-  private TitleDictionary(Map<String, List<Entry>> byFirstTerm, int size) {
+  private TitleDictionary(Map<String, List<Entry>> byFirstTerm) {
     this.byFirstTerm = byFirstTerm;
     Map<String, Followers> byFirst = new HashMap<>();
     byFirstTerm.forEach((first, names) -> byFirst.put(first, Followers.of(names)));
     this.followers = Map.copyOf(byFirst);
-    this.size = size;
-    this.entries = byFirstTerm.values().stream().flatMap(List::stream).toArray(Entry[]::new);
+    // the nearness compares a line with the names, not with each of their spellings: a welded or
+    // abbreviated spelling would count as a second neighbour of the same name
+    this.entries = byFirstTerm.values().stream().flatMap(List::stream).filter(e -> !e.spelling()).toArray(Entry[]::new);
+    this.size = entries.length;
     Map<String, List<Integer>> index = new HashMap<>();
     for (int n = 0; n < entries.length; n++) {
       for (String t : new java.util.LinkedHashSet<>(List.of(entries[n].terms()))) {
@@ -110,27 +113,34 @@ public final class TitleDictionary {
 
   /**
    * @param namesBySheet per sheet doc id, its names as analyzed term sequences (space-separated)
-   *     paired with how they were written
+   *     paired with how they were written; a sheet's later keys for a label it already has are spellings of that name
    */
   static TitleDictionary of(Map<Integer, Map<String, String>> namesBySheet) {
     Map<String, List<Integer>> sheetsByKey = new LinkedHashMap<>();
     Map<String, String> labels = new HashMap<>();
-    namesBySheet.forEach((doc, names) -> names.forEach((key, label) -> {
-      if (!key.isBlank()) {
-        List<Integer> docs = sheetsByKey.computeIfAbsent(key, k -> new ArrayList<>());
-        if (!docs.contains(doc)) {
-          docs.add(doc);
+    java.util.Set<String> named = new java.util.HashSet<>(); // keys that are a sheet's first spelling of a label
+    namesBySheet.forEach((doc, names) -> {
+      java.util.Set<String> sheetLabels = new java.util.HashSet<>();
+      names.forEach((key, label) -> {
+        if (!key.isBlank()) {
+          List<Integer> docs = sheetsByKey.computeIfAbsent(key, k -> new ArrayList<>());
+          if (!docs.contains(doc)) {
+            docs.add(doc);
+          }
+          labels.putIfAbsent(key, label);
+          if (sheetLabels.add(label)) {
+            named.add(key);
+          }
         }
-        labels.putIfAbsent(key, label);
-      }
-    }));
+      });
+    });
     Map<String, List<Entry>> byFirst = new HashMap<>();
     sheetsByKey.forEach((key, docs) -> {
       String[] terms = key.split(" ");
       byFirst.computeIfAbsent(terms[0], k -> new ArrayList<>())
-          .add(new Entry(terms, docs.stream().mapToInt(Integer::intValue).toArray(), labels.get(key)));
+          .add(new Entry(terms, docs.stream().mapToInt(Integer::intValue).toArray(), labels.get(key), !named.contains(key)));
     });
-    return new TitleDictionary(Map.copyOf(byFirst), sheetsByKey.size());
+    return new TitleDictionary(Map.copyOf(byFirst));
   }
 
   /** Distinct titles known. */

@@ -93,12 +93,16 @@ final class TitleRecognizer {
         addParts(positions, part, partSize.length, weight, near);
       }
       for (TitleDictionary.Hit hit : titles.find(positions)) {
+        boolean opens = nameLike || opensPart(segment, tokens, part, hit.start());
+        if (!opens && pluralMention(segment, tokens.get(hit.start()).get(0))) {
+          continue; // "en lien avec les chargés d'assistance", "prospection d'experts-comptables": others' jobs
+        }
         int p0 = part[hit.start()];
         boolean onePart = part[hit.end() - 1] == p0;
         double coverage = hit.length() / (double) (onePart ? partSize[p0] : positions.size());
         double score = weight * specificity(hit.length()) * (0.5 + 0.5 * coverage)
             * (literal(hit, positions) ? 1 : SYNONYM_FACTOR)
-            * (nameLike || opensPart(segment, tokens, part, hit.start()) ? 1 : MENTION_FACTOR);
+            * (opens ? 1 : MENTION_FACTOR);
         List<TextSpan> highlights = new ArrayList<>();
         for (int p = hit.start(); p < hit.end(); p++) {
           highlights.addAll(tokens.get(p));
@@ -202,6 +206,24 @@ final class TitleRecognizer {
     return RECRUITS.matcher(head).find() || TARGET.matcher(head).find()
         || head.endsWith(":") && head.split("\\s+").length <= 3; // "Poste : chargé d'assistance"
   }
+
+  /**
+   * Whether a title met inside a sentence is written in the plural after a plural determiner ("avec
+   * les chargés d'assistance du plateau", "une équipe de techniciens", "auprès d'experts-comptables"):
+   * the colleagues, clients or team the text speaks of, never the one job it is about.
+   */
+  private static boolean pluralMention(TextSpan segment, TextSpan first) {
+    String word = ZoneTagger.fold(first.text()).split("[\\s'-]")[0]; // a synonym's span may hold two words
+    if (!word.endsWith("s") && !word.endsWith("x")) {
+      return false;
+    }
+    int to = Math.min(segment.text().length(), Math.max(0, first.start() - segment.start()));
+    return PLURAL_BEFORE.matcher(ZoneTagger.fold(segment.text().substring(0, to))).find();
+  }
+
+  /** A plural determiner (or "de" / "d'" after which a plural noun is a group) right before a word. */
+  private static final Pattern PLURAL_BEFORE = Pattern.compile(
+      "(\\b(les|des|aux|nos|vos|ses|leurs|mes|tes|plusieurs|quelques|de|\\d+)|\\bd')\\s*$");
 
   /** A dash or bar between spaces, not between two numbers ("2010 – 2025"): the separators of an ad's headline. */
   private static final Pattern PART_SEPARATOR = Pattern.compile("(?<!\\d)\\s[–—|-]\\s(?!\\d)");

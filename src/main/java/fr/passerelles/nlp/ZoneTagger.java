@@ -38,13 +38,14 @@ public final class ZoneTagger {
       heading(Zone.EDUCATION, "formations?|formations? et diplomes|diplomes?( et formations?)?|etudes|"
           + "cursus|parcours (scolaire|academique)|certifications?|formation initiale"),
       heading(Zone.HOBBIES, "centres? d'interets?|loisirs|hobbies|passions|interets|activites extra[- ]?professionnelles|"
-          + "vie associative|benevolat|divers|langues,? (et )?(centres? d'interets?|loisirs|interets|hobbies|passions|divers)"),
+          + "vie associative|benevolat|divers|sports?( et loisirs)?|langues,? (et )?(centres? d'interets?|loisirs|interets|hobbies|passions|divers)"),
       heading(Zone.EMPLOYER, "qui sommes[- ]nous|l'entreprise|entreprise|a propos( de nous)?|notre entreprise|"
           + "presentation( de l'entreprise)?|le groupe|notre societe|la societe|l'employeur|employeur|"
           + "la structure|le service|la collectivite|contexte|environnement de travail"),
       heading(Zone.CONTRACT, "avantages|conditions( de travail| d'emploi)?|remuneration|salaire|"
           + "informations complementaires|infos pratiques|type de contrat|contrat|statut|horaires|"
-          + "ce que nous offrons|nous vous offrons|ce que nous proposons|pourquoi nous rejoindre"),
+          + "ce que nous offrons|nous vous offrons|ce que nous proposons|pourquoi nous rejoindre|"
+          + "ce qu'on (t'|vous )?(offre|propose)|ce que l'on (t'|vous )?(offre|propose)|nos avantages|package"),
       heading(Zone.APPLICATION, "candidature|pour postuler|comment postuler|postuler|modalites de candidature|"
           + "processus de recrutement|contact|contacts|personne a contacter"),
       heading(Zone.PERSONAL, "coordonnees|informations personnelles|etat civil|contact"));
@@ -79,7 +80,8 @@ public final class ZoneTagger {
       + "contrat (a duree|de travail|d'apprentissage|de professionnalisation|en|cdi|cdd)|remuneration|salaires?\\b|"
       + "horaires?\\b|permis [abc]\\b|titulaire d(u|es) permis|statut\\b|avantages?\\b|duree (du contrat|de la mission|hebdomadaire)|"
       + "demarrage|prise de poste|date limite|lieu de travail|type de contrat|temps (plein|partiel|de travail|non complet)|"
-      + "conditions\\b|emploi (permanent|saisonnier)|mission d'interim|cdi\\b|cdd\\b)");
+      + "conditions\\b|emploi (permanent|saisonnier)|mission d'interim|cdi\\b|cdd\\b|"
+      + "fixe\\b|package\\b|locaux\\b)");
 
   private static final Pattern PERSONAL = Pattern.compile(
       "[\\w.+-]+@[\\w-]+\\.[\\w.]+|(?:\\+33|0)\\s?[1-9](?:[\\s.-]?\\d{2}){4}|https?://|www\\.|linkedin\\.|linkedin\\s?:",
@@ -94,12 +96,14 @@ public final class ZoneTagger {
       "\\b(diplomee?s?|diplome|master|licence|bts|dut|bachelor|baccalaureat|bac\\s?\\+\\s?\\d|bac (pro|s|es|l|stmg)\\b|"
       + "doctorat|these|universite|ecole|iut|lycee|cap|bep|dea|dess|mba|titre professionnel|mention (bien|tres bien|assez bien))\\b");
 
-  private static final CuePattern EMPLOYER_VOICE = folded("\\b(nous|notre|nos)\\b");
-  private static final CuePattern READER_VOICE = folded("\\b(vous|votre|vos|je|j'|j)\\b");
+  /** The employer speaking, formally or as start-ups write ("on recrute", "chez nous, on aide 1 200 PME"). */
+  private static final CuePattern EMPLOYER_VOICE = folded("\\b(nous|notre|nos|on)\\b");
+  /** The reader addressed, formally or familiarly as start-ups do ("Tu suis un portefeuille…", "Ta mission"). */
+  private static final CuePattern READER_VOICE = folded("\\b(vous|votre|vos|je|j'|j|tu|ta|ton|tes|toi)\\b");
   private static final CuePattern EMPLOYER_WORDS = folded(
       "\\b(leader|groupe|filiale|entreprise|societe|cree|creee|fondee?|collaborateurs|salaries|"
       + "chiffre d'affaires|implantee?|presente? (dans|en|sur)|acteur|specialiste|reseau de|agences?|"
-      + "sites?|clients|partenaires|valeurs|depuis \\d{4}|plus de \\d+)\\b");
+      + "sites?|clients|partenaires|valeurs|depuis \\d{4}|plus de \\d+|pme|start-?ups?|scale-?ups?|esn)\\b");
 
   /** A CV line that starts with a date or a date range. */
   private static final Pattern LEADING_DATE = Pattern.compile(
@@ -123,10 +127,18 @@ public final class ZoneTagger {
   private static final CuePattern ACTION_VOICE = folded(
       "\\b(vous|je|j')\\s*(\\w+ )?(\\w+(ez|e|es|is|it|ons))\\b");
 
+  /**
+   * The familiar reader's action, as start-ups write their ads ("Tu onboardes les nouveaux comptes",
+   * "tu suis un portefeuille", "tu animeras les réseaux"): the verb right after the pronoun, so that
+   * "tu as des notions" is read as a state, not as an action on "des".
+   */
+  private static final CuePattern FAMILIAR_ACTION = folded("\\btu (\\w+(e|es|is|s|x|t))\\b");
+
   private static final java.util.Set<String> STATE_VERBS = java.util.Set.of(
       "etes", "suis", "avez", "ai", "disposez", "dispose", "possedez", "possede", "justifiez", "justifie",
       "beneficiez", "beneficie", "percevez", "souhaitez", "souhaite", "recherche", "recherchez", "serez",
-      "pouvez", "peux", "devez", "dois", "es", "titulaire");
+      "pouvez", "peux", "devez", "dois", "es", "titulaire",
+      "as", "seras", "auras", "veux", "sais", "souhaites", "recherches", "maitrises", "disposes", "possedes");
 
   /** The gender mark French law asks of a job offer's title: "H/F", "F/H", "(h/f)", "H-F". */
   private static final CuePattern JOB_MARKER = folded("(^|[\\s(\\[-])(h\\s?[/-]\\s?f|f\\s?[/-]\\s?h)($|[\\s)\\],.-])");
@@ -424,7 +436,7 @@ public final class ZoneTagger {
    * action is the employer's presentation; "vous encadrez une équipe de 15 personnes" states one.
    */
   private static final CuePattern HEADCOUNT = folded(
-      "\\b\\d[\\d\\s]*\\s(collaborateurs|collaboratrices|salaries|agents|employes|personnes)\\b");
+      "\\b\\d[\\d\\s]*\\s(collaborateurs|collaboratrices|salaries|agents|employes|personnes|consultants)\\b");
 
   /** Whether a line has four digits in a row, which {@link #DATE_RANGE} needs: most lines have none. */
   private static boolean hasYear(String f) {
@@ -459,6 +471,9 @@ public final class ZoneTagger {
    */
   public static boolean statesAnAction(String line) {
     String f = fold(line);
+    if (familiarAction(f)) {
+      return true;
+    }
     if (!ACTION_VERB.mayMatch(f)) {
       return false;
     }
@@ -479,12 +494,28 @@ public final class ZoneTagger {
 
   /** "vous gérez", "je traite": a task line; "vous êtes titulaire", "vous avez" describe the person. */
   private static boolean isAction(String f) {
+    if (familiarAction(f)) {
+      return true;
+    }
     if (!ACTION_VOICE.mayMatch(f)) {
       return false;
     }
     var m = ACTION_VOICE.matcher(f);
     while (m.find()) {
       if (!STATE_VERBS.contains(m.group(3))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean familiarAction(String f) {
+    if (!FAMILIAR_ACTION.mayMatch(f)) {
+      return false;
+    }
+    var m = FAMILIAR_ACTION.matcher(f);
+    while (m.find()) {
+      if (!STATE_VERBS.contains(m.group(1))) {
         return true;
       }
     }
@@ -567,7 +598,7 @@ public final class ZoneTagger {
   /** The line cues, for the test that their anchors never change a match. */
   static List<CuePattern> cues() {
     return List.of(CONTRACT, APPLICATION, CONDITION_LEAD, PERSONAL_WORDS, EDUCATION, EMPLOYER_VOICE, READER_VOICE,
-        EMPLOYER_WORDS, SEEKING, DATE_RANGE, ACTION_VOICE, JOB_MARKER, ACTION_VERB, JOIN_US, HEADCOUNT);
+        EMPLOYER_WORDS, SEEKING, DATE_RANGE, ACTION_VOICE, FAMILIAR_ACTION, JOB_MARKER, ACTION_VERB, JOIN_US, HEADCOUNT);
   }
 
   /** A cue over folded text: lower case without accents, so its literals are the anchors. */

@@ -206,4 +206,23 @@ class ZoneTaggerTest {
     assertEquals(List.of("task"), zones("Vous encadrez une équipe de 15 personnes et organisez les plannings."));
     assertEquals(List.of("task"), zones("Chargé d'assistance (H/F) – plateau de 300 collaborateurs"));
   }
+
+  @Test
+  void a_start_up_ad_addresses_its_reader_familiarly_and_speaks_as_on() {
+    // "tu" is the reader: "Ta mission" with "nos clients" is a task, not the employer speaking
+    assertEquals(List.of("task"), zones("Ta mission : aider nos clients à utiliser la plateforme au quotidien."));
+    assertEquals(List.of("task"), zones("Tu pilotes le renouvellement des contrats de nos clients grands comptes."));
+    assertTrue(ZoneTagger.statesAnAction("Tu animeras les réseaux sociaux de la marque"));
+    assertFalse(ZoneTagger.statesAnAction("Tu as des notions de SQL"));
+    // "on" is the employer's voice when the line presents it
+    assertEquals(List.of("employer"), zones("Chez Kodiak, on accompagne 300 PME dans leur transformation numérique."));
+    assertEquals(List.of("employer"), zones("Cabinet de conseil à taille humaine (30 consultants), on travaille pour des clients du CAC 40."));
+  }
+
+  @Test
+  void a_sports_line_is_a_hobby_and_a_package_a_condition() {
+    assertEquals(List.of("hobbies"), zones("Sports : handball en club, natation"));
+    assertEquals(List.of("contract"), zones("Ce qu'on t'offre : carte déjeuner, BSPCE, remboursement du vélo."));
+    assertEquals(List.of("contract"), zones("Fixe 40 K€ + variable déplafonné."));
+  }
 }

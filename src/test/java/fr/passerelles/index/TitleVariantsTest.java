@@ -1,0 +1,39 @@
+package fr.passerelles.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The job-board spellings of ROME 4.0 appellations (v460 labels, as written in the release). */
+class TitleVariantsTest {
+
+  @Test
+  void a_hyphenated_compound_is_also_welded() {
+    List<String> v = TitleVariants.of("Développeur / Développeuse full-stack");
+    assertEquals("Développeur / Développeuse full-stack", v.get(0), "the appellation first, as written");
+    assertTrue(v.contains("Développeur fullstack"), v.toString());
+  }
+
+  @Test
+  void an_expansion_whose_initials_spell_its_acronym_is_also_written_as_the_acronym() {
+    assertTrue(TitleVariants.of("Technicien / Technicienne Service Après-Vente (SAV)").contains("Technicien SAV"));
+    // an acronym alone is no job title: M1704's "CRM" is the software an ad's task line names
+    assertEquals(List.of("Customer Relationship Manager (CRM)"), TitleVariants.of("Customer Relationship Manager (CRM)"));
+    // an acronym that is no abbreviation of the words before it leaves the title alone
+    assertEquals("Infirmier en soins généraux (IDE)", TitleVariants.withAcronym("Infirmier en soins généraux (IDE)"));
+  }
+
+  @Test
+  void an_appellation_naming_its_job_twice_gives_both_names_but_a_gender_pair_does_not() {
+    List<String> v = TitleVariants.of("Responsable développement / Business Developer");
+    assertTrue(v.contains("Business Developer") && v.contains("Responsable développement"), v.toString());
+    assertFalse(TitleVariants.of("Homme / Femme de plancher").contains("Homme"));
+    // a gender pair the folding leaves whole is not two names
+    assertFalse(TitleVariants.of("Chef de projet / Cheffe de projet design").contains("Chef de projet"));
+    assertFalse(TitleVariants.of("Technicien dépanneur / Technicienne dépanneuse gros électroménagers").contains("Technicien dépanneur"));
+    assertFalse(TitleVariants.of("Chargé / Chargée de relation client").stream().anyMatch(s -> s.equals("Chargé")));
+  }
+}
