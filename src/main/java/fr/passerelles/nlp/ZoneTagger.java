@@ -474,16 +474,7 @@ public final class ZoneTagger {
     if (familiarAction(f)) {
       return true;
     }
-    if (!ACTION_VERB.mayMatch(f)) {
-      return false;
-    }
-    var m = ACTION_VERB.matcher(f);
-    while (m.find()) {
-      if (!STATE_VERBS.contains(m.group(2))) {
-        return true;
-      }
-    }
-    return false;
+    return hasActionVerb(ACTION_VERB, 2, f);
   }
 
   /**
@@ -497,25 +488,21 @@ public final class ZoneTagger {
     if (familiarAction(f)) {
       return true;
     }
-    if (!ACTION_VOICE.mayMatch(f)) {
-      return false;
-    }
-    var m = ACTION_VOICE.matcher(f);
-    while (m.find()) {
-      if (!STATE_VERBS.contains(m.group(3))) {
-        return true;
-      }
-    }
-    return false;
+    return hasActionVerb(ACTION_VOICE, 3, f);
   }
 
   private static boolean familiarAction(String f) {
-    if (!FAMILIAR_ACTION.mayMatch(f)) {
+    return hasActionVerb(FAMILIAR_ACTION, 1, f);
+  }
+
+  /** Whether the pattern meets, in its group {@code verb}, a verb that is no state ("êtes", "as"). */
+  private static boolean hasActionVerb(CuePattern pattern, int verb, String f) {
+    if (!pattern.mayMatch(f)) {
       return false;
     }
-    var m = FAMILIAR_ACTION.matcher(f);
+    var m = pattern.matcher(f);
     while (m.find()) {
-      if (!STATE_VERBS.contains(m.group(1))) {
+      if (!STATE_VERBS.contains(m.group(verb))) {
         return true;
       }
     }
