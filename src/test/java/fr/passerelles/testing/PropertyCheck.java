@@ -33,6 +33,10 @@ public final class PropertyCheck {
   public static <T> void forAll(String name, int tries, Gen<T> gen, Check<? super T> check) {
     String seed = System.getProperty(SEED, "0").trim();
     long base = seed.equals("random") ? new SecureRandom().nextLong() : Long.parseLong(seed);
+    if (seed.equals("random")) {
+      // a passing run is worth replaying too (a figure in the docs): say which one it was
+      System.err.printf("property '%s': -D%s=%d%n", name, SEED, base);
+    }
     run(name, Integer.getInteger(TRIES, tries), base, gen, check);
   }
 
