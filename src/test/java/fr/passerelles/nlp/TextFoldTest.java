@@ -55,13 +55,16 @@ class TextFoldTest {
 
   private static Gen<String> texts() {
     // French letters and punctuation, spaces of every kind, marks, Greek (context-dependent sigma)
-    Gen<Character> chars = Gen.oneOf(
-        Gen.chars(' ', '~'),
-        Gen.chars('\u00a0', '\u024f'),
-        Gen.chars('\u2000', '\u20cf'),
+    Gen<Character> ascii = Gen.chars(' ', '~');
+    Gen<Character> latin = Gen.chars('\u00a0', '\u024f');
+    Gen<Character> punctuation = Gen.chars('\u2000', '\u20cf');
+    Gen<Character> chars = Gen.oneOf(ascii, latin, punctuation,
         Gen.chars('\u0300', '\u036f'),
         Gen.chars('\u0391', '\u03c9'),
         Unicode.charsOf("\t\n\r\u000b\f\u202f\u3000\ud83d\ude00"));
-    return Gen.strings(chars, 0, 40).withEdgeCases(List.of("", " ", "\u00a0", "ΟΣ", "Σ", "\ud83d\ude00", "e\u0301"));
+    // one char outside the fold's tables sends the whole text to the reference path: half the texts stay inside
+    Gen<Character> tabled = Gen.oneOf(ascii, latin, punctuation, Unicode.charsOf("\t\n\r\u000b\f\u202f"));
+    return Gen.oneOf(Gen.strings(chars, 0, 40), Gen.strings(tabled, 0, 40))
+        .withEdgeCases(List.of("", " ", "\u00a0", "ΟΣ", "Σ", "\ud83d\ude00", "e\u0301"));
   }
 }
