@@ -12,6 +12,9 @@ import fr.passerelles.corpus.Sheet;
 import fr.passerelles.corpus.TestCorpus;
 import fr.passerelles.match.MatchOptions;
 import fr.passerelles.match.NotFrenchException;
+import fr.passerelles.testing.Gen;
+import fr.passerelles.testing.PropertyCheck;
+import fr.passerelles.testing.Unicode;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.net.URLEncoder;
@@ -26,27 +29,23 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * Property-based fuzzing of the API over real HTTP and of the analyzers, against the real engine
  * (index built once in a temporary folder): random Unicode, French-like token soup drawn from the
  * corpus's own words, random JSON shapes, content types, query strings and ids. Whatever the input:
  * never a 5xx, every error in the one error shape, and never more than a short excerpt of the input
- * quoted back. jqwik prints the seed of a failing property; rerun it with {@code @Property(seed =
- * "…")}. 300 tries per property in {@code bin/test}; {@code -Djqwik.tries.default=2000} for the long
- * run (docs/performance.md).
+ * quoted back. A failing property prints its seed and input; {@code -Dfuzz.seed=…} replays it
+ * ({@link PropertyCheck}). 300 tries per property in {@code bin/test}; {@code -Dfuzz.tries=2000
+ * -Dfuzz.seed=random} for the long run (docs/performance.md).
  */
 class RobustnessFuzzIT {
+  private static final int TRIES = 300;
   private static final Set<Integer> ERRORS = Set.of(400, 404, 405, 413, 415, 422);
   private static final String V1 = App.V1;
   private static Path tmp;
@@ -54,7 +53,7 @@ class RobustnessFuzzIT {
   private static Javalin app;
   private static List<String> words;
 
-  @BeforeContainer
+  @BeforeAll
   static void start() throws IOException {
     tmp = Files.createTempDirectory("passerelles-fuzz");
     engine = TestEngine.open(tmp);
@@ -70,7 +69,7 @@ class RobustnessFuzzIT {
     words = List.copyOf(vocabulary);
   }
 
-  @AfterContainer
+  @AfterAll
   static void stop() throws IOException {
     app.stop();
     engine.close();
@@ -83,62 +82,82 @@ class RobustnessFuzzIT {
 
   // ---- properties ---------------------------------------------------------------------------
 
-  @Property
-  void any_text_on_any_text_route_gets_an_answer_or_a_clean_error(
-      @ForAll("texts") String text, @ForAll("textRoutes") String route) throws Exception {
-    HttpResponse<String> res = switch (route) {
-      case "match-plain" -> post(V1 + "/match", "text/plain; charset=utf-8", text.getBytes(StandardCharsets.UTF_8));
-      case "match-json" -> post(V1 + "/match", "application/json", ("{\"text\": " + quote(text) + "}").getBytes(StandardCharsets.UTF_8));
-      default -> post(V1 + "/passerelles", "application/json", ("{\"text\": " + quote(text) + ", \"type\": \"branch\"}")
-          .getBytes(StandardCharsets.UTF_8));
-    };
-    assertAnswered(res, text);
+  private record TextTry(String text, String route) {
   }
 
-  @Property
-  void any_json_body_with_any_content_type_gets_a_clean_answer(
-      @ForAll("jsonBodies") String body, @ForAll("contentTypes") String contentType,
-      @ForAll("bodyRoutes") String route) throws Exception {
-    assertAnswered(post(route, contentType, body.getBytes(StandardCharsets.UTF_8)), body);
+  @Test
+  void any_text_on_any_text_route_gets_an_answer_or_a_clean_error() {
+    PropertyCheck.forAll("any text on any text route gets an answer or a clean error", TRIES,
+        Gen.combine(texts(), textRoutes(), TextTry::new), t -> {
+          HttpResponse<String> res = switch (t.route()) {
+            case "match-plain" -> post(V1 + "/match", "text/plain; charset=utf-8", t.text().getBytes(StandardCharsets.UTF_8));
+            case "match-json" -> post(V1 + "/match", "application/json", ("{\"text\": " + quote(t.text()) + "}")
+                .getBytes(StandardCharsets.UTF_8));
+            default -> post(V1 + "/passerelles", "application/json", ("{\"text\": " + quote(t.text()) + ", \"type\": \"branch\"}")
+                .getBytes(StandardCharsets.UTF_8));
+          };
+          assertAnswered(res, t.text());
+        });
   }
 
-  @Property
-  void any_query_string_or_id_on_any_get_route_gets_a_clean_answer(
-      @ForAll("getRoutes") String route, @ForAll("queryStrings") String query) throws Exception {
-    HttpResponse<String> res = RawHttp.send(app, "GET", route + (query.isEmpty() ? "" : "?" + query),
-        HttpRequest.BodyPublishers.noBody());
-    assertAnswered(res, query);
+  private record BodyTry(String body, String contentType, String route) {
   }
 
-  @Property
-  void any_headers_get_a_clean_answer(
-      @ForAll("headerValues") String contentType, @ForAll("headerValues") String requestId,
-      @ForAll("headerValues") String accept) throws Exception {
-    for (String route : List.of(V1 + "/health", V1 + "/metiers?limit=2", V1 + "/match")) {
-      HttpRequest.BodyPublisher body = route.endsWith("/match")
-          ? HttpRequest.BodyPublishers.ofString("Je gère les réclamations des clients.") : HttpRequest.BodyPublishers.noBody();
-      HttpResponse<String> res = RawHttp.send(app, route.endsWith("/match") ? "POST" : "GET", route, body,
-          "Content-Type", contentType, "X-Request-Id", requestId, "Accept", accept);
-      assertAnswered(res, contentType);
-    }
+  @Test
+  void any_json_body_with_any_content_type_gets_a_clean_answer() {
+    PropertyCheck.forAll("any json body with any content type gets a clean answer", TRIES,
+        Gen.combine(jsonBodies(), contentTypes(), bodyRoutes(), BodyTry::new),
+        t -> assertAnswered(post(t.route(), t.contentType(), t.body().getBytes(StandardCharsets.UTF_8)), t.body()));
   }
 
-  @Property
-  void the_analyzers_and_the_matcher_take_any_text(@ForAll("texts") String text) throws IOException {
-    for (Analyzer analyzer : List.of(engine.analysis().queryAnalyzer(), engine.analysis().indexAnalyzer())) {
-      try (TokenStream ts = analyzer.tokenStream("text", text)) {
-        ts.reset();
-        while (ts.incrementToken()) {
-          // consume: offsets and filters run on every token
+  private record GetTry(String route, String query) {
+  }
+
+  @Test
+  void any_query_string_or_id_on_any_get_route_gets_a_clean_answer() {
+    PropertyCheck.forAll("any query string or id on any get route gets a clean answer", TRIES,
+        Gen.combine(getRoutes(), queryStrings(), GetTry::new), t -> {
+          HttpResponse<String> res = RawHttp.send(app, "GET", t.route() + (t.query().isEmpty() ? "" : "?" + t.query()),
+              HttpRequest.BodyPublishers.noBody());
+          assertAnswered(res, t.query());
+        });
+  }
+
+  private record HeaderTry(String contentType, String requestId, String accept) {
+  }
+
+  @Test
+  void any_headers_get_a_clean_answer() {
+    PropertyCheck.forAll("any headers get a clean answer", TRIES,
+        Gen.combine(headerValues(), headerValues(), headerValues(), HeaderTry::new), t -> {
+          for (String route : List.of(V1 + "/health", V1 + "/metiers?limit=2", V1 + "/match")) {
+            HttpRequest.BodyPublisher body = route.endsWith("/match")
+                ? HttpRequest.BodyPublishers.ofString("Je gère les réclamations des clients.") : HttpRequest.BodyPublishers.noBody();
+            HttpResponse<String> res = RawHttp.send(app, route.endsWith("/match") ? "POST" : "GET", route, body,
+                "Content-Type", t.contentType(), "X-Request-Id", t.requestId(), "Accept", t.accept());
+            assertAnswered(res, t.contentType());
+          }
+        });
+  }
+
+  @Test
+  void the_analyzers_and_the_matcher_take_any_text() {
+    PropertyCheck.forAll("the analyzers and the matcher take any text", TRIES, texts(), text -> {
+      for (Analyzer analyzer : List.of(engine.analysis().queryAnalyzer(), engine.analysis().indexAnalyzer())) {
+        try (TokenStream ts = analyzer.tokenStream("text", text)) {
+          ts.reset();
+          while (ts.incrementToken()) {
+            // consume: offsets and filters run on every token
+          }
+          ts.end();
         }
-        ts.end();
       }
-    }
-    try {
-      assertTrue(engine.textMatcher().match(text, MatchOptions.DEFAULT).matches().size() <= MatchOptions.DEFAULT_LIMIT);
-    } catch (NotFrenchException refused) {
-      // a verdict, not a crash
-    }
+      try {
+        assertTrue(engine.textMatcher().match(text, MatchOptions.DEFAULT).matches().size() <= MatchOptions.DEFAULT_LIMIT);
+      } catch (NotFrenchException refused) {
+        // a verdict, not a crash
+      }
+    });
   }
 
   // ---- checks -------------------------------------------------------------------------------
@@ -191,97 +210,85 @@ class RobustnessFuzzIT {
 
   // ---- generators ---------------------------------------------------------------------------
 
-  @Provide
-  Arbitrary<String> texts() {
-    Arbitrary<String> unicode = Arbitraries.strings().all().ofMinLength(0).ofMaxLength(300);
-    Arbitrary<String> scripts = Arbitraries.strings()
-        .withCharRange('\u4e00', '\u4fff').withCharRange('\u0400', '\u04ff').withCharRange('\u0600', '\u06ff')
-        .withChars(' ', '\u00a0', '\u3000', '\u200b', '\ufeff', '\n', '\t').ofMaxLength(200);
-    return Arbitraries.frequencyOf(
-        net.jqwik.api.Tuple.of(5, soup()), net.jqwik.api.Tuple.of(2, unicode), net.jqwik.api.Tuple.of(1, scripts),
-        net.jqwik.api.Tuple.of(1, Combinators.combine(soup(), unicode).as((a, b) -> a + b)),
-        net.jqwik.api.Tuple.of(1, soup().map(s -> s.repeat(1 + 4100 / Math.max(1, s.length())))));
+  private static Gen<String> texts() {
+    Gen<String> unicode = Unicode.anyString(0, 300);
+    Gen<String> scripts = Gen.strings(Gen.oneOf(Gen.chars('\u4e00', '\u4fff'), Gen.chars('\u0400', '\u04ff'),
+        Gen.chars('\u0600', '\u06ff'), Unicode.charsOf(" \u00a0\u3000\u200b\ufeff\n\t")), 0, 200);
+    return Gen.<String>frequency(
+        Gen.weight(5, soup()), Gen.weight(2, unicode), Gen.weight(1, scripts),
+        Gen.weight(1, Gen.combine(soup(), unicode, (a, b) -> a + b)),
+        Gen.weight(1, soup().map(s -> s.repeat(1 + 4100 / Math.max(1, s.length())))));
   }
 
   /** French-like token soup: words of the corpus's own sheets with ordinary separators. */
-  private Arbitrary<String> soup() {
-    Arbitrary<String> word = Arbitraries.of(words).map(w -> w);
-    Arbitrary<String> separator = Arbitraries.of(" ", " ", " ", ", ", " et ", ". ", "\n", " / ", " : ", " - ", "'", "(e) ");
-    return Combinators.combine(word, separator).as((w, s) -> w + s).list().ofMinSize(1).ofMaxSize(60)
-        .map(parts -> String.join("", parts));
+  private static Gen<String> soup() {
+    Gen<String> word = Gen.of(words);
+    Gen<String> separator = Gen.of(" ", " ", " ", ", ", " et ", ". ", "\n", " / ", " : ", " - ", "'", "(e) ");
+    return Gen.combine(word, separator, (w, s) -> w + s).list(1, 60).map(parts -> String.join("", parts));
   }
 
-  @Provide
-  Arbitrary<String> textRoutes() {
-    return Arbitraries.of("match-plain", "match-json", "passerelles");
+  private static Gen<String> textRoutes() {
+    return Gen.of("match-plain", "match-json", "passerelles");
   }
 
-  @Provide
-  Arbitrary<String> bodyRoutes() {
-    return Arbitraries.of(V1 + "/match", V1 + "/passerelles", V1 + "/training-needs");
+  private static Gen<String> bodyRoutes() {
+    return Gen.of(V1 + "/match", V1 + "/passerelles", V1 + "/training-needs");
   }
 
-  @Provide
-  Arbitrary<String> contentTypes() {
-    return Arbitraries.oneOf(
-        Arbitraries.of("application/json", "application/json; charset=utf-8", "APPLICATION/JSON;CHARSET=\"UTF-8\"",
+  private static Gen<String> contentTypes() {
+    return Gen.oneOf(
+        Gen.of("application/json", "application/json; charset=utf-8", "APPLICATION/JSON;CHARSET=\"UTF-8\"",
             "text/plain", "text/plain; charset=iso-8859-1", ";", " ;", ";;;", "x; charset", "application/json; charset",
             "application/json;charset=", "multipart/form-data; boundary=x", "application/x-www-form-urlencoded", "*/*"),
-        Arbitraries.strings().withCharRange(' ', '~').ofMaxLength(40));
+        Gen.strings(Gen.chars(' ', '~'), 0, 40).withEdgeCases(List.of("", " ")));
   }
 
-  @Provide
-  Arbitrary<String> headerValues() {
-    return Arbitraries.oneOf(
-        Arbitraries.strings().withCharRange('!', '~').ofMinLength(1).ofMaxLength(80),
-        Arbitraries.of("application/json", "x; charset", ";", "text/plain; charset=utf-8", "a".repeat(64), "*/*"));
+  private static Gen<String> headerValues() {
+    return Gen.oneOf(
+        Gen.strings(Gen.chars('!', '~'), 1, 80),
+        Gen.of("application/json", "x; charset", ";", "text/plain; charset=utf-8", "a".repeat(64), "*/*"));
   }
 
   /** Random JSON: the routes' own fields with values of every type, other fields, other shapes. */
-  @Provide
-  Arbitrary<String> jsonBodies() {
-    Arbitrary<String> scalar = Arbitraries.oneOf(
-        Arbitraries.of("null", "true", "false", "0", "-1", "1", "2.5", "1e3", "2147483648", "-2147483649",
+  private static Gen<String> jsonBodies() {
+    Gen<String> scalar = Gen.oneOf(
+        Gen.of("null", "true", "false", "0", "-1", "1", "2.5", "1e3", "2147483648", "-2147483649",
             "99999999999999999999999", "\"\"", "\"5\"", "\"0102\"", "\"rome\"", "\"branch\"", "\"K\"", "\"01\"", "[]", "{}",
             "\"\\ud800\"", "\"\\u0000\""),
-        Arbitraries.strings().ofMaxLength(30).map(RobustnessFuzzIT::quote),
+        Unicode.anyString(0, 30).map(RobustnessFuzzIT::quote),
         soup().map(RobustnessFuzzIT::quote));
-    Arbitrary<String> name = Arbitraries.of("text", "limit", "type", "family", "population", "metier", "people", "txt", "",
+    Gen<String> name = Gen.of("text", "limit", "type", "family", "population", "metier", "people", "txt", "",
         "\\u0074ext");
-    Arbitrary<String> headcount = Combinators.combine(scalar, scalar)
-        .as((m, p) -> "{\"metier\": " + m + ", \"people\": " + p + "}");
-    Arbitrary<String> population = headcount.list().ofMaxSize(4).map(l -> "[" + String.join(", ", l) + "]");
-    Arbitrary<String> value = Arbitraries.oneOf(scalar, population);
-    Arbitrary<String> member = Combinators.combine(name, value).as((n, v) -> "\"" + n + "\": " + v);
-    Arbitrary<String> object = member.list().ofMaxSize(5).map(l -> "{" + String.join(", ", l) + "}");
-    return Arbitraries.oneOf(object, object, scalar, population,
+    Gen<String> headcount = Gen.combine(scalar, scalar, (m, p) -> "{\"metier\": " + m + ", \"people\": " + p + "}");
+    Gen<String> population = headcount.list(0, 4).map(l -> "[" + String.join(", ", l) + "]");
+    Gen<String> value = Gen.oneOf(scalar, population);
+    Gen<String> member = Gen.combine(name, value, (n, v) -> "\"" + n + "\": " + v);
+    Gen<String> object = member.list(0, 5).map(l -> "{" + String.join(", ", l) + "}");
+    return Gen.oneOf(object, object, scalar, population,
         object.map(o -> o + " trailing"), object.map(o -> o.substring(0, o.length() / 2)),
-        Arbitraries.strings().all().ofMaxLength(100));
+        Unicode.anyString(0, 100));
   }
 
-  @Provide
-  Arbitrary<String> getRoutes() {
-    Arbitrary<String> id = Arbitraries.oneOf(
-        Arbitraries.of("0102", "0104-03", "M1601", "9999", "abc", "..", "%2e%2e", "0102-v2", "Z9999", "m1601"),
-        Arbitraries.strings().all().ofMinLength(1).ofMaxLength(200).map(s -> URLEncoder.encode(s, StandardCharsets.UTF_8)));
-    return Arbitraries.oneOf(
-        Arbitraries.of(V1 + "/health", V1 + "/ready", V1 + "/families", V1 + "/metiers", V1 + "/competences",
+  private static Gen<String> getRoutes() {
+    Gen<String> id = Gen.oneOf(
+        Gen.of("0102", "0104-03", "M1601", "9999", "abc", "..", "%2e%2e", "0102-v2", "Z9999", "m1601"),
+        Unicode.anyString(1, 200).map(s -> URLEncoder.encode(s, StandardCharsets.UTF_8)));
+    return Gen.oneOf(
+        Gen.of(V1 + "/health", V1 + "/ready", V1 + "/families", V1 + "/metiers", V1 + "/competences",
             V1 + "/gap", V1 + "/training-needs", V1 + "/synthesis.csv", "/openapi.json"),
         id.map(c -> V1 + "/metiers/" + c), id.map(c -> V1 + "/metiers/" + c + "/passerelles"),
         id.map(c -> V1 + "/sheets/" + c), id.map(c -> V1 + "/rome/" + c));
   }
 
-  @Provide
-  Arbitrary<String> queryStrings() {
-    Arbitrary<String> name = Arbitraries.of("limit", "offset", "family", "type", "q", "kind", "items", "scope", "code",
+  private static Gen<String> queryStrings() {
+    Gen<String> name = Gen.of("limit", "offset", "family", "type", "q", "kind", "items", "scope", "code",
         "from", "to", "version", "sheet", "familly", "");
-    Arbitrary<String> value = Arbitraries.oneOf(
-        Arbitraries.of("", "1", "0", "-1", "100", "101", "2147483648", "abc", "01", "K", "rome", "branch", "all",
+    Gen<String> value = Gen.oneOf(
+        Gen.of("", "1", "0", "-1", "100", "101", "2147483648", "abc", "01", "K", "rome", "branch", "all",
             "0102", "M1601", "../", "gestion des réclamations", "le la les"),
-        Arbitraries.strings().all().ofMaxLength(60),
+        Unicode.anyString(0, 60),
         soup());
-    Arbitrary<String> pair = Combinators.combine(name, value)
-        .as((n, v) -> n + "=" + URLEncoder.encode(v, StandardCharsets.UTF_8));
-    return pair.list().ofMaxSize(4).map(l -> String.join("&", l));
+    Gen<String> pair = Gen.combine(name, value, (n, v) -> n + "=" + URLEncoder.encode(v, StandardCharsets.UTF_8));
+    return pair.list(0, 4).map(l -> String.join("&", l));
   }
 }

@@ -2,10 +2,10 @@ package fr.passerelles.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import fr.passerelles.testing.Gen;
+import fr.passerelles.testing.PropertyCheck;
 import java.util.Random;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
 
 /**
  * The cosines with every sheet, computed one dimension at a time over all sheets, are the very
@@ -13,11 +13,20 @@ import net.jqwik.api.constraints.IntRange;
  * (s2 + s3)): a latent score, and so an answer, cannot move by a bit.
  */
 class LatentCosinesTest {
-  @Property(tries = 200)
-  void dimension_at_a_time_cosines_equal_the_row_by_row_loop_to_the_bit(
-      @ForAll @IntRange(min = 1, max = 40) int sheets, @ForAll @IntRange(min = 1, max = 27) int rank,
-      @ForAll long seed) {
-    Random random = new Random(seed);
+  /** A draw: the number of sheets, the latent rank, the seed of the vectors. */
+  private record Shape(int sheets, int rank, long seed) {
+  }
+
+  @Test
+  void dimension_at_a_time_cosines_equal_the_row_by_row_loop_to_the_bit() {
+    PropertyCheck.forAll("dimension at a time cosines equal the row by row loop to the bit", 200,
+        Gen.combine(Gen.ints(1, 40), Gen.ints(1, 27), Gen.longs(), Shape::new), LatentCosinesTest::equalToTheBit);
+  }
+
+  private static void equalToTheBit(Shape shape) {
+    int sheets = shape.sheets();
+    int rank = shape.rank();
+    Random random = new Random(shape.seed());
     float[] rows = new float[sheets * rank];
     for (int i = 0; i < rows.length; i++) {
       rows[i] = (float) random.nextGaussian() / (float) Math.sqrt(rank);

@@ -2,6 +2,8 @@ package fr.passerelles.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import fr.passerelles.testing.Gen;
+import fr.passerelles.testing.PropertyCheck;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -10,8 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
+import org.junit.jupiter.api.Test;
 
 /**
  * {@link TitleDictionary#find} tries only the names whose second term stands next: it must find
@@ -20,8 +21,13 @@ import net.jqwik.api.Property;
 class TitleDictionaryFindTest {
   private static final String[] WORDS = {"agent", "accueil", "chef", "equipe", "porc", "conseiller", "client"};
 
-  @Property(tries = 300)
-  void finds_what_a_walk_over_every_name_of_the_first_term_finds(@ForAll long seed) {
+  @Test
+  void finds_what_a_walk_over_every_name_of_the_first_term_finds() {
+    PropertyCheck.forAll("finds what a walk over every name of the first term finds", 300, Gen.longs(),
+        TitleDictionaryFindTest::findsWhatTheWalkFinds);
+  }
+
+  private static void findsWhatTheWalkFinds(long seed) {
     Random random = new Random(seed);
     Map<Integer, Map<String, String>> names = new LinkedHashMap<>();
     for (int sheet = 0; sheet < 1 + random.nextInt(6); sheet++) {

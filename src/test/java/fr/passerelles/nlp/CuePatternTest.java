@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.passerelles.testing.Gen;
+import fr.passerelles.testing.PropertyCheck;
+import fr.passerelles.testing.Unicode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,11 +17,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 /** A cue's anchors only ever skip regexes that could not match: the answer is the regex's own. */
@@ -68,33 +66,34 @@ class CuePatternTest {
     assertTrue(lines > 5_000, lines + " lines");
   }
 
-  @Property(tries = 3000)
-  void any_mix_of_cue_words_finds_what_the_regex_finds(@ForAll("lines") String line) {
-    for (CuePattern cue : ZoneTagger.cues()) {
-      assertEquals(cue.pattern().matcher(line).find(), cue.find(line), cue.pattern().pattern());
-    }
+  @Test
+  void any_mix_of_cue_words_finds_what_the_regex_finds() {
+    PropertyCheck.forAll("any mix of cue words finds what the regex finds", 3000, lines(), line -> {
+      for (CuePattern cue : ZoneTagger.cues()) {
+        assertEquals(cue.pattern().matcher(line).find(), cue.find(line), cue.pattern().pattern());
+      }
+    });
   }
 
-  @Provide
-  Arbitrary<String> lines() {
+  private static Gen<String> lines() {
     List<String> words = new ArrayList<>();
     for (CuePattern cue : ZoneTagger.cues()) {
       words.addAll(cue.anchors());
     }
     words.addAll(List.of("2019", "12", "35", "1 800", "€", "h", "-", "–", "(", ")", "'", " ", "vous", "je", "gerez",
         "traite", "poste", "de", "a", "en", "plein", "demande", "h/f", "f/h", "aujourd'hui", "sur", "ans"));
-    Arbitrary<String> piece = Arbitraries.oneOf(Arbitraries.of(words), Arbitraries.strings().withCharRange('a', 'z').ofMaxLength(3),
-        Arbitraries.strings().withChars(" 0123456789/-'€é").ofMaxLength(2));
-    return piece.list().ofMaxSize(12).map(list -> String.join("", list));
+    Gen<String> piece = Gen.oneOf(Gen.of(words), Unicode.stringsOf("abcdefghijklmnopqrstuvwxyz", 0, 3),
+        Unicode.stringsOf(" 0123456789/-'€é", 0, 2));
+    return piece.list(0, 12).map(list -> String.join("", list));
   }
 
-  @Property(tries = 3000)
-  void a_headings_marks_come_off_as_the_regexes_take_them(@ForAll("marked") String line) {
-    assertEquals(ZoneTagger.withoutMarksByRegex(line), ZoneTagger.withoutMarks(line));
+  @Test
+  void a_headings_marks_come_off_as_the_regexes_take_them() {
+    PropertyCheck.forAll("a heading's marks come off as the regexes take them", 3000, marked(),
+        line -> assertEquals(ZoneTagger.withoutMarksByRegex(line), ZoneTagger.withoutMarks(line)));
   }
 
-  @Provide
-  Arbitrary<String> marked() {
-    return Arbitraries.strings().withChars(" \t\n\r\u0085\u2028\u2003:.!?•*#=_-ab").ofMaxLength(12);
+  private static Gen<String> marked() {
+    return Unicode.stringsOf(" \t\n\r\u0085\u2028\u2003:.!?•*#=_-ab", 0, 12);
   }
 }

@@ -3,6 +3,8 @@ package fr.passerelles.nlp;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.passerelles.testing.Gen;
+import fr.passerelles.testing.PropertyCheck;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,11 +12,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.stream.Stream;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTagFormat;
 import opennlp.tools.postag.POSTaggerME;
@@ -55,19 +52,20 @@ class GreedyPosTaggerTest {
     assertTrue(tokens > 50_000, tokens + " tokens");
   }
 
-  @Property(tries = 300)
-  void tags_shuffled_and_cut_lines_as_opennlp_does(@ForAll("mixedLines") String[] forms) {
-    GreedyPosTagger greedy = GreedyPosTagger.of(MODEL).orElseThrow();
-    assertArrayEquals(new POSTaggerME(MODEL, POSTagFormat.UD).tag(forms), greedy.tag(forms), String.join(" ", forms));
+  @Test
+  void tags_shuffled_and_cut_lines_as_opennlp_does() throws IOException {
+    PropertyCheck.forAll("tags shuffled and cut lines as opennlp does", 300, mixedLines(), forms -> {
+      GreedyPosTagger greedy = GreedyPosTagger.of(MODEL).orElseThrow();
+      assertArrayEquals(new POSTaggerME(MODEL, POSTagFormat.UD).tag(forms), greedy.tag(forms), String.join(" ", forms));
+    });
   }
 
-  @Provide
-  Arbitrary<String[]> mixedLines() throws IOException {
+  private static Gen<String[]> mixedLines() throws IOException {
     List<String> words = new ArrayList<>();
     for (String[] forms : lines().subList(0, 2_000)) {
       Collections.addAll(words, forms);
     }
-    return Arbitraries.of(words).list().ofMinSize(1).ofMaxSize(25).map(list -> list.toArray(String[]::new));
+    return Gen.of(words).list(1, 25).map(list -> list.toArray(String[]::new));
   }
 
   @Test
