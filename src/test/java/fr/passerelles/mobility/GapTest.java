@@ -154,7 +154,7 @@ class GapTest {
 
   @Test
   void key_gaps_rank_distinctive_items_above_ones_most_sheets_list() {
-    KeyGaps k = new KeyGaps(t -> java.util.Set.of(), m -> null, id -> id.equals("common") ? 81 : 1, 1633, 8, null, new BorrowedReview(java.util.List.of()));
+    KeyGaps k = new KeyGaps(t -> java.util.Set.of(), m -> null, id -> id.equals("common") ? 81 : 1, 1633, 8, null, new BorrowedReview(java.util.List.of()), null);
     assertEquals(1.0, k.specificity("rare"), 1e-2);
     assertEquals(0.64, k.specificity("common"), 1e-2);
     assertTrue(k.specificity("common") < k.specificity("rare"));
