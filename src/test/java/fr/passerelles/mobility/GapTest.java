@@ -265,4 +265,27 @@ class GapTest {
     assertFalse(g.keyGaps().isEmpty());
     assertTrue(g.keyGaps().stream().allMatch(c -> c.action() == Action.ACQUIRE), g.keyGaps().toString());
   }
+
+  @Test
+  void an_item_the_origins_own_sheet_states_in_other_words_is_no_key_gap() {
+    // the technician's sheet says "Analyse le besoin d'assistance technique Véhicule du
+    // client/bénéficiaire" (0107-A02, an activity): the chargé d'assistance's item of the same
+    // words (graded held) was the second key gap from 0107; it stays missing, in the full list
+    Gap g = mobility.gap("0107", "0102");
+    assertTrue(byId(g.missing()).containsKey("0102-v2-C03"), g.missing().toString());
+    assertFalse(byId(g.keyGaps()).containsKey("0102-v2-C03"), g.keyGaps().toString());
+    // "Savoir utiliser les outils spécifiques à l'entreprise" (0102-C06) states 0105's office tools (graded held)
+    Gap office = mobility.gap("0102", "0105");
+    assertTrue(byId(office.missing()).containsKey("0105-C07"), office.missing().toString());
+    assertFalse(byId(office.keyGaps()).containsKey("0105-C07"), office.keyGaps().toString());
+  }
+
+  @Test
+  void what_the_origin_does_not_state_stays_a_key_gap() {
+    // graded need: a chargé d'assistance neither repairs vehicles nor negotiates, and the judge reads
+    // neither in any of 0102's items (probability 0 in eval/mobility/key-gaps-judge-dev.tsv)
+    Gap g = mobility.gap("0102", "0107");
+    Set<String> key = byId(g.keyGaps()).keySet();
+    assertTrue(key.containsAll(Set.of("0107-C01", "0107-C06")), key.toString());
+  }
 }
