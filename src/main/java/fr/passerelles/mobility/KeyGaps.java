@@ -81,8 +81,9 @@ final class KeyGaps {
     return Math.sqrt(Math.log(profiles / df) / Math.log(profiles)) + 1e-3;
   }
 
+  /** @param denied competence ids a person says they do not master: they state nothing of the target */
   List<GapCompetence> select(MetierProfile origin, MetierProfile target, List<GapCompetence> missing,
-      Map<String, ProfileCompetence> byId) {
+      Map<String, ProfileCompetence> byId, Set<String> denied) {
     Set<String> practised = new java.util.HashSet<>();
     origin.competences().stream().filter(c -> c.macro() != 0).map(c -> objectif.apply(c.macro()))
         .filter(java.util.Objects::nonNull).forEach(practised::add);
@@ -114,7 +115,7 @@ final class KeyGaps {
       if (g.action() == GapCompetence.Action.DEEPEN) {
         continue; // the origin has a partial match: what to deepen stays in the full list, key gaps are what to acquire
       }
-      if (stated != null && stated.states(origin, g.id())) {
+      if (stated != null && stated.states(origin, denied, g.id())) {
         continue; // one of the origin's own items states it, in other words (the evidence judge): held
       }
       if (target.borrowed()) { // what the sheet says of the métier: its title's words the origin does not use
