@@ -72,7 +72,7 @@ final class GapAnalysis {
     double mass = target.mass();
     return new Gap(origin.ref(), target.ref(), DegreeRule.round(similarity.overlap(origin.id(), target.id())),
         DegreeRule.round(mass == 0 ? 0 : covered / mass), true, shared, missing,
-        keyGaps.select(origin, target, missing, byId), prerequisites, fields, newFields, degrees.degree(fields),
+        keyGaps.select(origin, target, missing, byId, denied), prerequisites, fields, newFields, degrees.degree(fields),
         classification, regulation);
   }
 

@@ -17,7 +17,8 @@ import java.util.function.Function;
  * items a review calls another job's work ({@link BorrowedReview}) not at all, and management items
  * only when the métier manages. What the person most likely holds in other words
  * goes down or out: items the métiers nearest the origin cover ({@link Neighbourhood}), items to
- * deepen (the origin has a partial match: they stay in the full list), and, on a move inside the
+ * deepen (the origin has a partial match: they stay in the full list), items one of the origin's
+ * own competences, activities or definition sentences states ({@link StatedItems}), and, on a move inside the
  * branch, knowledge of the employer itself. At most {@link MobilitySettings#keyGaps()},
  * grouped by area (enjeu), the most important area first.
  */
@@ -42,6 +43,7 @@ final class KeyGaps {
   private final Function<String, Set<String>> titleTerms;
   private final Neighbourhood neighbourhood;
   private final BorrowedReview borrowed;
+  private final StatedItems stated;
   private final java.util.function.IntFunction<String> objectif;
   private final java.util.function.ToIntFunction<String> sheets;
   private final double profiles;
@@ -53,11 +55,13 @@ final class KeyGaps {
    * @param sheets how many profiles list an item (at least 1)
    * @param profiles how many profiles there are
    * @param borrowed the review of borrowed sheets' items that are another job's work
+   * @param stated what the origin's own items state in other words, by the evidence judge; null: not read
    */
   KeyGaps(Function<String, Set<String>> titleTerms, java.util.function.IntFunction<String> objectif,
       java.util.function.ToIntFunction<String> sheets, int profiles, int limit, Neighbourhood neighbourhood,
-      BorrowedReview borrowed) {
+      BorrowedReview borrowed, StatedItems stated) {
     this.titleTerms = titleTerms;
+    this.stated = stated;
     this.borrowed = borrowed;
     this.neighbourhood = neighbourhood;
     this.objectif = objectif;
@@ -77,8 +81,9 @@ final class KeyGaps {
     return Math.sqrt(Math.log(profiles / df) / Math.log(profiles)) + 1e-3;
   }
 
+  /** @param denied competence ids a person says they do not master: they state nothing of the target */
   List<GapCompetence> select(MetierProfile origin, MetierProfile target, List<GapCompetence> missing,
-      Map<String, ProfileCompetence> byId) {
+      Map<String, ProfileCompetence> byId, Set<String> denied) {
     Set<String> practised = new java.util.HashSet<>();
     origin.competences().stream().filter(c -> c.macro() != 0).map(c -> objectif.apply(c.macro()))
         .filter(java.util.Objects::nonNull).forEach(practised::add);
@@ -109,6 +114,9 @@ final class KeyGaps {
       }
       if (g.action() == GapCompetence.Action.DEEPEN) {
         continue; // the origin has a partial match: what to deepen stays in the full list, key gaps are what to acquire
+      }
+      if (stated != null && stated.states(origin, denied, g.id())) {
+        continue; // one of the origin's own items states it, in other words (the evidence judge): held
       }
       if (target.borrowed()) { // what the sheet says of the métier: its title's words the origin does not use
         if (borrowed.off(target.id(), g.id())) {

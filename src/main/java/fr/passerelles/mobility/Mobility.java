@@ -79,7 +79,8 @@ public final class Mobility {
     KeyGaps keyGaps = new KeyGaps(titleTerms, macro -> src.rome().flatMap(r -> r.competenceTree().path(macro))
             .map(m -> m.objectif().code()).orElse(null),
             id -> listing.getOrDefault(id, 1), profiles.all().size(), MobilitySettings.KEY_GAPS,
-            new Neighbourhood(similarity, coverage), BorrowedReview.load());
+            new Neighbourhood(similarity, coverage), BorrowedReview.load(),
+            new StatedItems(src.textMatcher()::understand, src.indexes(), src.analysis().queryAnalyzer()));
     this.gaps = new GapAnalysis(coverage,
         new DegreeRule(settings, src.corpus().mobility()), similarity, keyGaps);
     this.curated = new CuratedMoves(src.corpus(), src.rome(), profiles,

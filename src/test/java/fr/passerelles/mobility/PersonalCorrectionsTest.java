@@ -233,4 +233,17 @@ class PersonalCorrectionsTest {
     assertEquals("0102", p.corrections().textClosest().id());
     assertThrows(UnknownMetierException.class, () -> chosen(cv, "0999", Set.of()));
   }
+
+  @Test
+  void a_competence_the_person_denies_states_nothing_of_the_target() {
+    // 0102's "Savoir utiliser les outils spécifiques à l'entreprise" (0102-C06) states 0105's office
+    // tools (0105-C07), no key gap for a chargé(e) d'assistance; a person who says she does not master
+    // it gets them back among the key gaps
+    PersonalMobility plain = mobility.personal(new PersonalQuery(cv, SheetType.BRANCH, null, null, Set.of(), Set.of(), "0102"));
+    PersonalMobility denied = mobility.personal(
+        new PersonalQuery(cv, SheetType.BRANCH, null, null, Set.of("0102-C06"), Set.of(), "0102"));
+    assertTrue(ids(target(plain.area(), "0105").missing()).contains("0105-C07"));
+    assertFalse(ids(target(plain.area(), "0105").keyGaps()).contains("0105-C07"));
+    assertTrue(ids(target(denied.area(), "0105").keyGaps()).contains("0105-C07"));
+  }
 }
