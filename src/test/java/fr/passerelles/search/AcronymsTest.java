@@ -21,7 +21,7 @@ class AcronymsTest {
         "L'Oto-rhino-laryngologiste (ORL) soigne les affections de l'oreille"));
     assertEquals(List.of("Gestion Electronique des Documents"), found.get("ged"));
     assertEquals(List.of("Véhicule Sanitaire Léger"), found.get("vsl"));
-    assertEquals(List.of("Incendie, Accidents, Risques Divers"), found.get("iard"));
+    assertEquals(List.of("Incendie Accidents Risques Divers"), found.get("iard"), "the commas between its words dropped");
     assertEquals(List.of("Personnes à Mobilité Réduite"), found.get("pmr"));
     assertEquals(List.of("Oto-rhino-laryngologiste"), found.get("orl"), "one initial per part, the elided article dropped");
   }
