@@ -41,6 +41,13 @@ final class EvalSearchCommand {
       long t0 = System.nanoTime();
       SkillSearch search = new SkillSearch(p.indexes(), SkillSearch.synonymsOf(p.corpusDir()));
       long built = (System.nanoTime() - t0) / 1_000_000;
+      if (args.flags().containsKey("abbreviations")) {
+        try (search) {
+          search.abbreviations().forEach((a, forms) -> out.println(a + "\t" + String.join(" ; ", forms)));
+          out.println(search.abbreviations().size() + " abbreviations");
+        }
+        return 0;
+      }
       if (args.flags().containsKey("query")) {
         try (search) {
           var r = search.search(new SkillQuery(args.flags().get("query"), SkillQuery.Scope.ALL, null, null, null), 0,
@@ -111,6 +118,7 @@ final class EvalSearchCommand {
               r.queriesWithMetierOrBlock(), r.queriesExpectingMetier()),
           r.listedMetiers() == 0 ? "–" : String.format(Locale.ROOT, "%.3f (%d)", r.blockPrecision(), r.listedMetiers())));
     }
+    sb.append(jargonTable(reports));
     List<SkillEvaluation.QueryResult> issue = reports.get(0).results().stream()
         .filter(r -> r.query().source().equals("issue")).toList();
     if (!issue.isEmpty()) {
@@ -127,6 +135,38 @@ final class EvalSearchCommand {
       }
     }
     return sb.toString();
+  }
+
+  /**
+   * The jargon block ({@code jargon:KIND} queries, worded unlike the items) apart from the rest of
+   * the split, and by kind, for both systems: where word overlap is expected to fail.
+   */
+  static String jargonTable(List<SkillEvaluation.Report> reports) {
+    java.util.function.Predicate<SkillEvaluation.QueryResult> jargon = r -> r.query().source().startsWith("jargon:");
+    if (reports.get(0).results().stream().noneMatch(jargon)) {
+      return "";
+    }
+    java.util.Map<String, java.util.function.Predicate<SkillEvaluation.QueryResult>> parts = new java.util.LinkedHashMap<>();
+    parts.put("jargon block", jargon);
+    reports.get(0).results().stream().filter(jargon).map(r -> r.query().source()).distinct().sorted()
+        .forEach(s -> parts.put(s, r -> r.query().source().equals(s)));
+    parts.put("the other queries", jargon.negate());
+    StringBuilder sb = new StringBuilder("\nThe jargon block (queries worded unlike the items, `jargon:KIND`) and the other "
+        + "queries of this split:\n\n| queries | n | project P@10 | stock P@10 | project branch recall | stock branch recall |\n"
+        + "|---|---:|---:|---:|---:|---:|\n");
+    parts.forEach((name, keep) -> {
+      SkillEvaluation.Report p = subset(reports.get(0), keep);
+      SkillEvaluation.Report s = subset(reports.get(1), keep);
+      sb.append(String.format(Locale.ROOT, "| %s | %d | %.3f | %.3f | %.3f (%d / %d) | %.3f (%d / %d) |%n", name,
+          p.results().size(), p.precision(), s.precision(), p.queryRecall(), p.queriesWithMetier(),
+          p.queriesExpectingMetier(), s.queryRecall(), s.queriesWithMetier(), s.queriesExpectingMetier()));
+    });
+    return sb.toString();
+  }
+
+  private static SkillEvaluation.Report subset(SkillEvaluation.Report r,
+      java.util.function.Predicate<SkillEvaluation.QueryResult> keep) {
+    return new SkillEvaluation.Report(r.system(), r.results().stream().filter(keep).toList());
   }
 
   /**

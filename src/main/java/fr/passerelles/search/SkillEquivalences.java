@@ -36,6 +36,27 @@ final class SkillEquivalences {
     return parse(resource(RESOURCE) + "\n" + keptRows(resource(MINED)), queryAnalyzer);
   }
 
+  /**
+   * The reviewed entries, then the abbreviations the referential defines ({@link Acronyms}: "ged"
+   * → "Gestion Electronique des Documents"), each a one-way entry of its abbreviation, keyed by
+   * the abbreviation's own term: {@code wordsAnalyzer} applies no synonym, so an abbreviation the
+   * domain synonyms expand ("arm" → "assistant de régulation médicale") keys no word of its
+   * expansion ("médicaux" found the ARM items for "suivi des traitements médicaux").
+   */
+  static SkillEquivalences load(Analyzer queryAnalyzer, Analyzer wordsAnalyzer, Map<String, List<String>> abbreviations) {
+    SkillEquivalences reviewed = load(queryAnalyzer);
+    Map<String, List<String>> byTerm = new HashMap<>(reviewed.byTerm);
+    abbreviations.forEach((abbreviation, forms) -> {
+      List<String> terms = IndexBuilder.analyzedTerms(wordsAnalyzer, IndexFields.TEXT, abbreviation);
+      if (terms.size() == 1) {
+        List<String> all = new ArrayList<>(byTerm.getOrDefault(terms.get(0), List.of()));
+        forms.stream().filter(f -> !all.contains(f)).forEach(all::add);
+        byTerm.put(terms.get(0), List.copyOf(all));
+      }
+    });
+    return new SkillEquivalences(byTerm, reviewed.byPhrase);
+  }
+
   private static String resource(String name) {
     try (InputStream in = SkillEquivalences.class.getResourceAsStream(name)) {
       if (in == null) {

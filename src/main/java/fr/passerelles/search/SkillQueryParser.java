@@ -45,12 +45,15 @@ final class SkillQueryParser {
   private final QueryBuilder builder;
   private final SkillEquivalences equivalences;
 
-  /** @param wordsAnalyzer the query analyzer without synonyms: which terms a query's own words give */
-  SkillQueryParser(Analyzer queryAnalyzer, Analyzer wordsAnalyzer) {
+  /**
+   * @param wordsAnalyzer the query analyzer without synonyms: which terms a query's own words give
+   * @param abbreviations the abbreviations the referential defines ({@link Acronyms#mine}), folded → long forms
+   */
+  SkillQueryParser(Analyzer queryAnalyzer, Analyzer wordsAnalyzer, java.util.Map<String, List<String>> abbreviations) {
     this.analyzer = queryAnalyzer;
     this.wordsAnalyzer = wordsAnalyzer;
     this.builder = new QueryBuilder(queryAnalyzer);
-    this.equivalences = SkillEquivalences.load(queryAnalyzer);
+    this.equivalences = SkillEquivalences.load(queryAnalyzer, wordsAnalyzer, abbreviations);
   }
 
   /** Distinct analyzed terms of the query, synonyms and verbs included, in order. */
@@ -91,9 +94,9 @@ final class SkillQueryParser {
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     Query words = switch (mode) {
       case STRICT -> orPhraseEquivalents(requireMost(text), q.text());
-      case RELAXED -> requireMostSpecific(text, searcher);
-      case ANY_BRANCH -> anySpecific(text, searcher);
-      case ANY -> text instanceof BooleanQuery bq && bq.clauses().size() > 1 ? anySpecific(text, searcher) : null;
+      case RELAXED -> requireMostSpecific(text, searcher, verbs(q.text()));
+      case ANY_BRANCH -> anySpecific(text, searcher, verbs(q.text()));
+      case ANY -> text instanceof BooleanQuery bq && bq.clauses().size() > 1 ? anySpecific(text, searcher, java.util.Set.of()) : null;
     };
     if (words == null) {
       return null;
@@ -273,23 +276,43 @@ final class SkillQueryParser {
   }
 
   /**
-   * The clause found in the fewest items is required, the others only score: "gestion des
-   * réclamations" relaxed keeps to réclamations, never "Gestion budgétaire". Null when a clause
-   * has no item at all (a typo: nothing is relaxed onto the other words).
+   * The analyzed terms of the query's first word when it is an infinitive ("parler anglais",
+   * "faire le planning des équipes", "tenir les délais"): a recruiter's paraphrase puts the
+   * skill's action first as a verb, which the referential's nominal items rarely have ("parler":
+   * 10 items, "anglais": 16; "faire": 149, "planning": 693), so the rarest word was the verb and
+   * the relaxed tier kept "Parler en voix off". Only the first word: in "capacité à convaincre"
+   * the verb is the skill. A word LanguageTool's lexicon reads as an infinitive ({@link Infinitives}).
    */
-  private static Query requireMostSpecific(Query text, IndexSearcher searcher) throws IOException {
+  private java.util.Set<String> verbs(String queryText) {
+    String[] words = queryText.strip().split("[^\\p{L}]+");
+    if (words.length < 2 || !Infinitives.is(words[0])) {
+      return java.util.Set.of();
+    }
+    return new java.util.HashSet<>(IndexBuilder.analyzedTerms(wordsAnalyzer, IndexFields.TEXT, words[0]));
+  }
+
+  /**
+   * The clause found in the fewest items is required, the others only score: "gestion des
+   * réclamations" relaxed keeps to réclamations, never "Gestion budgétaire". A clause of a leading
+   * infinitive ({@link #verbs}) or of a one-letter word is kept only when every clause is one.
+   * Null when a clause has no item at all (a typo: nothing is relaxed onto the other words).
+   */
+  private static Query requireMostSpecific(Query text, IndexSearcher searcher, java.util.Set<String> verbs) throws IOException {
     if (!(text instanceof BooleanQuery bq) || bq.clauses().size() < 2) {
       return text;
     }
     Query rarest = null;
     int fewest = Integer.MAX_VALUE;
-    boolean onlyQualifiers = bq.clauses().stream().allMatch(c -> isQualifier(c.query()));
+    boolean onlyWeak = bq.clauses().stream().allMatch(c -> weak(c.query(), verbs));
     for (BooleanClause c : bq.clauses()) {
       int n = searcher.count(c.query());
-      if (n == 0) {
+      if (n == 0 && !weak(c.query(), verbs)) {
         return null; // a word no item has: likely misspelt, "did you mean" does better than relaxing
       }
-      if (n < fewest && (onlyQualifiers || !isQualifier(c.query()))) {
+      if (n == 0) {
+        continue; // a leading infinitive the lexicon knows no item has ("taper des courriers"): no typo
+      }
+      if (n < fewest && (onlyWeak || !weak(c.query(), verbs))) {
         fewest = n;
         rarest = c.query();
       }
@@ -307,14 +330,23 @@ final class SkillQueryParser {
     return b.build();
   }
 
-  /** The clauses no more than {@link #LIFT_MAX_SHARE} of the items have, any one enough; null when none. */
-  private static Query anySpecific(Query text, IndexSearcher searcher) throws IOException {
+  /** A clause that never stands for the query alone: a one-letter word's, or a leading infinitive's ({@link #verbs}). */
+  private static boolean weak(Query clause, java.util.Set<String> verbs) {
+    return isQualifier(clause) || (!verbs.isEmpty() && holdsAny(clause, verbs));
+  }
+
+  /**
+   * The clauses no more than {@link #LIFT_MAX_SHARE} of the items have, any one enough, never a
+   * leading infinitive's ({@link #verbs}: "faire" lifted "Faire du conseil juridique" for "faire le
+   * planning des équipes"); null when none.
+   */
+  private static Query anySpecific(Query text, IndexSearcher searcher, java.util.Set<String> verbs) throws IOException {
     int most = (int) (searcher.getIndexReader().maxDoc() * LIFT_MAX_SHARE);
     List<Query> clauses = text instanceof BooleanQuery bq ? bq.clauses().stream().map(BooleanClause::query).toList() : List.of(text);
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     int kept = 0;
     for (Query c : clauses) {
-      if (!isQualifier(c) && searcher.count(c) <= most) {
+      if (!weak(c, verbs) && searcher.count(c) <= most) {
         b.add(c, BooleanClause.Occur.SHOULD);
         kept++;
       }

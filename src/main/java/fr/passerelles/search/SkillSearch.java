@@ -62,6 +62,7 @@ public final class SkillSearch implements Closeable {
   private final SkillQueryParser parser;
   private final TermHighlighter highlighter;
   private final SpellingSuggester speller;
+  private final Map<String, List<String>> abbreviations;
 
   /**
    * Opens the skill index of the generation, writing it first when the generation has none yet (a
@@ -72,9 +73,33 @@ public final class SkillSearch implements Closeable {
   public SkillSearch(SearchIndexes indexes, Path synonymsFile) {
     this.indexes = indexes;
     this.skillIndex = new SkillIndex(indexes, synonymsFile);
-    this.parser = new SkillQueryParser(skillIndex.queryAnalyzer(), skillIndex.indexAnalyzer());
+    this.abbreviations = Acronyms.mine(labels(indexes));
+    this.parser = new SkillQueryParser(skillIndex.queryAnalyzer(), skillIndex.indexAnalyzer(), abbreviations);
     this.highlighter = new TermHighlighter(skillIndex.indexAnalyzer());
     this.speller = new SpellingSuggester(skillIndex.searcher(SkillQuery.Scope.ALL).getIndexReader());
+  }
+
+  /** Every item's text and every sheet's names (ROME appellations): where the referential defines its abbreviations. */
+  private static List<String> labels(SearchIndexes indexes) {
+    List<String> out = new ArrayList<>();
+    for (ItemType t : ItemType.values()) {
+      indexes.allItems(t).forEach(i -> out.add(i.text()));
+    }
+    try {
+      var reader = indexes.sheets().getIndexReader();
+      var stored = reader.storedFields();
+      for (int doc = 0; doc < reader.maxDoc(); doc++) {
+        out.addAll(List.of(stored.document(doc).getValues(fr.passerelles.index.IndexFields.NAME_LABELS)));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("index read failed", e);
+    }
+    return out;
+  }
+
+  /** The abbreviations the referential defines, folded → long forms ({@code eval-search --abbreviations} lists them). */
+  public Map<String, List<String>> abbreviations() {
+    return abbreviations;
   }
 
   /** The synonyms file of a corpus folder. */

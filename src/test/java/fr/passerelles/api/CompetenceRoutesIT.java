@@ -215,6 +215,37 @@ class CompetenceRoutesIT extends EngineRouteTestBase {
   }
 
   @Test
+  void an_abbreviation_the_referential_defines_finds_the_items_that_say_its_long_form() {
+    org.junit.jupiter.api.Assumptions.assumeTrue(TestEngine.hasRome(), "the definition is ROME's");
+    JavalinTest.test(app(), (server, client) -> {
+      // "Gérer les équipements de protection individuelle (EPI)" defines it; "Gérer les
+      // équipements de protection individuelle" alone says it without the abbreviation
+      JsonNode page = search(client, "EPI", "&limit=10");
+      boolean longFormOnly = false;
+      for (JsonNode item : page.get("items")) {
+        String text = item.get("text").asText().toLowerCase(java.util.Locale.ROOT);
+        assertTrue(text.contains("epi") || text.contains("protection individuelle"), "on topic: " + item);
+        longFormOnly |= !text.matches(".*\\bepi\\b.*");
+      }
+      assertTrue(longFormOnly, "an item with the long form only: " + page.get("items"));
+    });
+  }
+
+  @Test
+  void a_leading_infinitive_is_never_the_word_a_relaxed_search_keeps() {
+    org.junit.jupiter.api.Assumptions.assumeTrue(TestEngine.hasRome(), "the language items are mostly ROME's");
+    JavalinTest.test(app(), (server, client) -> {
+      // "parler" is rarer than "anglais" in the referential: kept alone it found "Parler en voix off"
+      JsonNode page = search(client, "parler anglais", "&limit=10");
+      assertEquals(10, page.get("items").size(), page.toString());
+      for (JsonNode item : page.get("items")) {
+        String text = item.get("text").asText().toLowerCase(java.util.Locale.ROOT);
+        assertTrue(text.contains("anglais") || text.contains("langue") || text.contains("bilingue"), "kept to the language: " + item);
+      }
+    });
+  }
+
+  @Test
   void a_query_of_stop_words_gets_400() {
     JavalinTest.test(app(), (server, client) -> {
       var res = client.get(path("de la", ""));
