@@ -27,10 +27,13 @@ final class CosineAccumulator {
   private final int[] acc;
   private final int[] touched;
   /**
-   * Per item, what {@link #offer} reads of the index side by side: the matched terms it needs
-   * ({@link #MIN_MATCHED} or fewer for a shorter item) and its squared norm's float bits.
+   * The items of fewer than {@link #MIN_MATCHED} terms, one bit each (4 KB, cache-resident): most
+   * items a pass touches share one term with the span, and this says they fail without reading
+   * the index's per-item arrays, a cache miss each.
    */
-  private final int[] limits;
+  private final long[] shortItems;
+  /** Per item, its squared norm: read only for an item that passed the cheap tests. */
+  private final float[] norms;
 
   /** Offsets in an item's four ints of {@link #acc}. */
   private static final int MATCHED_SECOND = 0;
@@ -42,10 +45,13 @@ final class CosineAccumulator {
     this.vectors = vectors;
     this.acc = new int[vectors.size() * 4];
     this.touched = new int[vectors.size()];
-    this.limits = new int[vectors.size() * 2];
+    this.shortItems = new long[(vectors.size() + 63) >>> 6];
+    this.norms = new float[vectors.size()];
     for (int item = 0; item < vectors.size(); item++) {
-      limits[item << 1] = Math.min(MIN_MATCHED, vectors.termCount(item));
-      limits[(item << 1) + 1] = Float.floatToRawIntBits(vectors.norm(item));
+      if (vectors.termCount(item) < MIN_MATCHED) {
+        shortItems[item >>> 6] |= 1L << item;
+      }
+      norms[item] = vectors.norm(item);
     }
   }
 
@@ -182,8 +188,8 @@ final class CosineAccumulator {
 
   private void offer(PriorityQueue<Hit> best, int item, double itemShared, int itemMatched, double needed,
       double spanNorm, int k, double minStrength, IntPredicate accepts) {
-    if (itemShared >= needed && itemMatched >= limits[item << 1]) {
-      double strength = itemShared / Math.sqrt((double) Float.intBitsToFloat(limits[(item << 1) + 1]) * spanNorm);
+    if (enoughMatched(item, itemMatched) && itemShared >= needed) {
+      double strength = itemShared / Math.sqrt((double) norms[item] * spanNorm);
       if (strength >= minStrength && (best.size() < k || strength > best.peek().strength())
           && accepts.test(item)) {
         best.add(new Hit(item, strength));
@@ -192,6 +198,12 @@ final class CosineAccumulator {
         }
       }
     }
+  }
+
+  /** At least {@link #MIN_MATCHED} terms matched, or all of a shorter item's. */
+  private boolean enoughMatched(int item, int matched) {
+    return matched >= MIN_MATCHED
+        || (shortItems[item >>> 6] & 1L << item) != 0 && matched >= vectors.termCount(item);
   }
 
   private static Hit[] drain(PriorityQueue<Hit> best) {

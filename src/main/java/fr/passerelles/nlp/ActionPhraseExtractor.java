@@ -25,7 +25,7 @@ import opennlp.tools.postag.POSTaggerME;
  * <p>The greedy model of {@link NlpModels} is decoded by {@link GreedyPosTagger} (the same tags as
  * {@link POSTaggerME}, without the general beam's costs); another model by {@link POSTaggerME}.
  *
- * <p>Thread-safe: a call borrows a tagger (its feature cache is mutable) from a pool and gives it
+ * <p>Thread-safe: a call borrows a tagger (it remembers the forms of the text) from a pool and gives it
  * back. Building one costs 0.7 ms, a tenth of a CV's analysis; {@code ThreadSafePOSTaggerME} is no
  * saving under virtual threads, as its {@code ThreadLocal} builds one per thread and keeps it. The
  * pool holds at most as many taggers as calls ever ran at once.
@@ -35,23 +35,28 @@ public final class ActionPhraseExtractor {
   private static final Set<String> LOWER_CASE_AFTER = Set.of(":", ";");
 
   private final POSModel model;
-  private final Queue<UnaryOperator<String[]>> taggers = new ConcurrentLinkedQueue<>();
+  /** The POS model's features grouped by word and affix, once for every tagger. */
+  private final Optional<PosFeatureContexts> features;
+  private final Queue<Tagger> taggers = new ConcurrentLinkedQueue<>();
   private final FrenchTokenizer tokenizer = new FrenchTokenizer();
   private final DeverbalNouns nouns = new DeverbalNouns();
   private final LemmaGuesser lemmas = new LemmaGuesser();
 
   public ActionPhraseExtractor(NlpModels models) {
     this.model = models.posModel();
+    this.features = PosFeatureContexts.of(model);
   }
 
-  /** A tagger of one caller: token forms → one UD tag per token. */
-  private UnaryOperator<String[]> newTagger() {
-    Optional<GreedyPosTagger> greedy = GreedyPosTagger.of(model);
+  /** A tagger of one caller: token forms → one UD tag per token; {@code forget} once a text is done. */
+  private record Tagger(UnaryOperator<String[]> tag, Runnable forget) {}
+
+  private Tagger newTagger() {
+    Optional<GreedyPosTagger> greedy = GreedyPosTagger.of(model, features);
     if (greedy.isPresent()) {
-      return greedy.get()::tag;
+      return new Tagger(greedy.get()::tag, greedy.get()::forget);
     }
     POSTaggerME me = new POSTaggerME(model, POSTagFormat.UD);
-    return me::tag;
+    return new Tagger(me::tag, () -> {});
   }
 
   /**
@@ -59,17 +64,18 @@ public final class ActionPhraseExtractor {
    */
   public List<ActionPhrase> extract(List<Segment> segments) {
     Objects.requireNonNull(segments, "segments");
-    UnaryOperator<String[]> tagger = taggers.poll();
+    Tagger tagger = taggers.poll();
     if (tagger == null) {
       tagger = newTagger();
     }
     try {
       List<ActionPhrase> phrases = new ArrayList<>();
       for (int s = 0; s < segments.size(); s++) {
-        extract(tagger, segments.get(s), s, phrases);
+        extract(tagger.tag(), segments.get(s), s, phrases);
       }
       return List.copyOf(phrases);
     } finally {
+      tagger.forget().run();
       taggers.offer(tagger);
     }
   }

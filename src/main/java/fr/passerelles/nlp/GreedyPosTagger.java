@@ -1,65 +1,83 @@
 package fr.passerelles.nlp;
 
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.PriorityQueue;
+import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.MaxentModel;
-import opennlp.tools.postag.POSContextGenerator;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTagFormat;
 import opennlp.tools.postag.POSTagFormatMapper;
-import opennlp.tools.postag.POSTaggerFactory;
 import opennlp.tools.util.SequenceValidator;
 
 /**
  * The POS model decoded with a beam of one, as {@code POSTaggerME} over {@code BeamSearch} does
  * for the greedy model of {@link NlpModels}, giving the same tags, without what the general beam
- * costs per token: copying the sequence so far into a new list and an array, sorting every score.
+ * costs per token: copying the sequence so far into a new list and an array, sorting every score;
+ * and without OpenNLP's feature strings: the model's rows come from {@link PosFeatureContexts},
+ * a form's own rows looked up once per text ({@link #forget} ends a text).
  *
- * <p>Not thread-safe (the context generator caches a sentence's features): one per caller, as
+ * <p>Not thread-safe (it remembers the forms of the text being tagged): one per caller, as
  * {@code POSTaggerME}.
  */
 final class GreedyPosTagger {
   /** {@code BeamSearch}'s floor for a sequence's log score. */
   private static final double ZERO_LOG = -100000;
-  private static final Object[] NO_CONTEXT = new Object[0];
 
   private final MaxentModel weights;
-  private final POSContextGenerator contexts;
+  private final PosFeatureContexts features;
   private final SequenceValidator<String> validator;
   private final double[] probs;
+  private final Context[] contexts = new Context[PosFeatureContexts.MAX_CONTEXTS];
+  /** The rows of the forms met since {@link #forget}: a CV's tokens are mostly repeats. */
+  private final Map<String, PosFeatureContexts.TokenContexts> forms = new HashMap<>();
 
-  private GreedyPosTagger(MaxentModel weights, POSContextGenerator contexts, SequenceValidator<String> validator) {
+  private GreedyPosTagger(MaxentModel weights, PosFeatureContexts features, SequenceValidator<String> validator) {
     this.weights = weights;
-    this.contexts = contexts;
+    this.features = features;
     this.validator = validator;
     this.probs = new double[weights.getNumOutcomes()];
   }
 
   /**
    * A greedy tagger for the model when it is decoded with a beam of one, weighs with a maxent
-   * model and writes UD tags (no format conversion); empty otherwise, for {@code POSTaggerME}.
+   * model whose features {@link PosFeatureContexts} knows and writes UD tags (no format
+   * conversion); empty otherwise, for {@code POSTaggerME}.
    */
   static Optional<GreedyPosTagger> of(POSModel model) {
+    return of(model, PosFeatureContexts.of(model));
+  }
+
+  /** The same with the model's rows already grouped (they are shared by every tagger of the model). */
+  static Optional<GreedyPosTagger> of(POSModel model, Optional<PosFeatureContexts> features) {
     String beam = model.getManifestProperty("BeamSize");
     MaxentModel weights = model.getArtifact("pos.model");
     if (beam == null || Integer.parseInt(beam) != 1 || weights == null
         || POSTagFormatMapper.guessFormat(model) != POSTagFormat.UD) {
       return Optional.empty();
     }
-    POSTaggerFactory factory = model.getFactory();
-    // no context cache (size 0): greedy decoding asks each token's context once, with the tags
-    // before it, so the cache never answers and only costs a put per token
-    return Optional.of(new GreedyPosTagger(weights, factory.getPOSContextGenerator(0), factory.getSequenceValidator()));
+    return features.map(f -> new GreedyPosTagger(weights, f, model.getFactory().getSequenceValidator()));
+  }
+
+  /** Ends a text: the forms it met are forgotten (the memory stays one text's size). */
+  void forget() {
+    forms.clear();
   }
 
   /** One tag per token. */
   String[] tag(String[] tokens) {
     String[] tags = new String[tokens.length];
+    int[] outcomes = new int[tokens.length];
+    PosFeatureContexts.TokenContexts[] rows = new PosFeatureContexts.TokenContexts[tokens.length];
+    for (int i = 0; i < tokens.length; i++) {
+      rows[i] = forms.computeIfAbsent(tokens[i], features::token);
+    }
     double score = 0;
     for (int i = 0; i < tokens.length; i++) {
       String[] prior = Arrays.copyOf(tags, i);
-      double[] scores = weights.eval(contexts.getContext(i, tokens, prior, NO_CONTEXT), probs);
+      double[] scores = features.eval(contexts, features.contexts(rows, i, outcomes, contexts), probs);
       // the beam's threshold: the last of the sorted scores (Arrays.sort's order, NaN last)
       double best = scores[0];
       for (double s : scores) {
@@ -84,6 +102,7 @@ final class GreedyPosTagger {
         throw new IllegalStateException("no tag the tag dictionary allows for token " + i);
       }
       Candidate chosen = next.remove();
+      outcomes[i] = chosen.outcome();
       tags[i] = weights.getOutcome(chosen.outcome());
       score = chosen.score();
     }

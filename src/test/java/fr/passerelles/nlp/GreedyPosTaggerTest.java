@@ -23,7 +23,7 @@ class GreedyPosTaggerTest {
   private static final FrenchTokenizer TOKENIZER = new FrenchTokenizer();
 
   /** Every line of the seeds and the test texts, as the extractor gives them to the tagger. */
-  private static List<String[]> lines() throws IOException {
+  static List<String[]> lines() throws IOException {
     List<String[]> out = new ArrayList<>();
     for (Path root : List.of(Path.of("src/test/resources"), Path.of("../shared/seeds"))) {
       try (Stream<Path> files = Files.walk(root)) {
