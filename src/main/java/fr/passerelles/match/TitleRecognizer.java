@@ -62,7 +62,14 @@ final class TitleRecognizer {
       Zone zone = input.role(s).zone();
       TextSpan segment = input.segments().get(s);
       boolean typedAlone = input.segments().size() == 1;
-      if (titleFactor(zone) == 0 && !typedAlone) {
+      // "Le centre hospitalier … recrute un(e) acheteur(se)": the employer's line names the posted job
+      // after its recruiting verb, and only there
+      boolean recruitingOnly = titleFactor(zone) == 0 && !typedAlone && zone != Zone.PERSONAL;
+      // a CV's name line may carry its headline after a dash ("Isabelle Roche – Infirmière DE"): a title
+      // opening one of its parts after the first (the name's) is the person's, the contact details are not
+      boolean personalHeadline = zone == Zone.PERSONAL && !typedAlone;
+      boolean restricted = recruitingOnly || personalHeadline;
+      if (recruitingOnly && (zone != Zone.EMPLOYER || !RECRUITS_IN_LINE.matcher(ZoneTagger.fold(segment.text())).find())) {
         continue;
       }
       List<List<TextSpan>> tokens = new ArrayList<>();
@@ -72,30 +79,40 @@ final class TitleRecognizer {
       }
       // a short line is compared with the names unless it states an action ("vous traitez les
       // réclamations des clients" is a task, however near "chargé de relation client" its words are)
-      boolean nameLike = positions.size() <= NEAR_MAX_TERMS && !ZoneTagger.statesAnAction(segment.text());
+      boolean nameLike = !restricted && positions.size() <= NEAR_MAX_TERMS && !ZoneTagger.statesAnAction(segment.text());
       // the timeline's part only: a header or a contract line names the job as well as a task line;
       // a short line typed alone has no context to be an employer's or a hobby ("Loueur de véhicules")
-      double weight = typedAlone && nameLike ? 1 : titleFactor(zone) * Math.min(1, input.role(s).weight() / zone.weight());
+      double weight = restricted ? 1
+          : typedAlone && nameLike ? 1 : titleFactor(zone) * Math.min(1, input.role(s).weight() / zone.weight());
       if (weight == 0) {
         continue;
       }
       alone = typedAlone && nameLike;
       if (nameLike) {
         near.addLine(positions, weight);
-      } else {
+      } else if (!restricted) {
         addHead(whole, segment, weight, near);
       }
       // a short line of an ad (its headline) is cut in parts; a sentence is not, nor a CV's experience
       // header, whose parts are an employer and a place
-      int[] part = nameLike && zone != Zone.EXPERIENCE ? parts(segment, tokens) : new int[tokens.size()];
+      int[] part = nameLike && zone != Zone.EXPERIENCE || personalHeadline ? parts(segment, tokens) : new int[tokens.size()];
       int[] partSize = partSizes(part);
-      if (partSize.length > 1) {
+      if (partSize.length > 1 && !restricted) {
         addParts(positions, part, partSize.length, weight, near);
       }
       for (TitleDictionary.Hit hit : titles.find(positions)) {
-        boolean opens = nameLike || opensPart(segment, tokens, part, hit.start());
-        if (!opens && pluralMention(segment, tokens.get(hit.start()).get(0))) {
-          continue; // "en lien avec les chargés d'assistance", "prospection d'experts-comptables": others' jobs
+        boolean opensHere = opensPart(segment, tokens, part, hit.start());
+        if (recruitingOnly && !(hit.start() > 0 && opensHere)) {
+          continue; // the employer's own words, not the job it recruits for
+        }
+        if (personalHeadline && (part[hit.start()] == 0 || hit.start() > 0 && part[hit.start() - 1] == part[hit.start()])) {
+          continue; // the name itself ("BOULANGER Paul"), or a word inside an address
+        }
+        boolean opens = nameLike || opensHere;
+        if (!opensHere && pluralMention(segment, tokens.get(hit.start()).get(0))) {
+          // "en lien avec les chargés d'assistance", "prospection d'experts-comptables", and in a line
+          // short enough to read as a title, "Encadrement d'une équipe de 14 chargés d'assistance": others' jobs
+          continue;
         }
         int p0 = part[hit.start()];
         boolean onePart = part[hit.end() - 1] == p0;
@@ -232,6 +249,10 @@ final class TitleRecognizer {
   private static final Pattern RECRUITS = Pattern.compile(
       "\\b(recrute|recrutons|recherche|recherchons|cherche|cherchons|embauche|embauchons)\\s+"
       + "(un|une|un\\(e\\)|un\\.e|un·e|des|son|sa|ses|notre|nos|\\d+)?\\s*(futur\\S*|nouve\\S*)?\\s*$");
+
+  /** A recruiting verb with its article anywhere in a line: the line may name the job it recruits for. */
+  private static final Pattern RECRUITS_IN_LINE = Pattern.compile(
+      "\\b(recrute|recrutons|recherche|recherchons|embauche|embauchons)\\s+(un\\(e\\)|un\\.e|un·e|une|un|des|son|sa|ses|\\d+)(?=\\s|$)");
 
   /**
    * A stated aim before the title ("je souhaite évoluer en tant que secrétaire médicale", "Objectif :

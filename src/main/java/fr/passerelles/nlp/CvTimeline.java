@@ -9,9 +9,13 @@ import java.util.regex.Pattern;
  * Reads a CV as a timeline: each {@link Zone#EXPERIENCE} header opens an experience that runs until
  * the next header or section heading, and its lines count by how recent and how long it was. The
  * most recent experience counts fully; one that ended six years before it half as much; a summer
- * or student job, an internship, or an experience under six months half again. These weights are
- * relative to the leading experience, the heaviest one with a line under its header. Lines before the
- * first experience (a title, a stated target, a summary) and under a skills heading count fully.
+ * or student job, an internship, or an experience under six months half again. When the person
+ * describes a job they still hold ("depuis 2021", "2019 – aujourd'hui"), that job leads and every
+ * ended one counts half again, however recently it ended: a CV is about its current job, and the
+ * job held until the current one began (the year the CV reads as its newest) is otherwise as
+ * "recent" as it. These weights are relative to the leading experience, the heaviest one with a
+ * line under its header. Lines before the first experience (a title, a stated target, a summary)
+ * and under a skills heading count fully.
  *
  * <p>Years are compared with the newest year the CV itself mentions, not with today's date, so the
  * same CV always weighs the same.
@@ -21,6 +25,8 @@ public final class CvTimeline {
   static final double HALF_LIFE_YEARS = 6;
   static final double MIN_RECENCY = 0.25;
   static final double SHORT_FACTOR = 0.5;
+  /** What an ended experience counts beside a described current one. */
+  static final double PAST_FACTOR = 0.5;
 
   private static final Pattern YEAR = Pattern.compile("\\b(19[5-9]\\d|20[0-4]\\d)\\b");
   private static final Pattern MONTH_YEAR = Pattern.compile(
@@ -47,7 +53,19 @@ public final class CvTimeline {
     for (int k = 0; k < weights.length; k++) {
       weights[k] = experiences.get(k).weight(newest);
     }
-    double lead = leadingWeight(zones, weights);
+    boolean[] described = described(zones, weights.length);
+    boolean currentDescribed = false;
+    for (int k = 0; k < weights.length; k++) {
+      currentDescribed |= described[k] && experiences.get(k).ongoing();
+    }
+    if (currentDescribed) {
+      for (int k = 0; k < weights.length; k++) {
+        if (!experiences.get(k).ongoing()) {
+          weights[k] *= PAST_FACTOR;
+        }
+      }
+    }
+    double lead = leadingWeight(described, weights);
     List<SegmentRole> roles = new ArrayList<>(segments.size());
     double current = 1;
     int next = 0;
@@ -72,8 +90,19 @@ public final class CvTimeline {
    * keep their own weights, and a bare header ("Depuis 2019 : Groupe Valmont") leads nothing.
    * 1 when no experience has a line.
    */
-  private static double leadingWeight(List<Zone> zones, double[] weights) {
+  private static double leadingWeight(boolean[] described, double[] weights) {
     double lead = 0;
+    for (int k = 0; k < weights.length; k++) {
+      if (described[k]) {
+        lead = Math.max(lead, weights[k]);
+      }
+    }
+    return lead > 0 ? lead : 1;
+  }
+
+  /** Per experience, whether a task line stands under its header (before the next header or heading). */
+  private static boolean[] described(List<Zone> zones, int count) {
+    boolean[] out = new boolean[count];
     int k = -1;
     boolean open = false;
     for (Zone z : zones) {
@@ -83,10 +112,10 @@ public final class CvTimeline {
       } else if (z == Zone.HEADING) {
         open = false;
       } else if (z == Zone.TASK && open) {
-        lead = Math.max(lead, weights[k]);
+        out[k] = true;
       }
     }
-    return lead > 0 ? lead : 1;
+    return out;
   }
 
   /**

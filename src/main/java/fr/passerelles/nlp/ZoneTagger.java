@@ -312,12 +312,29 @@ public final class ZoneTagger {
         continue;
       }
       String f = folded.get(i);
-      if (words(f) >= 8 && !READER_VOICE.find(f) && !JOB_MARKER.find(f)
+      boolean presents = words(f) >= 8 || ORGANISATION_LEAD.lookingAt(f);
+      if (presents && !READER_VOICE.find(f) && !JOB_MARKER.find(f) && !TITLE_LABEL.lookingAt(f)
           && !statesAnAction(segments.get(i).text())) {
         zones.set(i, Zone.EMPLOYER);
       }
     }
   }
+
+  /** A label naming the job ("Intitulé du poste : Formateur / Formatrice en bureautique"): the ad's title line. */
+  private static final CuePattern TITLE_LABEL = folded("^(intitule( du poste)?|poste|emploi|fonction|metier)\\s*:");
+
+  /**
+   * A line that opens on a public body or an institution ("CENTRE HOSPITALIER DE …", "MINISTÈRE
+   * DES ARMÉES", "Le Département de la Gironde recrute", "Établissement support : CHU …"): in an
+   * ad's opening, the employer's name however short, never the job's title, which does not open
+   * on its employer. The job it recruits for after its verb is still read as the posted title.
+   */
+  private static final CuePattern ORGANISATION_LEAD = folded(
+      "^(le |la |l'|les )?(ministeres?|prefecture|mairie|ville d|commune d|communaute (de communes|d'agglomeration|urbaine)|"
+      + "metropole|departement|conseil (departemental|regional)|region |centre hospitalier|centre ministeriel|"
+      + "chu|chi|hopital|hopitaux|groupement|ght|etablissement|universite|chambre (d'agriculture|de commerce|de metiers|des metiers|regionale)|"
+      + "ccas|cooperative|union (des|de)|office (public|de)|secretariat general|"
+      + "caisse (primaire|d'allocations|nationale|regionale)|direction (generale|regionale|departementale|interministerielle))\\b");
 
   /**
    * A line that opens on an ad's task heading and a colon, then says at least three words: the
@@ -585,7 +602,8 @@ public final class ZoneTagger {
   /** The line cues, for the test that their anchors never change a match. */
   static List<CuePattern> cues() {
     return List.of(CONTRACT, APPLICATION, CONDITION_LEAD, PERSONAL_WORDS, EDUCATION, EMPLOYER_VOICE, READER_VOICE,
-        EMPLOYER_WORDS, SEEKING, DATE_RANGE, ACTION_VOICE, FAMILIAR_ACTION, JOB_MARKER, ACTION_VERB, JOIN_US, HEADCOUNT);
+        EMPLOYER_WORDS, SEEKING, DATE_RANGE, ACTION_VOICE, FAMILIAR_ACTION, JOB_MARKER, ACTION_VERB, JOIN_US, HEADCOUNT,
+        ORGANISATION_LEAD, TITLE_LABEL);
   }
 
   /** A cue over folded text: lower case without accents, so its literals are the anchors. */

@@ -43,4 +43,48 @@ class TitleSpellingIT {
     assertNotNull(named);
     assertNotNull(named.recognizedTitle());
   }
+
+  @Test
+  void a_counted_team_in_a_short_line_is_other_peoples_job() {
+    assumeTrue(TestEngine.withRome(), "needs the ROME release");
+    // short enough to be compared with the names as a title, but the title is the team's
+    SheetMatch d1408 = sheet(rome("Encadrement d'une équipe de 14 conseillers clientèle à distance"), "D1408");
+    assertTrue(d1408 == null || d1408.recognizedTitle() == null, String.valueOf(d1408));
+  }
+
+  @Test
+  void the_job_an_employer_line_recruits_for_is_the_posted_title() {
+    assumeTrue(TestEngine.withRome(), "needs the ROME release");
+    String ad = """
+        GROUPEMENT HOSPITALIER DE TERRITOIRE DU LITTORAL
+        La direction des achats mutualisés recrute un(e) Acheteur(se) – Catégorie A – Titulaire ou contractuel
+        Missions :
+        Analyser les besoins des établissements et conduire les consultations.
+        """;
+    SheetMatch m1101 = sheet(rome(ad), "M1101");
+    assertNotNull(m1101);
+    assertNotNull(m1101.recognizedTitle(), m1101.toString());
+    assertTrue(m1101.recognizedTitle().segment().text().contains("recrute"), m1101.recognizedTitle().toString());
+  }
+
+  @Test
+  void a_name_line_carries_its_headline_after_a_dash_but_the_name_is_no_title() {
+    assumeTrue(TestEngine.withRome(), "needs the ROME release");
+    String cv = """
+        Sandrine Moreau – Comptable – sandrine.moreau@mail.fr – 06 12 48 73 90
+        Depuis 2020 : Transports Girard
+        - Tenue de la comptabilité générale, rapprochements bancaires
+        """;
+    SheetMatch m1203 = sheet(rome(cv), "M1203");
+    assertNotNull(m1203);
+    assertNotNull(m1203.recognizedTitle(), m1203.toString());
+    assertTrue(m1203.recognizedTitle().segment().text().startsWith("Sandrine Moreau"), m1203.recognizedTitle().toString());
+    String named = """
+        BOULANGER Paul – paul.boulanger@mail.fr – 06 12 48 73 90
+        Depuis 2020 : Transports Girard
+        - Tenue de la comptabilité générale, rapprochements bancaires
+        """;
+    assertTrue(rome(named).stream().noneMatch(m -> m.recognizedTitle() != null
+        && m.recognizedTitle().segment().text().startsWith("BOULANGER")), rome(named).toString());
+  }
 }

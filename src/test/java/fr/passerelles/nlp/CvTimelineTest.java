@@ -34,6 +34,26 @@ class CvTimelineTest {
   }
 
   @Test
+  void a_described_current_job_leads_the_job_it_followed() {
+    // the job held until 2021 ends in the CV's newest year, as recent as the current one by dates
+    InputAnalysis a = analyzer.analyze("""
+        Depuis mars 2021 – Boulangeries Delaunay
+        - Tenue de la comptabilité générale et clôtures mensuelles
+        2016 – 2021 – Groupe Immobilier Val de Loire
+        - Saisie des factures fournisseurs, relances locataires
+        """);
+    assertEquals(1.0, weightOf(a, "Tenue"));
+    assertEquals(CvTimeline.PAST_FACTOR, weightOf(a, "Saisie"));
+    // with no line under the current job, the ended job it followed is the one described: it leads
+    InputAnalysis bare = analyzer.analyze("""
+        Depuis mars 2021 – Boulangeries Delaunay
+        2016 – 2021 – Groupe Immobilier Val de Loire
+        - Saisie des factures fournisseurs, relances locataires
+        """);
+    assertEquals(1.0, weightOf(bare, "Saisie"));
+  }
+
+  @Test
   void an_experience_parses_months_and_ongoing_ends() {
     CvTimeline.Experience e = CvTimeline.Experience.parse(ZoneTagger.fold("06/2017 - 09/2017 : stage, cabinet comptable"));
     assertEquals(4, e.months());

@@ -154,6 +154,25 @@ class ZoneTaggerTest {
   }
 
   @Test
+  void a_short_line_opening_on_a_public_body_before_an_ad_task_heading_is_the_employer() {
+    assertEquals(List.of("employer", "employer", "task", "heading", "task"), zones("""
+        MINISTÈRE DES ARMÉES
+        Le Département de la Gironde recrute
+        Intitulé du poste : Formateur / Formatrice en bureautique et outils numériques
+
+        Missions :
+        Animer des formations en présentiel.
+        """));
+    // without an ad's task heading, or naming the job with its gender mark, it stays as it was
+    assertEquals(List.of("task", "task"), zones("Centre hospitalier de Pau\nOrganise le rapatriement des patients."));
+    assertEquals(List.of("task", "heading", "task"), zones("""
+        Centre hospitalier de Pau – Technicien informatique H/F
+        Missions :
+        Installer les postes de travail.
+        """));
+  }
+
+  @Test
   void a_line_with_a_span_of_years_is_an_experience_header_wherever_the_dates_stand() {
     assertEquals(List.of("experience", "task", "experience"), zones("""
         Conseillère clientèle chez Axa (2019 – aujourd'hui)
