@@ -82,6 +82,12 @@ public final class MobilityGrades {
       b.append(String.format(Locale.ROOT, "%s: %d%n", kind, total));
       rules.forEach((rule, n) -> b.append(String.format(Locale.ROOT, "  %-28s %4d%n", rule, n)));
     });
+    for (MetierProfile p : mobility.profiles()) {
+      if (p.type() == SheetType.BRANCH) {
+        ClassificationLevel l = p.classification();
+        b.append(String.format(Locale.ROOT, "  %-8s %-4s %s%n", p.id(), l == null ? "-" : l.grade(), l == null ? "" : l.basis()));
+      }
+    }
     int decided = 0;
     int all = 0;
     for (String origin : MobilityKeyGapSample.ORIGINS) {

@@ -18,10 +18,13 @@ final class DiplomaLevels {
   private static final List<Entry> PATTERNS = List.of(
       new Entry(8, "doctorat|docteur en medecine|docteur en pharmacie"),
       new Entry(7, "bac\\s*\\+\\s*[5-8]|master|diplome d'ingenieur|ecole d'ingenieurs?|ecole de commerce|"
-          + "ecole superieure de commerce|diplome d'etat de psychologue|dscg|cafdes|mastere"),
-      new Entry(6, "bac\\s*\\+\\s*[34]|licence|bachelor|\\bbut\\b|diplome d'etat d'infirmier|diplome d'etat d'assistant de service social|dcg|\\bdesjeps\\b"),
+          + "ecole superieure de commerce|diplome d'etat de psychologue|dscg|cafdes|mastere|"
+          + "diplome d'etat de sage-femme"),
+      new Entry(6, "bac\\s*\\+\\s*[34]|licence|bachelor|\\bbut\\b|diplome d'etat d'infirmier|diplome d'etat d'assistant de service social|dcg|\\bdesjeps\\b|"
+          + "diplome d'etat (de psychomotricien|d'ergotherapeute|d'educateur specialise|d'educateur de jeunes enfants)"),
       new Entry(5, "bac\\s*\\+\\s*2|\\bbts\\b|\\bdut\\b|\\bdeust\\b|\\bdarm\\b|diplome d'assistant de regulation medicale|brevet de technicien superieur|\\bdejeps\\b"),
-      new Entry(4, "\\bbac\\b|baccalaureat|brevet professionnel|\\bbp\\b|brevet de technicien\\b|\\bbpjeps\\b"),
+      new Entry(4, "\\bbac\\b|baccalaureat|brevet professionnel|\\bbp\\b|brevet de technicien\\b|\\bbpjeps\\b|"
+          + "diplome d'etat (d'aide-soignant|d'auxiliaire de puericulture|de moniteur educateur|de technicien (d'|de l')intervention sociale)"),
       new Entry(3, "\\bcap\\b|\\bbep\\b|\\bcapa\\b|\\bmc\\b"));
 
   private record Entry(int level, Pattern pattern) {
@@ -35,7 +38,8 @@ final class DiplomaLevels {
    * qualification"), not one that only waives a specific one ("sans diplôme spécifique").
    */
   private static final Pattern NO_DIPLOMA = Pattern.compile(
-      "sans (aucun )?(diplome|qualification|certification|condition de diplome)(?! (specifique|particulier|particuliere))|aucun diplome n'est");
+      "(?<!exercer )sans (aucun )?(diplome|qualification|certification|condition de diplome)(?! (specifique|particulier|particuliere))"
+      + "|aucun diplome n'est");
 
   /**
    * Titles the law reserves to holders of a given diploma (Code de la santé publique, loi 85-772 for
