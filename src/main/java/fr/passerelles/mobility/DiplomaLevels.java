@@ -35,10 +35,12 @@ final class DiplomaLevels {
 
   /**
    * A sentence that opens the job without a diploma ("accessible sans diplôme ni expérience", "sans
-   * qualification"), not one that only waives a specific one ("sans diplôme spécifique").
+   * qualification particulière"), not one that waives a specific diploma for another way in ("sans
+   * diplôme spécifique, mais avec une expérience ou une qualification") nor a negation ("ne peut
+   * s'exercer sans qualification").
    */
   private static final Pattern NO_DIPLOMA = Pattern.compile(
-      "(?<!exercer )sans (aucun )?(diplome|qualification|certification|condition de diplome)(?! (specifique|particulier|particuliere))"
+      "(?<!exercer )sans (aucun )?(diplome|qualification|certification|condition de diplome)(?! specifique,? (comme|mais avec))"
       + "|aucun diplome n'est");
 
   /**

@@ -244,7 +244,8 @@ final class MetierGrades {
         }
         if (peers != null) {
           out.put(r.code(), new RomeBase(null, median(peers),
-              "ROME " + r.code() + " : médiane du " + scope + " (" + peers.size() + " fiches, base faible)"));
+              "ROME " + r.code() + " : médiane du " + scope + " (" + peers.size() + (peers.size() == 1 ? " fiche" : " fiches")
+                  + ", base faible)"));
         }
       }
     }
