@@ -20,7 +20,7 @@ final class DiplomaLevels {
       new Entry(7, "bac\\s*\\+\\s*[5-8]|master|diplome d'ingenieur|ecole d'ingenieurs?|ecole de commerce|"
           + "ecole superieure de commerce|diplome d'etat de psychologue|dscg|cafdes|mastere|"
           + "diplome d'etat de sage-femme"),
-      new Entry(6, "bac\\s*\\+\\s*[34]|licence|bachelor|\\bbut\\b|diplome d'etat d'infirmier|diplome d'etat d'assistant de service social|dcg|\\bdesjeps\\b|"
+      new Entry(6, "bac\\s*\\+\\s*[34]|licence|bachelor|(?<!le )\\bbut\\b|diplome d'etat d'infirmier|diplome d'etat d'assistant de service social|dcg|\\bdesjeps\\b|"
           + "diplome d'etat (de psychomotricien|d'ergotherapeute|d'educateur specialise|d'educateur de jeunes enfants)"),
       new Entry(5, "bac\\s*\\+\\s*2|\\bbts\\b|\\bdut\\b|\\bdeust\\b|\\bdarm\\b|diplome d'assistant de regulation medicale|brevet de technicien superieur|\\bdejeps\\b"),
       new Entry(4, "\\bbac\\b|baccalaureat|brevet professionnel|\\bbp\\b|brevet de technicien\\b|\\bbpjeps\\b|"

@@ -112,5 +112,8 @@ class MetierGradesTest {
     assertEquals(Optional.empty(), DiplomaLevels.protectedTitle("Juriste d'Assistance (f/h)"));
     assertEquals(Optional.of(new DiplomaLevels.Range(7, 7)), DiplomaLevels.of("Cet emploi est accessible avec le Diplôme d''Etat de Sage-Femme."));
     assertEquals(Optional.of(new DiplomaLevels.Range(4, 5)), DiplomaLevels.of("BPJEPS ou DEJEPS"));
+    assertEquals(Optional.of(new DiplomaLevels.Range(5, 6)), DiplomaLevels.of("accessible avec un BTS agricole, un BUT ou une licence pro"));
+    assertEquals(Optional.empty(), DiplomaLevels.of("Conçoit de nouvelles recettes dans le but de fidéliser sa clientèle")); // G1601
+
   }
 }
