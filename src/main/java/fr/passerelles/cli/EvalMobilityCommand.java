@@ -51,6 +51,7 @@ final class EvalMobilityCommand {
       if (args.flags().containsKey("grades")) {
         // how every métier got its classification level, and the moves of the seven origins it decides
         out.print(fr.passerelles.eval.MobilityGrades.report(mobility));
+        p.rome().ifPresent(r -> out.print(fr.passerelles.mobility.GradeFallbackCheck.report(r)));
         return 0;
       }
       if (args.flags().containsKey("grades-sample")) {

@@ -253,7 +253,7 @@ final class MetierGrades {
   }
 
   /** The levels the sheet's certification savoirs name ("BTS Assurance…", "Master Droit…"). */
-  private static Optional<DiplomaLevels.Range> certifications(RomeSheet r) {
+  static Optional<DiplomaLevels.Range> certifications(RomeSheet r) {
     int min = Integer.MAX_VALUE;
     int max = Integer.MIN_VALUE;
     for (RomeSheet.CompetenceLink l : r.savoirs()) {
@@ -269,7 +269,7 @@ final class MetierGrades {
     return min == Integer.MAX_VALUE ? Optional.empty() : Optional.of(new DiplomaLevels.Range(min, max));
   }
 
-  private static double median(List<Double> values) {
+  static double median(List<Double> values) {
     List<Double> v = values.stream().sorted().toList();
     int n = v.size();
     return n % 2 == 1 ? v.get(n / 2) : (v.get(n / 2 - 1) + v.get(n / 2)) / 2;
