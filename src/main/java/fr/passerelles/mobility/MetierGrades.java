@@ -19,7 +19,10 @@ import java.util.regex.Pattern;
 /**
  * The classification level and the regulation of every métier, from what the referential says
  * (docs/mobility.md § 3): a branch sheet's training text, else the access text of the ROME sheets
- * it is mapped to or borrows; a ROME sheet's access text and {@code emploi_reglemente}.
+ * it is mapped to or borrows; a ROME sheet's access text and {@code emploi_reglemente}. Where
+ * those say nothing, fallbacks in order of trust, each named in the level's basis: a ROME sheet's
+ * definition, "sans diplôme", certifications, then its domaine's median (weak); a sub-sheet's
+ * protected title; an umbrella's lowest sub-sheet; the family's median (weak).
  */
 final class MetierGrades {
   /** A mission that manages people ("Encadre et anime les équipes de chargé(e)s d'assistance"). */
