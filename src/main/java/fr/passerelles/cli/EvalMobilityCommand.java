@@ -48,6 +48,18 @@ final class EvalMobilityCommand {
         out.print(MobilityKeyGapSample.tsv(n <= 0 ? all : MobilityKeyGapSample.sample(all, n, args.intFlag("seed", 13))));
         return 0;
       }
+      if (args.flags().containsKey("grades")) {
+        // how every métier got its classification level, and the moves of the seven origins it decides
+        out.print(fr.passerelles.eval.MobilityGrades.report(mobility));
+        p.rome().ifPresent(r -> out.print(fr.passerelles.mobility.GradeFallbackCheck.report(r)));
+        return 0;
+      }
+      if (args.flags().containsKey("grades-sample")) {
+        // levels from the fallback rules, hash-chosen, to grade by hand (eval/mobility/grades-sample-graded.tsv)
+        out.print(fr.passerelles.eval.MobilityGrades.sample(mobility, args.intFlag("grades-sample", 30),
+            args.flags().getOrDefault("seed", "grades")));
+        return 0;
+      }
       if (args.flags().containsKey("ranking-dump")) {
         // origin, candidate, overlap: the ranking of every ROME sheet, to study other orderings offline
         int depth = args.intFlag("ranking-dump", 100);

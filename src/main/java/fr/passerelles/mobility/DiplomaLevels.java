@@ -18,10 +18,13 @@ final class DiplomaLevels {
   private static final List<Entry> PATTERNS = List.of(
       new Entry(8, "doctorat|docteur en medecine|docteur en pharmacie"),
       new Entry(7, "bac\\s*\\+\\s*[5-8]|master|diplome d'ingenieur|ecole d'ingenieurs?|ecole de commerce|"
-          + "ecole superieure de commerce|diplome d'etat de psychologue|dscg|cafdes|mastere"),
-      new Entry(6, "bac\\s*\\+\\s*[34]|licence|bachelor|\\bbut\\b|diplome d'etat d'infirmier|diplome d'etat d'assistant de service social|dcg"),
-      new Entry(5, "bac\\s*\\+\\s*2|\\bbts\\b|\\bdut\\b|\\bdeust\\b|\\bdarm\\b|diplome d'assistant de regulation medicale|brevet de technicien superieur"),
-      new Entry(4, "\\bbac\\b|baccalaureat|brevet professionnel|\\bbp\\b|brevet de technicien\\b"),
+          + "ecole superieure de commerce|diplome d'etat de psychologue|dscg|cafdes|mastere|"
+          + "diplome d'etat de sage-femme"),
+      new Entry(6, "bac\\s*\\+\\s*[34]|licence|bachelor|(?<!le )\\bbut\\b|diplome d'etat d'infirmier|diplome d'etat d'assistant de service social|dcg|\\bdesjeps\\b|"
+          + "diplome d'etat (de psychomotricien|d'ergotherapeute|d'educateur specialise|d'educateur de jeunes enfants)"),
+      new Entry(5, "bac\\s*\\+\\s*2|\\bbts\\b|\\bdut\\b|\\bdeust\\b|\\bdarm\\b|diplome d'assistant de regulation medicale|brevet de technicien superieur|\\bdejeps\\b"),
+      new Entry(4, "\\bbac\\b|baccalaureat|brevet professionnel|\\bbp\\b|brevet de technicien\\b|\\bbpjeps\\b|"
+          + "diplome d'etat (d'aide-soignant|d'auxiliaire de puericulture|de moniteur educateur|de technicien (d'|de l')intervention sociale)"),
       new Entry(3, "\\bcap\\b|\\bbep\\b|\\bcapa\\b|\\bmc\\b"));
 
   private record Entry(int level, Pattern pattern) {
@@ -29,6 +32,27 @@ final class DiplomaLevels {
       this(level, Pattern.compile(regex));
     }
   }
+
+  /**
+   * A sentence that opens the job without a diploma ("accessible sans diplôme ni expérience", "sans
+   * qualification particulière"), not one that waives a specific diploma for another way in ("sans
+   * diplôme spécifique, mais avec une expérience ou une qualification") nor a negation ("ne peut
+   * s'exercer sans qualification").
+   */
+  private static final Pattern NO_DIPLOMA = Pattern.compile(
+      "(?<!exercer )sans (aucun )?(diplome|qualification|certification|condition de diplome)(?! specifique,? (comme|mais avec))"
+      + "|aucun diplome n'est");
+
+  /**
+   * Titles the law reserves to holders of a given diploma (Code de la santé publique, loi 85-772 for
+   * psychologue, Code de l'action sociale): the level their diploma sits at. The specialist sub-sheets
+   * of 0104 name the profession, not the diploma.
+   */
+  private static final List<Entry> PROTECTED_TITLES = List.of(
+      new Entry(8, "\\bmedecin"),
+      new Entry(7, "\\bpsychologue"),
+      new Entry(6, "\\binfirmier|assistant\\(?e?\\)? social|assistante sociale"),
+      new Entry(5, "\\bdieteticien"));
 
   /** The lowest and highest level a text names. */
   record Range(int min, int max) {}
@@ -55,6 +79,17 @@ final class DiplomaLevels {
       return Optional.empty();
     }
     return Optional.of(new Range(found.stream().min(Integer::compare).get(), found.stream().max(Integer::compare).get()));
+  }
+
+  /** Whether {@code text} says the job is open without a diploma. */
+  static boolean noDiploma(String text) {
+    return text != null && NO_DIPLOMA.matcher(fold(text)).find();
+  }
+
+  /** The level of the diploma a protected title ({@code "Psychologue"} → 7) requires, empty for any other title. */
+  static Optional<Integer> protectedTitle(String title) {
+    String t = fold(title);
+    return PROTECTED_TITLES.stream().filter(e -> e.pattern().matcher(t).find()).map(Entry::level).findFirst();
   }
 
   /** Lower case, accents and typographic apostrophes folded. */

@@ -66,8 +66,9 @@ public final class Mobility {
     Optional<RomeItemFields> fields = this.romeFields;
     IntFunction<Optional<MacroPath>> romePath = ogr -> fields.flatMap(f -> f.path(ogr));
     Prerequisites prerequisites = new Prerequisites(ogr -> src.rome().flatMap(r -> r.competence(ogr)));
+    MetierGrades grades = new MetierGrades(src.corpus(), src.rome());
     this.profiles = MetierProfiles.build(src.corpus(), src.sheets(), src.indexes(), this.alignment, romePath,
-        new MetierGrades(src.corpus(), src.rome()), prerequisites, settings);
+        grades, prerequisites, settings);
     java.util.Map<String, Integer> listing = new java.util.HashMap<>(); // item id -> profiles listing it
     profiles.all().forEach(p -> p.competences().stream().map(ProfileCompetence::id).distinct()
         .forEach(id -> listing.merge(id, 1, Integer::sum)));
@@ -87,7 +88,7 @@ public final class Mobility {
         text -> IndexBuilder.analyzedTerms(src.analysis().indexAnalyzer(), IndexFields.TEXT, text));
     this.ranker = ranker != null ? ranker : CandidateRanker.of(profiles.all(), src.indexes(), src.rome(),
         text -> IndexBuilder.analyzedTerms(src.analysis().indexAnalyzer(), IndexFields.TEXT, text));
-    this.finder = new PasserelleFinder(src.corpus(), profiles, curated, similarity, gaps, settings, this.ranker);
+    this.finder = new PasserelleFinder(src.corpus(), profiles, curated, similarity, gaps, settings, this.ranker, grades);
     this.personal = new PersonalGapFinder(src.textMatcher(), src.analysis().queryAnalyzer(), vectors, profiles);
     this.planner = new TrainingPlanner(this::passerelles, profiles, src.corpus(), titleTerms);
     this.moves = new MoveGraph((id, scope) -> knows(id) ? passerelles(id, scope)

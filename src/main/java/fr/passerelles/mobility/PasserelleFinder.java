@@ -26,9 +26,10 @@ final class PasserelleFinder {
   private final GapAnalysis gaps;
   private final MobilitySettings settings;
   private final CandidateRanker ranker;
+  private final MetierGrades grades;
 
   PasserelleFinder(Corpus corpus, MetierProfiles profiles, CuratedMoves curated, ProfileSimilarity similarity,
-      GapAnalysis gaps, MobilitySettings settings, CandidateRanker ranker) {
+      GapAnalysis gaps, MobilitySettings settings, CandidateRanker ranker, MetierGrades grades) {
     this.corpus = corpus;
     this.profiles = profiles;
     this.curated = curated;
@@ -36,6 +37,7 @@ final class PasserelleFinder {
     this.gaps = gaps;
     this.settings = settings;
     this.ranker = ranker;
+    this.grades = grades;
   }
 
   MobilityArea area(MetierProfile origin, MobilityScope scope) {
@@ -157,7 +159,7 @@ final class PasserelleFinder {
     Nomenclature2024.Metier t = only2024.get();
     return Optional.of(new Passerelle(new MetierRef(t.id(), SheetType.BRANCH, t.title(), t.id()), m.statedDegree(),
         m.statedDegree(), null, Passerelle.REFERENTIAL, m.references(), m.text(), 0, 0, List.of(), List.of(), List.of(),
-        List.of(), ClassificationCheck.of(origin.classification(), null), AiExposure.of(t), false, List.of(), null,
+        List.of(), ClassificationCheck.of(origin.classification(), grades.family(t.family(), t.id())), AiExposure.of(t), false, List.of(), null,
         false));
   }
 

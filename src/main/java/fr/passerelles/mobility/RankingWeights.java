@@ -12,11 +12,12 @@ public record RankingWeights(double overlap, double latent, double sameFamily, d
 
   /**
    * Fitted on the 805 train origins ({@code eval-mobility --fit-ranking}, docs/mobility.md § 5): the
-   * latent nearness and the title words weigh most per unit, an unknown classification level and
-   * a distant one count against a target.
+   * latent nearness and the title words weigh most per unit, a distant classification level counts
+   * against a target. Refitted when every sheet got a level (issue #13, grades2): no level is
+   * unknown any more, so that weight is 0 (it was -0.7581).
    */
   public static final RankingWeights DEFAULT =
-      new RankingWeights(0.9282, 3.1659, 0.3953, 0.1900, -0.2777, -0.7581, 1.3930, 2.7281);
+      new RankingWeights(0.8554, 3.2148, 0.3789, 0.2030, -0.2675, 0.0000, 1.3647, 2.7304);
 
   /** From coefficients in the order of {@link RankingSignals#NAMES}. */
   public static RankingWeights of(double[] w) {

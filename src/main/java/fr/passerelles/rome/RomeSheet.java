@@ -41,6 +41,7 @@ import java.util.List;
  * @param workContexts bloc 6, by {@code code_ogr}
  * @param mobility outgoing mobility links, by rank
  * @param regulated {@code emploi_reglemente} = O: the job needs a regulated diploma or title
+ * @param cadre {@code emploi_cadre} = O: ROME files the job as executive (507 sheets in v460)
  */
 public record RomeSheet(
     String code,
@@ -56,7 +57,8 @@ public record RomeSheet(
     List<CompetenceLink> savoirs,
     List<RomeWorkContext> workContexts,
     List<MobilityLink> mobility,
-    boolean regulated) {
+    boolean regulated,
+    boolean cadre) {
 
   public RomeSheet {
     appellations = List.copyOf(appellations);
@@ -70,13 +72,13 @@ public record RomeSheet(
   /** This sheet with other definition and access texts (held-out evaluation). */
   public RomeSheet withTexts(String newDefinition, String newAccess) {
     return new RomeSheet(code, ogr, title, parentCode, domain, appellations, newDefinition, newAccess,
-        savoirFaire, savoirEtre, savoirs, workContexts, mobility, regulated);
+        savoirFaire, savoirEtre, savoirs, workContexts, mobility, regulated, cadre);
   }
 
   /** This sheet with other appellations (held-out evaluation). */
   public RomeSheet withAppellations(List<Appellation> newAppellations) {
     return new RomeSheet(code, ogr, title, parentCode, domain, newAppellations, definition, access,
-        savoirFaire, savoirEtre, savoirs, workContexts, mobility, regulated);
+        savoirFaire, savoirEtre, savoirs, workContexts, mobility, regulated, cadre);
   }
 
   /** The links of one kind. */

@@ -28,7 +28,7 @@ final class SheetAssembler {
   static final String MOBILITY = "rubrique_mobilite";
 
   /** The columns of unix_referentiel_code_rome we keep. */
-  private record Head(String code, int ogr, String title, String parentCode, boolean regulated) {}
+  private record Head(String code, int ogr, String title, String parentCode, boolean regulated, boolean cadre) {}
 
   private SheetAssembler() {}
 
@@ -63,7 +63,7 @@ final class SheetAssembler {
       sheets.add(new RomeSheet(h.code(), h.ogr(), h.title(), h.parentCode(), domains.get(h.code()),
           appellations.getOrDefault(h.code(), List.of()), t.definition(), t.access(),
           l.of(Kind.SAVOIR_FAIRE), l.of(Kind.SAVOIR_ETRE), l.of(Kind.SAVOIR), l.contexts(),
-          mobility.getOrDefault(h.code(), List.of()), h.regulated()));
+          mobility.getOrDefault(h.code(), List.of()), h.regulated(), h.cadre()));
     }
     return sheets;
   }
@@ -71,11 +71,11 @@ final class SheetAssembler {
   private static Map<String, Head> readHeads(RomeFiles files) {
     Map<String, Head> heads = new TreeMap<>();
     Map<String, RomeCsv.Row> parentRows = new HashMap<>();
-    RomeCsv.read(files.csv(CODES), List.of("code_rome", "code_ogr", "libelle_rome", "code_rome_parent", "emploi_reglemente"), row -> {
+    RomeCsv.read(files.csv(CODES), List.of("code_rome", "code_ogr", "libelle_rome", "code_rome_parent", "emploi_reglemente", "emploi_cadre"), row -> {
       String code = row.romeCode("code_rome");
       String parent = row.text("code_rome_parent").isEmpty() ? code : row.romeCode("code_rome_parent");
       if (heads.putIfAbsent(code, new Head(code, row.positiveInt("code_ogr"), row.requiredLabel("libelle_rome"),
-          parent, "O".equals(row.text("emploi_reglemente")))) != null) {
+          parent, "O".equals(row.text("emploi_reglemente")), "O".equals(row.text("emploi_cadre")))) != null) {
         throw row.error("code_rome", "duplicate code " + code);
       }
       parentRows.put(code, row);

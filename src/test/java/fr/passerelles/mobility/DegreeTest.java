@@ -92,10 +92,13 @@ class DegreeTest {
   }
 
   @Test
-  void the_rule_is_not_applicable_when_nothing_gives_a_level() {
-    ClassificationCheck c = mobility.gap("0102", "0104-03").classification(); // psychologue: no level, no ROME sheet
+  void the_rule_is_not_applicable_only_when_a_level_is_unknown() {
+    ClassificationCheck c = ClassificationCheck.of(mobility.profile("0102").classification(), null);
     assertEquals(Status.NOT_APPLICABLE, c.status());
     assertEquals(null, c.toGrade());
+    assertTrue(c.allows());
+    // the psychologue sub-sheet, which had none, now has the Master its protected title requires
+    assertEquals(Status.SATISFIED, mobility.gap("0102", "0104-03").classification().status());
   }
 
   @Test

@@ -45,7 +45,7 @@ class SynthesisTableTest {
           && mobility.passerelles(p.id()).passerelles().anyMatch(x -> !x.missing().isEmpty());
       assertEquals(expected, origins.contains(p.id()), p.id());
     }
-    assertTrue(origins.containsAll(List.of("0101", "0102", "0103", "0104-03")));
+    assertTrue(origins.containsAll(List.of("0101", "0102", "0103", "0104-02")));
   }
 
   @Test
