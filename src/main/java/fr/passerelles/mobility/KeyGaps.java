@@ -99,6 +99,7 @@ final class KeyGaps {
     boolean inBranch = described(origin) && described(target);
     List<CompetenceCoverage.Origin> around = neighbourhood == null ? List.of() : neighbourhood.of(origin.id(), target.id());
     Map<GapCompetence, Double> base = new HashMap<>();
+    java.util.function.Predicate<String> held = null; // the origin's reading, looked up once, when first asked
     for (GapCompetence g : missing) {
       double s = g.weight() * (1 + share.getOrDefault(g.field(), 0.0)) * kind(g.kind()) * transversal(g)
           * specificity(g.id());
@@ -115,7 +116,10 @@ final class KeyGaps {
       if (g.action() == GapCompetence.Action.DEEPEN) {
         continue; // the origin has a partial match: what to deepen stays in the full list, key gaps are what to acquire
       }
-      if (stated != null && stated.states(origin, denied, g.id())) {
+      if (stated != null && held == null) {
+        held = stated.of(origin, denied);
+      }
+      if (held != null && held.test(g.id())) {
         continue; // one of the origin's own items states it, in other words (the evidence judge): held
       }
       if (target.borrowed()) { // what the sheet says of the métier: its title's words the origin does not use

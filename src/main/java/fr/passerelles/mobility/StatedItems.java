@@ -95,24 +95,28 @@ final class StatedItems {
   }
 
   /**
-   * Whether the origin's own items state the item {@code id}.
+   * Which items the origin's own items state: the origin's reading looked up once, then asked for
+   * each item (a passerelles answer asks for every missing item of every target).
    *
    * @param denied competence ids a person says they do not master: their lines state nothing
    */
-  boolean states(MetierProfile origin, Set<String> denied, String id) {
-    return reading(origin).states(id, denied);
+  java.util.function.Predicate<String> of(MetierProfile origin, Set<String> denied) {
+    Reading reading = reading(origin);
+    return id -> reading.states(id, denied);
   }
 
   private Reading reading(MetierProfile origin) {
     Map<String, Set<String>> lines = new LinkedHashMap<>(); // text -> ids, in sheet order
+    Set<String> listed = new java.util.HashSet<>();
     for (String sheet : origin.sources()) {
       for (ItemRecord item : itemsBySheet.getOrDefault(sheet, List.of())) {
         lines.computeIfAbsent(item.text(), k -> new TreeSet<>()).add(item.id());
+        listed.add(item.id());
       }
     }
     List<String> added = new ArrayList<>();
     for (ProfileCompetence c : origin.competences()) { // every métier's competences are its sheets' items
-      if (lines.values().stream().noneMatch(ids -> ids.contains(c.id()))) {
+      if (listed.add(c.id())) {
         added.add(c.id());
         lines.computeIfAbsent(c.text(), k -> new TreeSet<>()).add(c.id());
       }
