@@ -11,12 +11,12 @@ import morfologik.stemming.Dictionary;
  * Morfologik FSA. Loaded once from the class path (1.1 MB); the {@link Dictionary} is immutable
  * and shared, each reader takes its own {@link morfologik.stemming.DictionaryLookup}.
  */
-final class FrenchLexicon {
+public final class FrenchLexicon {
   static final String RESOURCE = "/org/languagetool/resource/fr/french.dict";
 
   private FrenchLexicon() {}
 
-  static Dictionary dictionary() {
+  public static Dictionary dictionary() {
     return Holder.DICTIONARY;
   }
 
