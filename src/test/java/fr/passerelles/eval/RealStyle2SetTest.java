@@ -1,13 +1,9 @@
 package fr.passerelles.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The second blind set, in third parties' own words: its records as its README describes them. */
@@ -17,15 +13,7 @@ class RealStyle2SetTest {
   @Test
   void sixty_ads_descriptions_and_cvs_each_labelled() {
     assertEquals(60, SET.queries().size());
-    Set<String> ids = new HashSet<>();
-    for (EvalQuery q : SET.queries()) {
-      assertTrue(ids.add(q.id()), "duplicate id " + q.id());
-      assertTrue(q.id().matches("rs2-[acv]\\d{2}"), q.id());
-      assertEquals(q.id().startsWith("rs2-v") ? "cv" : "ad", q.kind(), q.id());
-      assertFalse(q.branch().isEmpty() && q.rome().isEmpty(), q.id() + " has no label");
-      q.rome().forEach(c -> assertTrue(c.matches("[A-N]\\d{4}"), q.id() + " ROME code " + c));
-      q.branch().forEach(c -> assertTrue(c.matches("0[1-9]0\\d(-\\d{2})?"), q.id() + " branch code " + c));
-    }
+    BlindSetRecords.check(SET, "rs2-[acv]\\d{2}", id -> id.startsWith("rs2-v") ? "cv" : "ad", "0[1-9]0\\d(-\\d{2})?");
     assertEquals(List.of(25L, 15L, 20L), List.of(count("rs2-a"), count("rs2-c"), count("rs2-v")));
   }
 
@@ -36,6 +24,6 @@ class RealStyle2SetTest {
   }
 
   private static long count(String prefix) {
-    return SET.queries().stream().filter(q -> q.id().startsWith(prefix)).count();
+    return BlindSetRecords.count(SET, prefix);
   }
 }
