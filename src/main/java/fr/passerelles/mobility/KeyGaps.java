@@ -19,8 +19,7 @@ import java.util.function.Function;
  * goes down or out: items the métiers nearest the origin cover ({@link Neighbourhood}), items to
  * deepen (the origin has a partial match: they stay in the full list), items one of the origin's
  * own competences, activities or definition sentences states ({@link StatedItems}), and, on a move inside the
- * branch, knowledge of the employer itself; an item that is a heading of ROME's tree (a macro-compétence)
- * comes after the target's detailed ones. At most {@link MobilitySettings#keyGaps()},
+ * branch, knowledge of the employer itself. At most {@link MobilitySettings#keyGaps()},
  * grouped by area (enjeu), the most important area first.
  */
 final class KeyGaps {
@@ -30,13 +29,6 @@ final class KeyGaps {
   static final double TRANSVERSAL = 0.5;
   /** Score factor when the origin has a competence under the same objectif of ROME's tree. */
   static final double PRACTISED = 0.5;
-  /**
-   * Score factor of an item that is itself a macro-compétence of ROME's tree ("Appliquer un cadre
-   * juridique ou réglementaire", "Superviser des opérations, des actions"): a heading of the tree
-   * names a family of work, which the origin may do in a concrete form filed under another heading,
-   * while the target's detailed items say what is new. Chosen on the dev split (docs/mobility.md § 4).
-   */
-  static final double MACRO_ITEM = 0.5;
 
   /**
    * Score factor, times the share of the origin's nearest métiers that cover an item: what the jobs
@@ -114,9 +106,6 @@ final class KeyGaps {
       ProfileCompetence item = byId.get(g.id());
       if (item != null && item.macro() != 0 && practised.contains(objectif.apply(item.macro()))) {
         s *= PRACTISED; // the origin already works towards the same objectif, in other words
-      }
-      if (item != null && item.isMacro()) {
-        s *= MACRO_ITEM; // a heading of the tree: after the target's detailed items
       }
       if (g.field() == null) {
         continue; // unplaced (general culture, geography, "son domaine d'activité"): says nothing to learn without its field
