@@ -10,7 +10,7 @@ resampling draws differ from Java's, so thresholds may differ by ~0.01.
   python3 eval/evidence/study.py DUMP features    # each candidate feature added to the committed ones
   python3 eval/evidence/study.py DUMP procedures  # budgets, L2, soft targets, threshold rules
 """
-import collections, hashlib, json, math, sys
+import collections, hashlib, json, math, re, sys
 import numpy as np
 
 GRADED = 'src/test/resources/eval/evidence/graded.jsonl'
@@ -115,8 +115,9 @@ def mean_threshold(p, right, target):
 
 class Procedure:
     """EvidenceEvaluation.fit with optional variants (all chosen on the fit part only)."""
-    def __init__(self, l2=3.0, partial=0.0, per_span=None, real_mean=None):
+    def __init__(self, l2=3.0, partial=0.0, per_span=None, real_mean=None, real_bound=None, real_fit=False):
         self.l2, self.partial, self.per_span, self.real_mean = l2, partial, per_span, real_mean
+        self.real_bound, self.real_fit = real_bound, real_fit  # the operating point on real-style texts only
 
     def target(self, pairs):
         return np.array([1.0 if q['grade'] == 'right' else self.partial if q['grade'] == 'partial' else 0.0
@@ -125,15 +126,22 @@ class Procedure:
     def fit(self, pairs, X):
         y = self.target(pairs); right = np.array([q['grade'] == 'right' for q in pairs])
         f = np.array([FOLD(q['text']) for q in pairs]); o = np.zeros(len(pairs))
+        tr = np.array([real(q['text']) for q in pairs]) if self.real_fit else np.ones(len(pairs), bool)
         for k in range(5):
             m = f == k
             if m.any():
-                o[m] = prob(fit_weights(X[~m], y[~m], self.l2), X[m])
+                o[m] = prob(fit_weights(X[~m & tr], y[~m & tr], self.l2), X[m])
         w = budget(pairs, o, per_span=self.per_span)
-        th = lower_bound_threshold([q['text'] for q, i in zip(pairs, w) if i], o[w], right[w])
+        if self.real_bound:
+            w = w & np.array([real(q['text']) for q in pairs])
+        th = lower_bound_threshold([q['text'] for q, i in zip(pairs, w) if i], o[w], right[w],
+                                   target=self.real_bound or 0.85)
         if self.real_mean:
             r = w & np.array([real(q['text']) for q in pairs])
             th = max(th, mean_threshold(o[r], right[r], self.real_mean))
+        if self.real_fit:
+            r = np.array([real(q['text']) for q in pairs])
+            return fit_weights(X[r], y[r], self.l2), th
         return fit_weights(X, y, self.l2), th
 
     def shown(self, pairs, X, b, th):
@@ -213,6 +221,61 @@ def candidates(q):
     }
 
 
+CONTEXT_ZONES = {'employer', 'contract', 'application'}
+CV_ZONES = {'education', 'experience', 'personal', 'hobbies'}
+
+
+def candidates7(q, per_sheet):
+    """Issue 10's wrong classes as features (fifth round): the span's zone, a shared word without
+    the item's head, one short span stretched over many items of a sheet."""
+    r = q['row']; x = r['x']; head = x[6]; n = per_sheet[(q['text'], q['span'], q['sheet'])]
+    short = float(len(r['spanTerms']) <= 4)
+    return {
+        'zone: employer, contract or application': float(r['zone'] in CONTEXT_ZONES),
+        'zone: CV context (education, experience line, personal, hobbies)': float(r['zone'] in CV_ZONES),
+        'zone: heading': float(r['zone'] == 'heading'),
+        "zone: the three above": None,
+        "head absent × item coverage (shared words carried by others)": (1 - head) * x[1],
+        "head absent × cosine": (1 - head) * x[0],
+        "items of the sheet the span reaches (log)": math.log(n),
+        "items of the sheet the span reaches (log) × short span (<= 4 terms)": math.log(n) * short,
+        "the span reaches 3+ items of the sheet": float(n >= 3),
+        "the span reaches 3+ items of the sheet × head absent": float(n >= 3) * (1 - head),
+        "the span reaches 3+ items of the sheet × short span": float(n >= 3) * short,
+        "text of ROME sentences (a domain indicator: 0 for every text a user sends)": float(not real(q['text'])),
+    }
+
+
+REVERSE_IRREGULAR = {noun: verb for verb, noun in IRREGULAR.items()}
+
+
+def has_form_both_ways(terms, head):
+    """has_form, and an irregular action noun of the item met by its verb in the span ("gestion" / "gère")."""
+    return has_form(terms, head) or (head in REVERSE_IRREGULAR and REVERSE_IRREGULAR[head] in terms)
+
+
+def heads(q):
+    """The item's head and, when its text opens on two coordinated actions ("Évacuer et trier…",
+    "Accueillir, orienter…"), the second one."""
+    it = q['row']['itemTerms']; h = 1 if len(it) > 1 and it[0] in SUPPORT else 0
+    toks = re.findall(r"[\w'’-]+|,", q['itemText'].lower())
+    out = [it[h]] if it else []
+    if h == 0 and len(toks) > 2 and toks[1] in ('et', ',') and len(it) > 1:
+        out.append(it[1])
+    return out
+
+
+def head_candidates(q):
+    span = set(q['row']['spanTerms']); hs = heads(q); x = q['row']['x']
+    both = float(bool(hs) and has_form_both_ways(span, hs[0]))
+    coord = float(len(hs) > 1 and has_form_both_ways(span, hs[1]))
+    return {'symmetric': both, 'coordinated': coord, 'either': max(both, coord, x[6])}
+
+
+def per_sheet_counts(pairs):
+    return collections.Counter((q['text'], q['span'], q['sheet']) for q in pairs)
+
+
 CAUSES = [  # (class, words of the grader's reason), first match wins; zone other than task: context
     ('employer, contract or profile line; diploma not held', ['employer', 'diploma', 'profile', 'required', 'contract']),
     ('job title or short heading stretched', ['job title', 'heading', 'title for']),
@@ -258,6 +321,51 @@ def main():
                 m = fo == k; o[m] = prob(fit_weights(Xf[~m], y[~m].astype(float), 3.0), Xf[m])
             ll = -np.mean(np.where(y, np.log(o), np.log(1 - o)))
             print(f"| {name or 'none (committed features)'} | {ll:.4f} | {over_partitions(pairs, Xf, Procedure())} |", flush=True)
+    elif what == 'operating':  # issue 10, fifth round (a) and (c): the operating point on real-style texts, L2
+        variants = [('committed (threshold: lower bound over all fit texts >= 0.85)', Procedure()),
+                    ('threshold: lower bound over real-style fit texts >= 0.85', Procedure(real_bound=0.85)),
+                    ('threshold: lower bound over real-style fit texts >= 0.80', Procedure(real_bound=0.80)),
+                    ('threshold: mean real-style out-of-fold precision >= 0.85', Procedure(real_mean=0.85)),
+                    ('weights and threshold on real-style fit texts only (bound >= 0.85)',
+                     Procedure(real_bound=0.85, real_fit=True)),
+                    ('weights on real-style fit texts only, threshold as committed', Procedure(real_fit=True))]
+        variants += [(f'L2 {l2}', Procedure(l2=l2)) for l2 in (0.3, 1.0, 10.0)]
+        variants += [(f'L2 {l2}, bound over real-style >= 0.85', Procedure(l2=l2, real_bound=0.85)) for l2 in (0.3, 1.0, 10.0)]
+        print('| procedure | precision | recall | real-style precision | real-style recall |')
+        for name, proc in variants:
+            print(f"| {name} | {over_partitions(pairs, X, proc)} |", flush=True)
+    elif what == 'features7':  # issue 10, fifth round (b): the wrong classes as features
+        counts = per_sheet_counts(pairs); feats = [candidates7(q, counts) for q in pairs]
+        zones = [k for k in feats[0] if k.startswith('zone:') and feats[0][k] is not None]
+        procs = [('bound over all fit texts', Procedure()), ('bound over real-style fit texts', Procedure(real_bound=0.85))]
+        print('| added | out-of-fold log-loss | ' + ' | '.join(f'{n}: precision | recall | real-style precision | real-style recall' for n, _ in procs) + ' |')
+        for name in [None] + list(feats[0]) + ['all']:
+            cols = (zones if name == 'zone: the three above' else [k for k in feats[0] if feats[0][k] is not None]
+                    if name == 'all' else [] if name is None else [name])
+            Xf = np.hstack([X] + [np.array([[f[c]] for f in feats]) for c in cols]) if cols else X
+            fo = np.array([FOLD(q['text']) for q in pairs]); o = np.zeros(len(pairs))
+            for k in range(5):
+                m = fo == k; o[m] = prob(fit_weights(Xf[~m], y[~m].astype(float), 3.0), Xf[m])
+            ll = -np.mean(np.where(y, np.log(o), np.log(1 - o)))
+            print(f"| {name or 'none (committed features)'} | {ll:.4f} | "
+                  + ' | '.join(over_partitions(pairs, Xf, p) for _, p in procs) + ' |', flush=True)
+    elif what == 'heads':  # issue 10, fifth round (b): the head test, both ways and over coordinated actions
+        hc = [head_candidates(q) for q in pairs]
+        variants = [('none (committed features)', X),
+                    ('head test both ways (item "gestion", span "gère") instead of one way',
+                     np.hstack([X[:, :6], np.array([[h['symmetric']] for h in hc]), X[:, 7:]])),
+                    ("+ the item's second coordinated action in the span", np.hstack([X, np.array([[h['coordinated']] for h in hc])])),
+                    ('head test: the head or the second coordinated action, both ways, instead of the head',
+                     np.hstack([X[:, :6], np.array([[h['either']] for h in hc]), X[:, 7:]]))]
+        print('| head test | out-of-fold log-loss | precision | recall | real-style precision | real-style recall |')
+        for name, Xf in variants:
+            fo = np.array([FOLD(q['text']) for q in pairs]); o = np.zeros(len(pairs))
+            for k in range(5):
+                m = fo == k; o[m] = prob(fit_weights(Xf[~m], y[~m].astype(float), 3.0), Xf[m])
+            ll = -np.mean(np.where(y, np.log(o), np.log(1 - o)))
+            print(f"| {name} | {ll:.4f} | {over_partitions(pairs, Xf, Procedure())} |", flush=True)
+        print('changed pairs:', sum(h['symmetric'] != q['row']['x'][6] for h, q in zip(hc, pairs)),
+              sum(h['coordinated'] for h in hc), sum(h['either'] != q['row']['x'][6] for h, q in zip(hc, pairs)))
     elif what == 'procedures':
         variants = [('committed (L2 3, 1 item per span and sheet, lower bound >= 0.85)', Procedure()),
                     ('+ 1 item per span across sheets', Procedure(per_span=1)),

@@ -46,8 +46,9 @@ public final class Cli {
               [--sheets N] [--fold F]                   (partial: first N sheets, one fold)
               [--tasks title,masked,...]                (partial: these tasks only)
                                                         held-out ROME benchmarks, project vs stock
-        eval-evidence [--fit] [--write FILE] [--candidates]
+        eval-evidence [--fit] [--write FILE] [--candidates] [--set FILE [--blind]]
                                                         evidence precision / recall on the graded set
+                                                        (--blind: every pair of FILE, a batch kept apart)
         eval-search [--split dev|test|all] [--write docs/quality.md] [--dump FILE.tsv] [--queries FILE] [--rules [--sample N]]
                                                         recruiter skill search vs stock: strict P@10, branch métiers
         mine-equivalences [--limit N]                   candidate skill-search equivalences from ROME's tree, to review

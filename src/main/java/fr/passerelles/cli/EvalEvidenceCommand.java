@@ -21,7 +21,8 @@ import java.nio.file.Path;
  * {@code eval-evidence}: the graded evidence set. {@code --candidates} prints pairs to grade,
  * {@code --fit} refits the evidence model on the fit part and writes it to the resources, and
  * without either it reports the committed model on the held-out part ({@code --write FILE} puts the
- * report in FILE's {@code evidence-quality} section).
+ * report in FILE's {@code evidence-quality} section); {@code --blind} reports every pair of the set
+ * instead ({@code --set} a batch kept out of both parts; section {@code evidence-fresh}).
  */
 final class EvalEvidenceCommand {
   static final String DEFAULT_TEXTS = "src/test/resources/eval/evidence/texts";
@@ -60,10 +61,11 @@ final class EvalEvidenceCommand {
         out.println("model written to " + file + " (rebuild to use it)");
         out.println(EvidenceEvaluation.nestedReport(EvidenceEvaluation.nested(EvidenceEvaluation.fitPart(joined.pairs()))));
       }
-      String report = EvidenceEvaluation.report(set, joined, model);
+      boolean blind = args.flags().containsKey("blind");
+      String report = blind ? EvidenceEvaluation.blindReport(set, joined, model) : EvidenceEvaluation.report(set, joined, model);
       out.print(report);
       if (args.flags().containsKey("write")) {
-        GeneratedSection.write(Path.of(args.flags().get("write")), "evidence-quality", report);
+        GeneratedSection.write(Path.of(args.flags().get("write")), blind ? "evidence-fresh" : "evidence-quality", report);
         out.println("\nwritten to " + args.flags().get("write"));
       }
     }

@@ -47,8 +47,13 @@ public final class EvidenceEvaluation {
   public static Joined join(EvidenceSet set, Path textsDir, TextMatcher matcher, EvidenceProbe probe) throws IOException {
     Map<String, EvidenceFeatures> byKey = new HashMap<>();
     Map<String, Boolean> inTask = new HashMap<>();
+    java.util.Set<String> graded = new java.util.HashSet<>();
+    set.grades().forEach(g -> graded.add(g.text()));
     for (Path file : EvidenceCandidates.texts(textsDir)) {
       String id = EvidenceCandidates.textId(file);
+      if (!graded.contains(id)) {
+        continue; // a text of another file of the set (graded-fresh.jsonl holds the blind batch's)
+      }
       String text = Files.readString(file, StandardCharsets.UTF_8);
       fr.passerelles.match.MatchInput input = matcher.understand(text);
       for (EvidenceProbe.Pair p : probe.pairs(input)) {
@@ -280,19 +285,41 @@ public final class EvidenceEvaluation {
   public static String report(EvidenceSet set, Joined joined, EvidenceModel model) {
     List<Labelled> held = heldOutPart(joined.pairs());
     List<Labelled> fit = fitPart(joined.pairs());
-    StringBuilder md = new StringBuilder();
-    md.append(String.format(Locale.ROOT,
+    String header = String.format(Locale.ROOT,
         "Set: `%s` (%d pairs, sha256 %s); held-out part: %d pairs of %d texts, fit part: %d pairs of %d texts;"
             + " graded pairs not found again: %d. Model: threshold %.3f, %s. Produced by"
             + " `bin/passerelles eval-evidence --write docs/quality.md`.%n%n",
         set.file(), set.grades().size(), set.sha256().substring(0, 12), held.size(), texts(held), fit.size(), texts(fit),
-        joined.missing(), model.threshold(), model.fittedOn()));
-    md.append("| held-out texts | rule | pairs | kept | precision | recall | precision (right+partial) | recall (right+partial) |\n");
+        joined.missing(), model.threshold(), model.fittedOn());
+    return report(header, "held-out", held, model);
+  }
+
+  /**
+   * The Markdown report on a blind set: every pair is read as text the model never saw (a batch
+   * kept out of both parts of the graded set, read once with the model chosen without it).
+   */
+  public static String blindReport(EvidenceSet set, Joined joined, EvidenceModel model) {
+    List<Labelled> all = joined.pairs();
+    String header = String.format(Locale.ROOT,
+        "Blind set: `%s` (%d pairs of %d texts, sha256 %s), every pair read, none fitted on or used to choose;"
+            + " graded pairs not found again: %d. Model: threshold %.3f, %s. Produced by"
+            + " `bin/passerelles eval-evidence --set %s --blind --write docs/quality.md`.%n%n",
+        set.file(), set.grades().size(), texts(all), set.sha256().substring(0, 12), joined.missing(), model.threshold(),
+        model.fittedOn(), set.file());
+    return report(header, "blind", all, model);
+  }
+
+  private static String report(String header, String part, List<Labelled> held, EvidenceModel model) {
+    StringBuilder md = new StringBuilder(header);
+    md.append("| " + part + " texts | rule | pairs | kept | precision | recall | precision (right+partial) | recall (right+partial) |\n");
     md.append("|---|---|---:|---:|---:|---:|---:|---:|\n");
     rows(md, "all", held, model);
     rows(md, "ads, job descriptions, CVs", held.stream().filter(l -> REAL_STYLE.test(l.grade().text())).toList(), model);
-    rows(md, "ROME sentences", held.stream().filter(l -> !REAL_STYLE.test(l.grade().text())).toList(), model);
-    md.append("\nCalibration on the held-out part (the model's probability against the share graded right):\n\n");
+    List<Labelled> rome = held.stream().filter(l -> !REAL_STYLE.test(l.grade().text())).toList();
+    if (!rome.isEmpty()) {
+      rows(md, "ROME sentences", rome, model);
+    }
+    md.append("\nCalibration on the " + part + " part (the model's probability against the share graded right):\n\n");
     md.append("| probability | pairs | mean probability | right | right+partial |\n|---|---:|---:|---:|---:|\n");
     double[] edges = {0, 0.2, 0.4, 0.6, 0.8, 1.0001};
     for (int b = 0; b + 1 < edges.length; b++) {

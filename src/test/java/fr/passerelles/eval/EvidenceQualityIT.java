@@ -21,11 +21,13 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The evidence figures of docs/quality.md are the committed model's: this re-finds every graded
  * pair, scores the held-out part with the model in the resources and compares with the rows the
- * eval-evidence command wrote.
+ * eval-evidence command wrote; the same for the blind batch kept apart ({@code graded-fresh.jsonl},
+ * every pair read).
  */
 class EvidenceQualityIT {
   static final Path SET = Path.of("src/test/resources/eval/evidence/graded.jsonl");
   static final Path TEXTS = Path.of("src/test/resources/eval/evidence/texts");
+  static final Path FRESH = Path.of("src/test/resources/eval/evidence/graded-fresh.jsonl");
   @TempDir Path indexDir;
 
   @Test
@@ -43,12 +45,32 @@ class EvidenceQualityIT {
       EvidenceEvaluation.Joined joined = EvidenceEvaluation.join(set, TEXTS, p.textMatcher(), probe);
       assertEquals(0, joined.missing(), "every graded pair is found again");
       var held = EvidenceEvaluation.heldOutPart(joined.pairs());
-      check(doc, "before: cosine ≥ 0\\.2", EvidenceEvaluation.figures(held, l -> true));
+      String heldBlock = section(doc, "evidence-quality");
+      check(heldBlock, "before: cosine ≥ 0\\.2", EvidenceEvaluation.figures(held, l -> true));
       EvidenceEvaluation.Figures after = EvidenceEvaluation.figures(held, EvidenceEvaluation.shown(held, model));
-      check(doc, "after: probability ≥ [0-9.]+, " + EvidenceModel.ITEMS_PER_SPAN_AND_SHEET + " item per span and sheet", after);
+      check(heldBlock, "after: probability ≥ [0-9.]+, " + EvidenceModel.ITEMS_PER_SPAN_AND_SHEET + " item per span and sheet", after);
       assertTrue(after.precision() > EvidenceEvaluation.figures(held, l -> true).precision() + 0.3,
           "the model separates right from wrong evidence on text it was not fitted on");
+
+      // The blind batch: kept out of both parts, every pair read with the same model.
+      EvidenceSet fresh = EvidenceSet.load(FRESH);
+      String block = section(doc, "evidence-fresh");
+      assertTrue(block.contains("sha256 " + fresh.sha256().substring(0, 12)), "the blind block was written for another batch");
+      EvidenceEvaluation.Joined blind = EvidenceEvaluation.join(fresh, TEXTS, p.textMatcher(), probe);
+      assertEquals(0, blind.missing(), "every pair of the blind batch is found again");
+      assertTrue(blind.pairs().stream().noneMatch(l -> set.grades().stream().anyMatch(g -> g.text().equals(l.grade().text()))),
+          "no text of the blind batch is in the fit or held-out part");
+      check(block, "before: cosine ≥ 0\\.2", EvidenceEvaluation.figures(blind.pairs(), l -> true));
+      check(block, "after: probability ≥ [0-9.]+, " + EvidenceModel.ITEMS_PER_SPAN_AND_SHEET + " item per span and sheet",
+          EvidenceEvaluation.figures(blind.pairs(), EvidenceEvaluation.shown(blind.pairs(), model)));
     }
+  }
+
+  private static String section(String doc, String name) {
+    int b = doc.indexOf("<!-- generated:" + name + " -->");
+    int e = doc.indexOf("<!-- /generated:" + name + " -->");
+    assertTrue(b >= 0 && e > b, "no generated " + name + " section in docs/quality.md");
+    return doc.substring(b, e);
   }
 
   private static void check(String doc, String rule, EvidenceEvaluation.Figures f) {
