@@ -61,6 +61,10 @@ final class EvalCommand {
     String table = "Queries: `" + set.file() + "`" + (split == null ? "" : ", split " + split) + " (" + set.queries().size() + " queries, sha256 "
         + set.sha256().substring(0, 12) + "); ROME release: " + paths.romeDir().map(p -> "`" + p + "`").orElse("none")
         + "; produced by `bin/passerelles eval" + (split == null ? "" : " --split " + split) + "`.\n\n" + QualityTable.render(reports);
+    String[] files = args.flags().getOrDefault("queries", DEFAULT_QUERIES).split(",");
+    if (files.length > 1) {
+      table += byFile(files, split, reports);
+    }
     RankingMetrics stock = stockMoreLikeThis(set, paths);
     if (stock != null) {
       table += String.format(java.util.Locale.ROOT,
@@ -92,6 +96,24 @@ final class EvalCommand {
       out.println("stock ROME misses at rank 1: " + stock.failures());
     }
     return 0;
+  }
+
+  /** A pooled set's figures file by file, from the same runs' per-query ranks. */
+  private static String byFile(String[] files, String split, List<MatchEvaluation.Report> reports) {
+    StringBuilder b = new StringBuilder();
+    for (String f : files) {
+      List<String> ids = querySet(f.strip(), split).queries().stream().map(EvalQuery::id).toList();
+      b.append("\n`").append(f.strip()).append("` alone:\n\n")
+          .append("| chain | branch top-1 | branch top-3 | branch MRR | ROME top-1 | ROME top-3 | ROME MRR |\n")
+          .append("|---|---:|---:|---:|---:|---:|---:|\n");
+      for (MatchEvaluation.Report r : reports) {
+        RankingMetrics br = r.branch().restrictedTo(ids);
+        RankingMetrics ro = r.rome().restrictedTo(ids);
+        b.append(String.format(java.util.Locale.ROOT, "| %s | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f |%n", r.chain(),
+            br.top1(), br.top3(), br.mrr(), ro.top1(), ro.top3(), ro.mrr()));
+      }
+    }
+    return b.toString();
   }
 
   /**

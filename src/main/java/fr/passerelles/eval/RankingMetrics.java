@@ -1,6 +1,7 @@
 package fr.passerelles.eval;
 
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 
 /**
@@ -13,6 +14,17 @@ import java.util.function.Predicate;
 public record RankingMetrics(int queries, double top1, double top3, double mrr, List<String> failures,
     java.util.Map<String, Integer> ranks) {
   public static final int MRR_CUTOFF = 10;
+
+  /** The same metrics over some of the queries only (those of one file of a pooled set). */
+  public RankingMetrics restrictedTo(java.util.Collection<String> ids) {
+    Accumulator acc = new Accumulator();
+    for (Map.Entry<String, Integer> e : ranks.entrySet()) {
+      if (ids.contains(e.getKey())) {
+        acc.addRank(e.getKey(), e.getValue());
+      }
+    }
+    return acc.result();
+  }
 
   /** Accumulates ranks (1-based, 0 when no acceptable answer was returned in the cutoff). */
   public static final class Accumulator {
@@ -31,6 +43,10 @@ public record RankingMetrics(int queries, double top1, double top3, double mrr, 
           break;
         }
       }
+      addRank(queryId, rank);
+    }
+
+    void addRank(String queryId, int rank) {
       n++;
       ranks.put(queryId, rank);
       if (rank == 1) {

@@ -48,4 +48,15 @@ class RankMovesTest {
     assertEquals(java.util.Map.of("q0", 1, "q1", 0, "q2", 3), metrics(1, 0, 3).ranks());
     assertEquals(List.of("q0", "q1", "q2"), List.copyOf(metrics(1, 0, 3).ranks().keySet()));
   }
+
+  @Test
+  void metrics_restricted_to_some_queries_are_those_queries_alone() {
+    RankingMetrics all = metrics(1, 0, 3, 2);
+    RankingMetrics part = all.restrictedTo(java.util.Set.of("q2", "q3"));
+    assertEquals(2, part.queries());
+    assertEquals(0.0, part.top1());
+    assertEquals(1.0, part.top3());
+    assertEquals((1.0 / 3 + 1.0 / 2) / 2, part.mrr(), 1e-12);
+    assertEquals(List.of("q2@3", "q3@2"), part.failures());
+  }
 }
