@@ -59,13 +59,29 @@ public final class PasserellesAnalyzer extends Analyzer {
   private final CharArraySet protectedWords;
   private final SynonymMap synonyms;
   private final boolean conflation;
+  private final Steps steps;
 
   private PasserellesAnalyzer(
-      StemmerVariant stemmer, CharArraySet protectedWords, SynonymMap synonyms, boolean conflation) {
+      StemmerVariant stemmer, CharArraySet protectedWords, SynonymMap synonyms, boolean conflation, Steps steps) {
     this.stemmer = stemmer;
     this.protectedWords = protectedWords;
     this.synonyms = synonyms;
     this.conflation = conflation;
+    this.steps = steps;
+  }
+
+  /**
+   * Which of the chain's default steps run: all of them except in the evaluation's ablation, which
+   * removes one at a time to see what each is worth on text nobody here wrote (docs/quality.md).
+   *
+   * @param apostrophes {@link ApostropheCharFilter}
+   * @param genderForms {@link GenderFormCharFilter}
+   * @param extendedStopWords the project's stop set; off, Lucene's French default set alone
+   * @param folding {@link ASCIIFoldingFilter} after the stemmer
+   */
+  public record Steps(boolean apostrophes, boolean genderForms, boolean extendedStopWords, boolean folding) {
+    /** Every step: the chain the service uses. */
+    public static final Steps ALL = new Steps(true, true, true, true);
   }
 
   /** The index-time analyzer: default stemmer, no synonyms. */
@@ -105,14 +121,32 @@ public final class PasserellesAnalyzer extends Analyzer {
     return conflation;
   }
 
+  public Steps steps() {
+    return steps;
+  }
+
+  /**
+   * The same chain without synonyms: the index side of this query analyzer, for code that must
+   * turn words into indexed terms (the matcher's nominal expansion). Always a new instance, so its
+   * token streams never share this one's per-thread components.
+   */
+  public PasserellesAnalyzer withoutSynonyms() {
+    return new PasserellesAnalyzer(stemmer, protectedWords, null, conflation, steps);
+  }
+
   @Override
   protected Reader initReader(String fieldName, Reader reader) {
-    return new GenderFormCharFilter(new ApostropheCharFilter(reader));
+    return charFilters(reader);
   }
 
   @Override
   protected Reader initReaderForNormalization(String fieldName, Reader reader) {
-    return new GenderFormCharFilter(new ApostropheCharFilter(reader));
+    return charFilters(reader);
+  }
+
+  private Reader charFilters(Reader reader) {
+    Reader r = steps.apostrophes() ? new ApostropheCharFilter(reader) : reader;
+    return steps.genderForms() ? new GenderFormCharFilter(r) : r;
   }
 
   @Override
@@ -120,7 +154,7 @@ public final class PasserellesAnalyzer extends Analyzer {
     Tokenizer source = new StandardTokenizer();
     TokenStream result = new ElisionFilter(source, FrenchAnalyzer.DEFAULT_ARTICLES);
     result = new LowerCaseFilter(result);
-    result = new StopFilter(result, FrenchStopWords.get());
+    result = new StopFilter(result, steps.extendedStopWords() ? FrenchStopWords.get() : FrenchAnalyzer.getDefaultStopSet());
     if (!protectedWords.isEmpty()) {
       result = new SetKeywordMarkerFilter(result, protectedWords);
     }
@@ -128,7 +162,9 @@ public final class PasserellesAnalyzer extends Analyzer {
       result = new DerivationalConflationFilter(result);
     }
     result = stemmer.wrap(result);
-    result = new ASCIIFoldingFilter(result);
+    if (steps.folding()) {
+      result = new ASCIIFoldingFilter(result);
+    }
     if (conflation) {
       result = new RemoveDuplicatesTokenFilter(result);
     }
@@ -142,7 +178,7 @@ public final class PasserellesAnalyzer extends Analyzer {
   protected TokenStream normalize(String fieldName, TokenStream in) {
     TokenStream result = new ElisionFilter(in, FrenchAnalyzer.DEFAULT_ARTICLES);
     result = new LowerCaseFilter(result);
-    return new ASCIIFoldingFilter(result);
+    return steps.folding() ? new ASCIIFoldingFilter(result) : result;
   }
 
   /** Configures a {@link PasserellesAnalyzer}; synonyms are off unless a file is given. */
@@ -151,8 +187,15 @@ public final class PasserellesAnalyzer extends Analyzer {
     private Path synonymsFile;
     private Collection<String> protectedWords = List.of();
     private boolean conflation;
+    private Steps steps = Steps.ALL;
 
     private Builder() {}
+
+    /** Which default steps run ({@link Steps#ALL} unless the evaluation's ablation says otherwise). */
+    public Builder steps(Steps steps) {
+      this.steps = Objects.requireNonNull(steps, "steps");
+      return this;
+    }
 
     public Builder stemmer(StemmerVariant stemmer) {
       this.stemmer = Objects.requireNonNull(stemmer, "stemmer");
@@ -194,11 +237,11 @@ public final class PasserellesAnalyzer extends Analyzer {
       SynonymMap map = null;
       if (synonymsFile != null) {
         // entries without conflation: the synonym parser needs one term per position
-        try (PasserellesAnalyzer entries = new PasserellesAnalyzer(stemmer, keywords, null, false)) {
+        try (PasserellesAnalyzer entries = new PasserellesAnalyzer(stemmer, keywords, null, false, steps)) {
           map = DomainSynonyms.load(synonymsFile, entries);
         }
       }
-      return new PasserellesAnalyzer(stemmer, keywords, map, conflation);
+      return new PasserellesAnalyzer(stemmer, keywords, map, conflation, steps);
     }
   }
 }

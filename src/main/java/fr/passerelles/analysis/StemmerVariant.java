@@ -3,6 +3,8 @@ package fr.passerelles.analysis;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.fr.FrenchLightStemFilter;
 import org.apache.lucene.analysis.fr.FrenchMinimalStemFilter;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
+import org.tartarus.snowball.ext.FrenchStemmer;
 
 /**
  * The French stemmers the chain can use; both keep tokens marked as keywords. Which one serves is
@@ -24,6 +26,16 @@ public enum StemmerVariant {
     @Override
     public TokenStream wrap(TokenStream in) {
       return new FrenchMinimalStemFilter(in);
+    }
+  },
+  /**
+   * The Snowball (Porter-style) French stemmer, heavier than {@link #LIGHT}: a variant for the
+   * evaluation's ablation ({@code eval --chains snowball}), never a default by itself.
+   */
+  SNOWBALL {
+    @Override
+    public TokenStream wrap(TokenStream in) {
+      return new SnowballFilter(in, new FrenchStemmer());
     }
   };
 

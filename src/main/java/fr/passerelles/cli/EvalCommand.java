@@ -1,10 +1,12 @@
 package fr.passerelles.cli;
 
 import fr.passerelles.Passerelles;
+import fr.passerelles.analysis.PasserellesAnalyzer;
 import fr.passerelles.analysis.StemmerVariant;
 import fr.passerelles.config.DataPaths;
 import fr.passerelles.eval.EvalQuery;
 import fr.passerelles.eval.EvalSet;
+import fr.passerelles.eval.RankMoves;
 import fr.passerelles.eval.RankingMetrics;
 import fr.passerelles.eval.StockBaseline;
 import fr.passerelles.eval.GeneratedSection;
@@ -32,11 +34,8 @@ final class EvalCommand {
   private EvalCommand() {}
 
   static int run(Args args, DataPaths paths, PrintWriter out) throws IOException {
-    EvalSet set = EvalSet.load(Path.of(args.flags().getOrDefault("queries", DEFAULT_QUERIES)));
     String split = args.flags().get("split");
-    if (split != null) {
-      set = set.only(SkillQuerySet.Split.parse(split));
-    }
+    EvalSet set = querySet(args.flags().getOrDefault("queries", DEFAULT_QUERIES), split);
     NlpModels models = NlpModels.fromClasspath();
     if (args.flags().containsKey("sweep")) {
       StringBuilder table = new StringBuilder();
@@ -62,6 +61,10 @@ final class EvalCommand {
     String table = "Queries: `" + set.file() + "`" + (split == null ? "" : ", split " + split) + " (" + set.queries().size() + " queries, sha256 "
         + set.sha256().substring(0, 12) + "); ROME release: " + paths.romeDir().map(p -> "`" + p + "`").orElse("none")
         + "; produced by `bin/passerelles eval" + (split == null ? "" : " --split " + split) + "`.\n\n" + QualityTable.render(reports);
+    String[] files = args.flags().getOrDefault("queries", DEFAULT_QUERIES).split(",");
+    if (files.length > 1) {
+      table += byFile(files, split, reports);
+    }
     RankingMetrics stock = stockMoreLikeThis(set, paths);
     if (stock != null) {
       table += String.format(java.util.Locale.ROOT,
@@ -72,6 +75,14 @@ final class EvalCommand {
     if (args.flags().containsKey("write")) {
       GeneratedSection.write(Path.of(args.flags().get("write")), "match-quality", table);
       out.println("\nwritten to " + args.flags().get("write"));
+    }
+    for (MatchEvaluation.Report r : reports.subList(1, reports.size())) {
+      // the first chain is the reference: which queries each other chain ranks differently
+      out.println();
+      out.println(r.chain() + " against " + reports.get(0).chain() + ", branch: "
+          + RankMoves.between(reports.get(0).branch(), r.branch()).describe());
+      out.println(r.chain() + " against " + reports.get(0).chain() + ", ROME: "
+          + RankMoves.between(reports.get(0).rome(), r.rome()).describe());
     }
     for (MatchEvaluation.Report r : reports) {
       out.println();
@@ -85,6 +96,58 @@ final class EvalCommand {
       out.println("stock ROME misses at rank 1: " + stock.failures());
     }
     return 0;
+  }
+
+  /** A pooled set's figures file by file, from the same runs' per-query ranks. */
+  private static String byFile(String[] files, String split, List<MatchEvaluation.Report> reports) {
+    StringBuilder b = new StringBuilder();
+    for (String f : files) {
+      List<String> ids = querySet(f.strip(), split).queries().stream().map(EvalQuery::id).toList();
+      b.append("\n`").append(f.strip()).append("` alone:\n\n")
+          .append("| chain | branch top-1 | branch top-3 | branch MRR | ROME top-1 | ROME top-3 | ROME MRR |\n")
+          .append("|---|---:|---:|---:|---:|---:|---:|\n");
+      for (MatchEvaluation.Report r : reports) {
+        RankingMetrics br = r.branch().restrictedTo(ids);
+        RankingMetrics ro = r.rome().restrictedTo(ids);
+        b.append(String.format(java.util.Locale.ROOT, "| %s | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f |%n", r.chain(),
+            br.top1(), br.top3(), br.mrr(), ro.top1(), ro.top3(), ro.mrr()));
+      }
+    }
+    return b.toString();
+  }
+
+  /**
+   * The queries of one file, or of several pooled ({@code a.jsonl,b.jsonl}: ids must not clash), of
+   * one half when {@code split} is given. A pooled set's checksum is that of its files' checksums.
+   */
+  static EvalSet querySet(String files, String split) {
+    List<EvalSet> sets = new ArrayList<>();
+    for (String f : files.split(",")) {
+      EvalSet one = EvalSet.load(Path.of(f.strip()));
+      sets.add(split == null ? one : one.only(SkillQuerySet.Split.parse(split)));
+    }
+    if (sets.size() == 1) {
+      return sets.get(0);
+    }
+    List<EvalQuery> queries = new ArrayList<>();
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    StringBuilder sums = new StringBuilder();
+    for (EvalSet one : sets) {
+      for (EvalQuery q : one.queries()) {
+        if (!ids.add(q.id())) {
+          throw new UsageException("query id " + q.id() + " is in two of the pooled files");
+        }
+        queries.add(q);
+      }
+      sums.append(one.sha256());
+    }
+    try {
+      String sum = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+          .digest(sums.toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+      return new EvalSet(Path.of(files), sum, List.copyOf(queries));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /**
@@ -131,6 +194,15 @@ final class EvalCommand {
     return 0;
   }
 
+  static final String CHAIN_NAMES = "stock, light, light-derivation, minimal, snowball, light-nosyn, light-noapostrophe,"
+      + " light-nogender, light-stockstop, light-nofold";
+
+  /**
+   * A chain by name. Besides the default ({@code light}) and the stock baseline, the ablation's
+   * variants: each removes one step of the default chain ({@code -nosyn}, {@code -noapostrophe},
+   * {@code -nogender}, {@code -stockstop}: Lucene's French stop set alone, {@code -nofold}), swaps
+   * the stemmer ({@code minimal}, {@code snowball}) or adds conflation ({@code light-derivation}).
+   */
   static AnalysisChain chain(String name, Path corpusDir) {
     Path synonyms = corpusDir.resolve(AnalysisChain.SYNONYMS_FILE);
     return switch (name) {
@@ -138,8 +210,20 @@ final class EvalCommand {
       case "light" -> AnalysisChain.passerelles(StemmerVariant.LIGHT, synonyms);
       case "light-derivation" -> AnalysisChain.passerelles(StemmerVariant.LIGHT, synonyms, true);
       case "minimal" -> AnalysisChain.passerelles(StemmerVariant.MINIMAL, synonyms);
+      case "snowball" -> AnalysisChain.passerelles(StemmerVariant.SNOWBALL, synonyms);
       case "light-nosyn" -> AnalysisChain.passerelles(StemmerVariant.LIGHT, null);
-      default -> throw new UsageException("unknown chain " + name + " (stock, light, minimal, light-nosyn)");
+      case "light-noapostrophe" -> variant("noapostrophe", new PasserellesAnalyzer.Steps(false, true, true, true), synonyms);
+      case "light-nogender" -> variant("nogender", new PasserellesAnalyzer.Steps(true, false, true, true), synonyms);
+      case "light-stockstop" -> variant("stockstop", new PasserellesAnalyzer.Steps(true, true, false, true), synonyms);
+      case "light-nofold" -> variant("nofold", new PasserellesAnalyzer.Steps(true, true, true, false), synonyms);
+      default -> throw new UsageException("unknown chain " + name + " (" + CHAIN_NAMES + ")");
     };
+  }
+
+  /** The default chain (light stemmer, query-time synonyms) with one default step removed. */
+  private static AnalysisChain variant(String suffix, PasserellesAnalyzer.Steps steps, Path synonyms) {
+    PasserellesAnalyzer index = PasserellesAnalyzer.builder().steps(steps).build();
+    PasserellesAnalyzer query = PasserellesAnalyzer.builder().steps(steps).synonyms(synonyms).build();
+    return new AnalysisChain("passerelles-light+synonyms-" + suffix, index, query);
   }
 }

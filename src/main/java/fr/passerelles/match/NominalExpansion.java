@@ -81,8 +81,7 @@ final class NominalExpansion {
     if (!(queryAnalyzer instanceof PasserellesAnalyzer p) || p.hasConflation()) {
       scope = Scope.OFF;
     }
-    Analyzer chain = scope == Scope.OFF ? null
-        : PasserellesAnalyzer.builder().stemmer(((PasserellesAnalyzer) queryAnalyzer).stemmer()).build();
+    Analyzer chain = scope == Scope.OFF ? null : ((PasserellesAnalyzer) queryAnalyzer).withoutSynonyms();
     return new NominalExpansion(scope, chain, indexes);
   }
 

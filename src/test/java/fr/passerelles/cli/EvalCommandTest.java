@@ -1,0 +1,71 @@
+package fr.passerelles.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.passerelles.analysis.PasserellesAnalyzer;
+import fr.passerelles.eval.EvalSet;
+import fr.passerelles.index.AnalysisChain;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class EvalCommandTest {
+  private static final String DIR = "src/test/resources/eval/";
+  private static final String BLIND = DIR + "real-style.jsonl," + DIR + "real-style-2.jsonl," + DIR + "real-style-3.jsonl";
+
+  @Test
+  void pools_the_dev_halves_of_the_three_blind_sets() {
+    EvalSet pooled = EvalCommand.querySet(BLIND, "dev");
+    int apart = 0;
+    for (String f : BLIND.split(",")) {
+      apart += EvalCommand.querySet(f, "dev").queries().size();
+    }
+    assertEquals(apart, pooled.queries().size());
+    assertEquals(95, pooled.queries().size());
+    assertEquals(37, pooled.queries().stream().filter(q -> !q.branch().isEmpty()).count());
+    assertEquals(94, pooled.queries().stream().filter(q -> !q.rome().isEmpty()).count());
+    Set<String> ids = new HashSet<>();
+    pooled.queries().forEach(q -> assertTrue(ids.add(q.id())));
+  }
+
+  @Test
+  void a_single_file_keeps_its_own_checksum() {
+    assertEquals(EvalSet.load(Path.of(DIR + "real-style-3.jsonl")).sha256(),
+        EvalCommand.querySet(DIR + "real-style-3.jsonl", null).sha256());
+  }
+
+  @Test
+  void rejects_a_file_pooled_twice() {
+    assertThrows(UsageException.class, () -> EvalCommand.querySet(DIR + "real-style.jsonl," + DIR + "real-style.jsonl", "dev"));
+  }
+
+  @Test
+  void each_ablation_variant_removes_one_step_of_the_default_chain() {
+    Path corpus = Path.of("corpus");
+    String[][] variants = {
+      {"light-noapostrophe", "false,true,true,true"},
+      {"light-nogender", "true,false,true,true"},
+      {"light-stockstop", "true,true,false,true"},
+      {"light-nofold", "true,true,true,false"},
+    };
+    for (String[] v : variants) {
+      try (AnalysisChain chain = EvalCommand.chain(v[0], corpus)) {
+        String[] s = v[1].split(",");
+        PasserellesAnalyzer.Steps expected = new PasserellesAnalyzer.Steps(Boolean.parseBoolean(s[0]),
+            Boolean.parseBoolean(s[1]), Boolean.parseBoolean(s[2]), Boolean.parseBoolean(s[3]));
+        assertEquals(expected, ((PasserellesAnalyzer) chain.indexAnalyzer()).steps(), v[0]);
+        assertEquals(expected, ((PasserellesAnalyzer) chain.queryAnalyzer()).steps(), v[0]);
+        assertTrue(((PasserellesAnalyzer) chain.queryAnalyzer()).hasSynonyms(), v[0]);
+        assertTrue(chain.id().startsWith("passerelles-light+synonyms-"), chain.id());
+      }
+    }
+    try (AnalysisChain light = EvalCommand.chain("light", corpus)) {
+      assertEquals(AnalysisChain.defaultFor(corpus).id(), light.id());
+      assertEquals(PasserellesAnalyzer.Steps.ALL, ((PasserellesAnalyzer) light.queryAnalyzer()).steps());
+    }
+    assertThrows(UsageException.class, () -> EvalCommand.chain("light-nothing", corpus));
+  }
+}
