@@ -16,6 +16,7 @@ import java.util.Map;
 final class CompetenceCoverage {
   private final TermVectors vectors;
   private final double textEquivalence;
+  private final OriginMemo<Origin> origins = new OriginMemo<>(p -> new Origin(p.competences()));
 
   CompetenceCoverage(TermVectors vectors, double textEquivalence) {
     this.vectors = vectors;
@@ -39,9 +40,19 @@ final class CompetenceCoverage {
     return kept;
   }
 
-  /** The origin's competences, indexed once for the look-ups of one gap. */
+  /**
+   * The origin's competences, indexed for look-ups: once per origin (a passerelles answer asks with
+   * every target), the engine's own profiles when it opens ({@link #indexAll}).
+   */
   Origin origin(MetierProfile profile) {
-    return new Origin(profile.competences());
+    return origins.get(profile);
+  }
+
+  /** Indexes these origins now, each instance for good (called once, when the engine opens). */
+  void indexAll(java.util.Collection<MetierProfile> profiles) {
+    Map<MetierProfile, Origin> all = new java.util.IdentityHashMap<>();
+    profiles.forEach(p -> all.put(p, new Origin(p.competences())));
+    origins.fix(all);
   }
 
   final class Origin {
