@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The evidence judge's readings of every métier's own items ({@link StatedItems}), stored in the
- * index generation's folder ({@link #FILE}): the judge takes about 40 s of CPU to read the 1,633
+ * index generation's folder ({@link #FILE}): the judge takes about 50 s of CPU to read the 1,633
  * origins, the file well under a second to load. Written by the first open of a generation
  * ({@code bin/passerelles index}, the image build), replaced whole, never edited. A file of another
  * stamp (format, threshold, judge's model) is ignored; each origin's entry carries the digest of the
