@@ -23,6 +23,12 @@ final class IndexCommand {
       out.println("  analysis: " + manifest.source().analysis());
       out.println("  rome: " + manifest.source().romeRelease().replaceAll(" \\{.*", ""));
       manifest.counts().forEach((k, v) -> out.printf(Locale.ROOT, "  %-12s %6d documents%n", k, v));
+      // what every origin's own items state, read by the evidence judge into the generation now,
+      // so that no passerelles request reads one
+      long stated = System.nanoTime();
+      int read = p.mobility().storeStatedItems();
+      out.printf(Locale.ROOT, "  stated items of every origin ready in %d ms (%d read by the judge)%n",
+          (System.nanoTime() - stated) / 1_000_000, read);
       // the recruiters' skill index is written into the generation now, so the service opens it fast
       long skills = System.nanoTime();
       try (SkillSearch s = new SkillSearch(p.indexes(), SkillSearch.synonymsOf(p.corpusDir()))) {

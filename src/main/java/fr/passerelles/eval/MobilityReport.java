@@ -90,12 +90,13 @@ public final class MobilityReport {
     b.append("Produced by `").append(command).append("` (").append(data).append("; ").append(machine).append(").\n\n");
     b.append(String.format(Locale.ROOT, "One call of `Mobility.passerelles(id)` — stated moves, ranking of all %d "
         + "profiles by competence overlap, a gap per target, grouping by degree — in process, after a warm-up:%n%n", r.profiles()));
-    b.append("| calls | p50 ms | p95 ms | max ms |\n|---|---:|---:|---:|\n");
+    b.append("| calls | p50 ms | p95 ms | max ms | CPU p50 ms | CPU p95 ms |\n|---|---:|---:|---:|---:|---:|\n");
     for (MobilityLatency.Timing t : r.timings()) {
-      b.append(String.format(Locale.ROOT, "| %s | %.2f | %.2f | %.2f |%n", t.what(), t.p50(), t.p95(), t.max()));
+      b.append(String.format(Locale.ROOT, "| %s | %.2f | %.2f | %.2f | %.2f | %.2f |%n", t.what(), t.p50(), t.p95(), t.max(),
+          t.cpuP50(), t.cpuP95()));
     }
     b.append(String.format(Locale.ROOT, "%nBuilt once at start-up (aligning the branch competences, the profiles, the "
-        + "overlap vectors): %d ms, on top of loading the ROME release and opening the index.%n", r.buildMillis()));
+        + "overlap vectors, each origin's coverage index and the judge's reading of its items): %d ms, on top of loading the ROME release and opening the index.%n", r.buildMillis()));
     return b.toString();
   }
 

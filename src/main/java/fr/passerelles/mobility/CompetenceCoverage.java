@@ -16,6 +16,7 @@ import java.util.Map;
 final class CompetenceCoverage {
   private final TermVectors vectors;
   private final double textEquivalence;
+  private final OriginMemo<Origin> origins = new OriginMemo<>(p -> new Origin(p.competences()));
 
   CompetenceCoverage(TermVectors vectors, double textEquivalence) {
     this.vectors = vectors;
@@ -29,31 +30,88 @@ final class CompetenceCoverage {
    */
   List<ProfileCompetence> distinct(List<ProfileCompetence> items, double nearSame) {
     List<ProfileCompetence> kept = new ArrayList<>();
-    Origin seen = new Origin(List.of());
+    Map<String, int[]> byTerm = new HashMap<>(); // the kept items' terms, indexed as they are kept
+    double[] norms = new double[items.size()];
     for (ProfileCompetence c : items) {
-      if (seen.closest(c.terms(), nearSame) == null) {
+      if (closest(c.terms(), nearSame, byTerm, norms, kept.size()) < 0) {
+        for (String t : new LinkedHashSet<>(c.terms())) {
+          int[] owners = byTerm.get(t);
+          int[] grown = owners == null ? new int[1] : java.util.Arrays.copyOf(owners, owners.length + 1);
+          grown[grown.length - 1] = kept.size();
+          byTerm.put(t, grown);
+        }
+        norms[kept.size()] = vectors.norm2(new LinkedHashSet<>(c.terms()));
         kept.add(c);
-        seen = new Origin(kept);
       }
     }
     return kept;
   }
 
-  /** The origin's competences, indexed once for the look-ups of one gap. */
+  /**
+   * The position of the competence whose text is closest to these terms, by the cosine of their
+   * IDF-weighted terms, if at least {@code threshold}; else -1. The first of equal ones.
+   *
+   * @param byTerm for each term, the positions (ascending) of the competences that have it
+   * @param norms each competence's squared norm
+   * @param count how many competences there are
+   */
+  private int closest(Collection<String> text, double threshold, Map<String, int[]> byTerm, double[] norms, int count) {
+    LinkedHashSet<String> terms = new LinkedHashSet<>(text);
+    double norm = vectors.norm2(terms);
+    if (norm == 0) {
+      return -1;
+    }
+    double[] shared = new double[count];
+    for (String t : terms) {
+      int[] owners = byTerm.get(t);
+      if (owners != null) {
+        double w = vectors.weight(t);
+        for (int i : owners) {
+          shared[i] += w * w;
+        }
+      }
+    }
+    int best = -1;
+    double bestCosine = threshold;
+    for (int i = 0; i < shared.length; i++) {
+      if (shared[i] > 0) {
+        double cos = shared[i] / Math.sqrt(norm * norms[i]);
+        if (cos >= bestCosine) {
+          bestCosine = cos;
+          best = i;
+        }
+      }
+    }
+    return best;
+  }
+
+  /**
+   * The origin's competences, indexed for look-ups: once per origin (a passerelles answer asks with
+   * every target), the engine's own profiles when it opens ({@link #indexAll}).
+   */
   Origin origin(MetierProfile profile) {
-    return new Origin(profile.competences());
+    return origins.get(profile);
+  }
+
+  /** Indexes these origins now, each instance for good (called once, when the engine opens). */
+  void indexAll(java.util.Collection<MetierProfile> profiles) {
+    Map<MetierProfile, Origin> all = new java.util.IdentityHashMap<>();
+    profiles.forEach(p -> all.put(p, new Origin(p.competences())));
+    origins.fix(all);
   }
 
   final class Origin {
     private final Map<String, String> byEquivalent = new HashMap<>();
     private final Map<Integer, String> byMacro = new HashMap<>();
     private final List<ProfileCompetence> competences;
-    private final Map<String, List<Integer>> byTerm = new HashMap<>();
+    /** For each analyzed term, the competences (positions) that have it: arrays, as every origin is kept. */
+    private final Map<String, int[]> byTerm;
     private final double[] norms;
 
     private Origin(List<ProfileCompetence> competences) {
       this.competences = competences;
       this.norms = new double[competences.size()];
+      Map<String, List<Integer>> terms = new HashMap<>();
       for (int i = 0; i < competences.size(); i++) {
         ProfileCompetence c = competences.get(i);
         c.equivalents().forEach(e -> byEquivalent.putIfAbsent(e, c.id()));
@@ -61,10 +119,18 @@ final class CompetenceCoverage {
           byMacro.putIfAbsent(c.macro(), c.id());
         }
         for (String t : new LinkedHashSet<>(c.terms())) {
-          byTerm.computeIfAbsent(t, k -> new ArrayList<>()).add(i);
+          terms.computeIfAbsent(t, k -> new ArrayList<>()).add(i);
         }
         norms[i] = vectors.norm2(new LinkedHashSet<>(c.terms()));
       }
+      this.byTerm = new HashMap<>(terms.size() * 4 / 3 + 1);
+      terms.forEach((t, at) -> {
+        int[] a = new int[at.size()];
+        for (int k = 0; k < a.length; k++) {
+          a[k] = at.get(k);
+        }
+        byTerm.put(t, a);
+      });
     }
 
     /**
@@ -108,33 +174,8 @@ final class CompetenceCoverage {
     }
 
     private String closest(Collection<String> text, double threshold) {
-      LinkedHashSet<String> terms = new LinkedHashSet<>(text);
-      double norm = vectors.norm2(terms);
-      if (norm == 0) {
-        return null;
-      }
-      double[] shared = new double[competences.size()];
-      for (String t : terms) {
-        List<Integer> owners = byTerm.get(t);
-        if (owners != null) {
-          double w = vectors.weight(t);
-          for (int i : owners) {
-            shared[i] += w * w;
-          }
-        }
-      }
-      String best = null;
-      double bestCosine = threshold;
-      for (int i = 0; i < shared.length; i++) {
-        if (shared[i] > 0) {
-          double cos = shared[i] / Math.sqrt(norm * norms[i]);
-          if (cos >= bestCosine) {
-            bestCosine = cos;
-            best = competences.get(i).id();
-          }
-        }
-      }
-      return best;
+      int i = CompetenceCoverage.this.closest(text, threshold, byTerm, norms, competences.size());
+      return i < 0 ? null : competences.get(i).id();
     }
   }
 }

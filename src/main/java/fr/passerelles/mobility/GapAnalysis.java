@@ -13,12 +13,29 @@ final class GapAnalysis {
   private final DegreeRule degrees;
   private final ProfileSimilarity similarity;
   private final KeyGaps keyGaps;
+  /** An origin holding its counterparts' competences: one instance per origin, so what is read of it is read once. */
+  private final OriginMemo<MetierProfile> counterpartsHeld = new OriginMemo<>(MetierProfile::withCounterpartsHeld);
 
   GapAnalysis(CompetenceCoverage coverage, DegreeRule degrees, ProfileSimilarity similarity, KeyGaps keyGaps) {
     this.coverage = coverage;
     this.degrees = degrees;
     this.similarity = similarity;
     this.keyGaps = keyGaps;
+  }
+
+  /**
+   * The origins the engine's answers start from: these profiles, and the counterparts-held form of
+   * each with counterparts (a target borrowing one of them, § 9), each indexed for coverage now;
+   * what else is read of an origin once ({@link StatedItems}) is read of these.
+   */
+  List<MetierProfile> originsOf(java.util.Collection<MetierProfile> profiles) {
+    Map<MetierProfile, MetierProfile> held = new java.util.IdentityHashMap<>();
+    profiles.stream().filter(p -> !p.counterparts().isEmpty()).forEach(p -> held.put(p, p.withCounterpartsHeld()));
+    counterpartsHeld.fix(held);
+    List<MetierProfile> all = new ArrayList<>(profiles);
+    profiles.stream().map(held::get).filter(java.util.Objects::nonNull).forEach(all::add);
+    coverage.indexAll(all);
+    return all;
   }
 
   Gap gap(MetierProfile origin, MetierProfile target) {
@@ -31,7 +48,7 @@ final class GapAnalysis {
    */
   Gap gap(MetierProfile origin, MetierProfile target, java.util.Set<String> denied) {
     if (target.borrowsCounterpartOf(origin)) {
-      origin = origin.withCounterpartsHeld(); // the target is the origin's own ROME counterpart, borrowed
+      origin = counterpartsHeld.get(origin); // the target is the origin's own ROME counterpart, borrowed
     }
     ClassificationCheck classification = ClassificationCheck.of(origin.classification(), target.classification());
     Regulation regulation = target.regulation() != null && target.regulation().barrierFrom(origin.regulation())

@@ -39,6 +39,8 @@ public final class Mobility {
   private final MoveGraph moves;
   private final Optional<RomeItemFields> romeFields;
   private final CandidateRanker ranker;
+  private final List<MetierProfile> origins;
+  private final StatedItems stated;
   private final long buildMillis;
 
   /**
@@ -77,13 +79,17 @@ public final class Mobility {
     java.util.function.Function<String, java.util.Set<String>> titleTerms = title -> titles.computeIfAbsent(title,
         t -> java.util.Set.copyOf(IndexBuilder.analyzedTerms(src.analysis().indexAnalyzer(), IndexFields.TEXT, t)));
     CompetenceCoverage coverage = new CompetenceCoverage(vectors, settings.textEquivalence());
+    StatedItems stated = new StatedItems(src.textMatcher()::understand, src.indexes(), src.analysis().queryAnalyzer());
     KeyGaps keyGaps = new KeyGaps(titleTerms, macro -> src.rome().flatMap(r -> r.competenceTree().path(macro))
             .map(m -> m.objectif().code()).orElse(null),
             id -> listing.getOrDefault(id, 1), profiles.all().size(), MobilitySettings.KEY_GAPS,
-            new Neighbourhood(similarity, coverage), BorrowedReview.load(),
-            new StatedItems(src.textMatcher()::understand, src.indexes(), src.analysis().queryAnalyzer()));
+            new Neighbourhood(similarity, coverage), BorrowedReview.load(), stated);
     this.gaps = new GapAnalysis(coverage,
         new DegreeRule(settings, src.corpus().mobility()), similarity, keyGaps);
+    // what a request would read of each origin, read now: its coverage index, the judge's reading of its items
+    this.origins = gaps.originsOf(profiles.all());
+    this.stated = stated;
+    stated.load(origins, StatedItems.storeIn(src.indexes().dir()));
     this.curated = new CuratedMoves(src.corpus(), src.rome(), profiles,
         text -> IndexBuilder.analyzedTerms(src.analysis().indexAnalyzer(), IndexFields.TEXT, text));
     this.ranker = ranker != null ? ranker : CandidateRanker.of(profiles.all(), src.indexes(), src.rome(),
@@ -115,6 +121,17 @@ public final class Mobility {
       return new CompetenceAlignment(List.of());
     }
     return AlignmentCsv.read(file);
+  }
+
+  /**
+   * Reads by the evidence judge what every métier's own items state (docs/mobility.md § 4, "What the
+   * origin's own items state") and stores it in the index generation: the judge reads no origin
+   * for an engine opened on it afterwards ({@code bin/passerelles index} calls this).
+   *
+   * @return how many origins the judge read (0 when the generation already held them all)
+   */
+  public int storeStatedItems() {
+    return stated.readAll(origins, StatedItems.storeIn(sources.indexes().dir()));
   }
 
   /** How long building took (alignment, profiles, overlap vectors), in milliseconds. */

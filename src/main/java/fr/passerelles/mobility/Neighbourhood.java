@@ -10,7 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * sheet does not say "Gérer les appels téléphoniques entrants et sortants", but the sheets around it
  * do. {@link #share} is the share of the origin's nearest profiles (by competence overlap, the target
  * and its near-copies left out) that cover a target competence. Thread-safe; each origin's
- * neighbours are found once.
+ * neighbours are found once, each neighbour indexed once ({@link CompetenceCoverage#origin}).
  */
 final class Neighbourhood {
   /** Nearest profiles asked for; the target and its near-copies are then left out. */
@@ -21,7 +21,6 @@ final class Neighbourhood {
   private final ProfileSimilarity similarity;
   private final CompetenceCoverage coverage;
   private final Map<String, List<MetierProfile>> nearest = new ConcurrentHashMap<>();
-  private final Map<String, CompetenceCoverage.Origin> indexed = new ConcurrentHashMap<>();
 
   Neighbourhood(ProfileSimilarity similarity, CompetenceCoverage coverage) {
     this.similarity = similarity;
@@ -37,7 +36,7 @@ final class Neighbourhood {
     return around.stream()
         .filter(p -> !p.id().equals(target) && similarity.overlap(p.id(), target) < SAME_AS_TARGET)
         .limit(SIZE)
-        .map(p -> indexed.computeIfAbsent(p.id(), k -> coverage.origin(p)))
+        .map(coverage::origin)
         .toList();
   }
 
