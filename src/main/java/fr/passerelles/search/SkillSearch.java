@@ -156,7 +156,6 @@ public final class SkillSearch implements Closeable {
       Query noVerb = parser.parse(q, SkillQueryParser.Mode.STRICT_VERB_SCORES, searcher);
       List<Group> wider = noVerb == null ? List.of() : fold(q, top(searcher, noVerb), Map.of());
       if (wider.size() > exact.size()) {
-        strict = noVerb;
         exact = wider;
       }
     }
