@@ -49,12 +49,6 @@ public final class SkillSearch implements Closeable {
   static final int FILL_BELOW = 10;
   /** Branch métiers listed at most in {@link SkillResults#branchMetiers()}. */
   public static final int BRANCH_METIERS = 10;
-  /**
-   * A branch skill with all the words scored below this share of the best one's lists no métier in
-   * the block (dev: block precision 0.896 → 0.937, the métiers it surfaces with the ten hits
-   * unchanged; 0.4 gave 0.924; docs/quality.md).
-   */
-  static final double BLOCK_SCORE_SHARE = 0.5;
   /** Items listed per branch métier at most. */
   public static final int ITEMS_PER_METIER = 3;
 
@@ -218,7 +212,7 @@ public final class SkillSearch implements Closeable {
 
   private List<BranchMetier> branchMetiers(SkillQuery q, org.apache.lucene.search.IndexSearcher searcher,
       List<Group> exact) throws IOException {
-    List<Group> first = onTopic(exact.stream().filter(Group::branch).toList());
+    List<Group> first = exact.stream().filter(Group::branch).toList();
     List<BranchMetier> out = new ArrayList<>(BranchMetierBlock.of(skills(first), Set.of(), indexes::sheet));
     if (out.size() < BRANCH_METIERS) {
       Query wider = parser.withoutGenericHead(q, searcher);
@@ -227,8 +221,6 @@ public final class SkillSearch implements Closeable {
         exact.forEach(g -> seen.put(g.key, g));
         Set<String> listed = new HashSet<>();
         out.forEach(m -> listed.add(m.metier()));
-        // no score share here: without the head, a long activity that states the skill scores low
-        // (it dropped 0403 from the "gestion des réclamations")
         out.addAll(BranchMetierBlock.of(skills(fold(q, top(searcher, wider), seen).stream().filter(Group::branch).toList()),
             listed, indexes::sheet));
       }
@@ -236,15 +228,6 @@ public final class SkillSearch implements Closeable {
     return out;
   }
 
-
-  /**
-   * The skills scored at least {@link #BLOCK_SCORE_SHARE} of the best one's: a skill that has the
-   * query's words only through a far equivalent scores far below those that say them.
-   */
-  private static List<Group> onTopic(List<Group> groups) {
-    double best = groups.stream().mapToDouble(g -> g.score).max().orElse(0);
-    return groups.stream().filter(g -> g.score >= BLOCK_SCORE_SHARE * best).toList();
-  }
 
   /**
    * Skills a branch sheet lists come first in each tier, each by score: the branch métiers that
