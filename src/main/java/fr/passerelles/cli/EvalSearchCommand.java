@@ -109,13 +109,15 @@ final class EvalSearchCommand {
         .append("); produced by `bin/passerelles eval-search --split ").append(split.name().toLowerCase(Locale.ROOT))
         .append(" --write docs/quality.md`.\n\n");
     sb.append("| system | strict P@10 | branch-métier recall, ten hits (queries) | branch métiers surfaced (all expected) "
-        + "| branch-métier recall, ten hits + branch block (queries) | block precision (métiers listed) |\n");
-    sb.append("|---|---:|---:|---:|---:|---:|\n");
+        + "| branch-métier recall, ten hits + branch block (queries) | branch métiers surfaced, ten hits + block (all expected) "
+        + "| block precision (métiers listed) |\n");
+    sb.append("|---|---:|---:|---:|---:|---:|---:|\n");
     for (SkillEvaluation.Report r : reports) {
-      sb.append(String.format(Locale.ROOT, "| %s | %.3f | %.3f (%d / %d) | %.3f | %s | %s |%n", r.system(), r.precision(),
+      sb.append(String.format(Locale.ROOT, "| %s | %.3f | %.3f (%d / %d) | %.3f | %s | %s | %s |%n", r.system(), r.precision(),
           r.queryRecall(), r.queriesWithMetier(), r.queriesExpectingMetier(), r.metierRecall(),
           r.listedMetiers() == 0 ? "– (no block)" : String.format(Locale.ROOT, "%.3f (%d / %d)", r.blockQueryRecall(),
               r.queriesWithMetierOrBlock(), r.queriesExpectingMetier()),
+          r.listedMetiers() == 0 ? "–" : String.format(Locale.ROOT, "%.3f", r.metierRecallWithBlock()),
           r.listedMetiers() == 0 ? "–" : String.format(Locale.ROOT, "%.3f (%d)", r.blockPrecision(), r.listedMetiers())));
     }
     sb.append(jargonTable(reports));

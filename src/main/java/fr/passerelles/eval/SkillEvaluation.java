@@ -72,6 +72,22 @@ public final class SkillEvaluation {
     }
 
     /**
+     * Surfaced branch métiers, by the ten hits or by a relevant item of the block, over expected
+     * ones, all queries together: how much of the branch the answer shows (the block is there to
+     * list them all, the ten hits show a few).
+     */
+    public double metierRecallWithBlock() {
+      int expected = results.stream().mapToInt(r -> r.expectedMetiers().size()).sum();
+      int surfaced = 0;
+      for (QueryResult r : results) {
+        Set<String> both = new HashSet<>(r.surfacedMetiers());
+        r.blockSurfaced().stream().filter(r.expectedMetiers()::contains).forEach(both::add);
+        surfaced += both.size();
+      }
+      return expected == 0 ? 1 : surfaced / (double) expected;
+    }
+
+    /**
      * Share of the queries whose skill a branch sheet states that surface at least one of those
      * branch métiers: the issue's "branch-métier recall".
      */

@@ -65,6 +65,11 @@ final class SkillQueryParser {
   enum Mode {
     /** all (most, for a long query) */
     STRICT,
+    /**
+     * as {@link #STRICT}, a leading infinitive only scoring; null when the query has none: what a
+     * paraphrase's strict tier becomes when the verb leaves it short ({@link SkillSearch#FILL_BELOW})
+     */
+    STRICT_VERB_SCORES,
     /** the most specific one */
     RELAXED,
     /**
@@ -93,7 +98,8 @@ final class SkillQueryParser {
     }
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     Query words = switch (mode) {
-      case STRICT -> orPhraseEquivalents(requireMost(text), q.text());
+      case STRICT -> orPhraseEquivalents(requireMost(text, java.util.Set.of()), q.text());
+      case STRICT_VERB_SCORES -> verbs(q.text()).isEmpty() ? null : orPhraseEquivalents(requireMost(text, verbs(q.text())), q.text());
       case RELAXED -> requireMostSpecific(text, searcher, verbs(q.text()));
       case ANY_BRANCH -> anySpecific(text, searcher, verbs(q.text()));
       case ANY -> text instanceof BooleanQuery bq && bq.clauses().size() > 1 ? anySpecific(text, searcher, java.util.Set.of()) : null;
@@ -247,12 +253,43 @@ final class SkillQueryParser {
     }
     BooleanQuery.Builder any = new BooleanQuery.Builder().add(clause, BooleanClause.Occur.SHOULD);
     for (String a : alternatives) {
+      if (losesAWord(a)) {
+        continue;
+      }
       Query alt = builder.createPhraseQuery(IndexFields.TEXT, a, PHRASE_SLOP);
       if (alt != null) {
         any.add(alt, BooleanClause.Occur.SHOULD);
       }
     }
     return any.build();
+  }
+
+  /**
+   * An alternative of several words that the analysis reads as one: a stop word of the expression
+   * dropped ("contrôle de soi" → contrôle, "soi" a stop word), so it would stand for every item
+   * with the other word ("Contrôler des écritures comptables" for "sang-froid"; dev errors in
+   * docs/quality.md). Words of one or two letters ("à distance") are articles and prepositions,
+   * not part of the expression's meaning.
+   */
+  private boolean losesAWord(String alternative) {
+    long words = java.util.Arrays.stream(alternative.split("[^\\p{L}]+")).filter(w -> w.codePointCount(0, w.length()) > 2).count();
+    return words > 1 && positions(alternative) < 2;
+  }
+
+  /** How many word positions the analysis leaves of a text (a word's stem and verb share one). */
+  private int positions(String text) {
+    int n = 0;
+    try (org.apache.lucene.analysis.TokenStream ts = wordsAnalyzer.tokenStream(IndexFields.TEXT, text)) {
+      var inc = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        n += inc.getPositionIncrement() > 0 ? 1 : 0;
+      }
+      ts.end();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return n;
   }
 
   /**
@@ -264,14 +301,30 @@ final class SkillQueryParser {
     return orAlternatives(strict, equivalences.ofPhrasesIn(queryText));
   }
 
-  /** The same clauses, with {@link #minimumShouldMatch} of them required. */
-  private static Query requireMost(Query text) {
+  /**
+   * The same clauses, with {@link #minimumShouldMatch} of them required; a leading infinitive's
+   * clause ({@link #verbs}) only scores when other words are there: a paraphrase's verb is rarely
+   * the referential's ("faire le planning des équipes" is stated by "Elabore les plannings de ses
+   * équipes"; dev errors in docs/quality.md).
+   */
+  private static Query requireMost(Query text, java.util.Set<String> verbs) {
     if (!(text instanceof BooleanQuery bq) || bq.clauses().size() < 2) {
       return text;
     }
-    BooleanQuery.Builder b = new BooleanQuery.Builder();
-    bq.clauses().forEach(b::add);
-    b.setMinimumNumberShouldMatch(minimumShouldMatch(bq.clauses().size()));
+    List<Query> verb = verbs.isEmpty() ? List.of()
+        : bq.clauses().stream().map(BooleanClause::query).filter(c -> holdsAny(c, verbs)).toList();
+    List<Query> words = bq.clauses().stream().map(BooleanClause::query).filter(c -> !verb.contains(c)).toList();
+    if (verb.isEmpty() || words.isEmpty()) {
+      BooleanQuery.Builder b = new BooleanQuery.Builder();
+      bq.clauses().forEach(b::add);
+      b.setMinimumNumberShouldMatch(minimumShouldMatch(bq.clauses().size()));
+      return b.build();
+    }
+    BooleanQuery.Builder required = new BooleanQuery.Builder();
+    words.forEach(c -> required.add(c, BooleanClause.Occur.SHOULD));
+    required.setMinimumNumberShouldMatch(minimumShouldMatch(words.size()));
+    BooleanQuery.Builder b = new BooleanQuery.Builder().add(required.build(), BooleanClause.Occur.MUST);
+    verb.forEach(c -> b.add(c, BooleanClause.Occur.SHOULD));
     return b.build();
   }
 

@@ -141,6 +141,18 @@ public final class SkillSearch implements Closeable {
       return SkillResults.empty(terms, null);
     }
     List<Group> exact = fold(q, top(searcher, strict), Map.of());
+    // the branch métiers are read from the skills with every word, the verb too: without it the
+    // block listed the métiers of every "fournisseurs" item for "payer les fournisseurs"
+    List<Group> stated = exact;
+    if (exact.size() < FILL_BELOW) {
+      // a paraphrase whose verb the referential words otherwise ("faire le planning des équipes"
+      // → "Elabore les plannings de ses équipes"): the verb only scores (dev errors in docs/quality.md)
+      Query noVerb = parser.parse(q, SkillQueryParser.Mode.STRICT_VERB_SCORES, searcher);
+      List<Group> wider = noVerb == null ? List.of() : fold(q, top(searcher, noVerb), Map.of());
+      if (wider.size() > exact.size()) {
+        exact = wider;
+      }
+    }
     exact.forEach(g -> g.exact = true);
     // then what has only the query's most specific word: still on topic, and totals that do not
     // depend on the page asked for
@@ -180,7 +192,7 @@ public final class SkillSearch implements Closeable {
     }
     boolean onlyRelaxed = exact.isEmpty() && !groups.isEmpty();
     List<String> required = relaxed != null && groups.size() > exact.size() ? requiredTerms(relaxed, terms) : List.of();
-    List<BranchMetier> metiers = branchMetiers(q, searcher, exact);
+    List<BranchMetier> metiers = branchMetiers(q, searcher, stated);
     return new SkillResults(groups.size(), exact.size(), terms, onlyRelaxed, required, hits,
         facets(exact.isEmpty() ? groups : exact), null,
         metiers.size() > BRANCH_METIERS ? metiers.subList(0, BRANCH_METIERS) : metiers, metiers.size());

@@ -246,6 +246,46 @@ class CompetenceRoutesIT extends EngineRouteTestBase {
   }
 
   @Test
+  void an_alternative_the_analysis_reads_as_one_word_is_no_alternative() {
+    org.junit.jupiter.api.Assumptions.assumeTrue(TestEngine.hasRome(), "ROME's items of contrôle and maîtrise");
+    JavalinTest.test(app(), (server, client) -> {
+      // "contrôle de soi" ("soi" a stop word) read as contrôle found "Contrôler des écritures comptables"
+      JsonNode page = search(client, "sang-froid", "&limit=10");
+      assertEquals(10, page.get("items").size(), page.toString());
+      for (JsonNode item : page.get("items")) {
+        String text = item.get("text").asText().toLowerCase(java.util.Locale.ROOT);
+        assertTrue(text.matches(".*(sang-froid|sang froid|stress|soi|calme|émotion).*"), "on topic: " + item.get("text"));
+      }
+    });
+  }
+
+  @Test
+  void a_paraphrase_whose_verb_the_referential_words_otherwise_finds_the_branch_item() {
+    org.junit.jupiter.api.Assumptions.assumeTrue(TestEngine.hasRome(), "the branch sheets' items");
+    JavalinTest.test(app(), (server, client) -> {
+      JsonNode page = search(client, "faire le planning des équipes", "&limit=10");
+      assertFalse(page.get("relaxed").asBoolean(), page.toString());
+      assertTrue(ids(page).contains("0103-A12"), "Elabore les plannings de ses équipes: " + ids(page));
+      // the block is read with the verb required: no branch item says paying the suppliers, so
+      // no métier of a "fournisseurs" item is listed as needing it
+      assertTrue(search(client, "payer les fournisseurs", "").get("branchMetiers").isEmpty());
+    });
+  }
+
+  @Test
+  void process_also_finds_the_referentials_processus() {
+    org.junit.jupiter.api.Assumptions.assumeTrue(TestEngine.hasRome(), "the branch sheets' items");
+    JavalinTest.test(app(), (server, client) -> {
+      JsonNode page = search(client, "amélioration des process", "&limit=10");
+      boolean branch = false;
+      for (JsonNode item : page.get("items")) {
+        branch |= item.get("text").asText().contains("processus") && item.get("sheets").get(0).get("type").asText().equals("branch");
+      }
+      assertTrue(branch, "a branch item improving the processus: " + page.get("items"));
+    });
+  }
+
+  @Test
   void a_query_of_stop_words_gets_400() {
     JavalinTest.test(app(), (server, client) -> {
       var res = client.get(path("de la", ""));

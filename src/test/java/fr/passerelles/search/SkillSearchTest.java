@@ -124,7 +124,9 @@ class SkillSearchTest {
   @Test
   void the_verbal_style_finds_the_nominal_one_and_back() {
     SkillResults verbal = search.search(SkillQuery.competences("gérer les réclamations"), 0, 10);
-    assertEquals(List.of("0403-C01", "ogr-1"), ids(verbal).subList(0, verbal.exactTotal()));
+    // "gérer" is a leading infinitive and the two skills with both words are fewer than ten, so the
+    // verb only scores: "Analyser les réclamations" (branch) joins them, after the one with both words
+    assertEquals(List.of("0403-C01", "0102-C01", "ogr-1"), ids(verbal).subList(0, verbal.exactTotal()));
     assertEquals(List.of("0102-C02"), ids(search.search(SkillQuery.competences("gestion des situations d'urgence"), 0, 10)));
   }
 
