@@ -52,10 +52,14 @@ final class EvalCommand {
     }
     List<MatchEvaluation.Report> reports = new ArrayList<>();
     for (String name : args.flags().getOrDefault("chains", DEFAULT_CHAINS).split(",")) {
-      AnalysisChain chain = chain(name.strip(), paths.corpusDir());
+      // the matcher variant shares the default chain and its index; only branch-only requests differ
+      boolean branchNoSyn = name.strip().equals(BRANCH_NOSYN);
+      AnalysisChain chain = chain(branchNoSyn ? "light" : name.strip(), paths.corpusDir());
       DataPaths evalPaths = new DataPaths(paths.corpusDir(), paths.romeDir(), paths.indexDir().resolve("eval").resolve(chain.id()));
       try (Passerelles p = Passerelles.open(evalPaths, chain, models)) {
-        reports.add(MatchEvaluation.run(chain.id(), p.textMatcher(), set.queries()));
+        reports.add(branchNoSyn
+            ? MatchEvaluation.run(chain.id() + "/branch-nosyn", p.textMatcher().withBranchSynonyms(false), set.queries())
+            : MatchEvaluation.run(chain.id(), p.textMatcher(), set.queries()));
       }
     }
     String table = "Queries: `" + set.file() + "`" + (split == null ? "" : ", split " + split) + " (" + set.queries().size() + " queries, sha256 "
@@ -195,7 +199,12 @@ final class EvalCommand {
   }
 
   static final String CHAIN_NAMES = "stock, light, light-derivation, minimal, snowball, light-nosyn, light-noapostrophe,"
-      + " light-nogender, light-stockstop, light-nofold";
+      + " light-nogender, light-stockstop, light-nofold, light-branchnosyn";
+  /**
+   * Not a chain but a matcher variant of {@code light}: branch métiers ranked from the query read
+   * without the synonyms, ROME sheets with them (docs/quality.md, "A fourth blind set").
+   */
+  static final String BRANCH_NOSYN = "light-branchnosyn";
 
   /**
    * A chain by name. Besides the default ({@code light}) and the stock baseline, the ablation's

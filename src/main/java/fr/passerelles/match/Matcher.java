@@ -1,8 +1,10 @@
 package fr.passerelles.match;
 
+import fr.passerelles.analysis.PasserellesAnalyzer;
 import fr.passerelles.index.IndexFields;
 import fr.passerelles.index.SearchIndexes;
 import fr.passerelles.index.SheetRecord;
+import fr.passerelles.index.SheetType;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -20,6 +22,8 @@ import org.apache.lucene.analysis.Analyzer;
 public final class Matcher {
   private final SearchIndexes indexes;
   private final Analyzer queryAnalyzer;
+  /** The analyzer of a branch-only request: {@link #queryAnalyzer}, or the same chain without synonyms. */
+  private final Analyzer branchAnalyzer;
   private final SheetRanker ranker;
   private final EvidenceCollector collector;
   private final TermCorrector corrector;
@@ -34,6 +38,12 @@ public final class Matcher {
    * name's weight shared, set a priori (docs/matching.md §4), not tuned.
    */
   static final double NAMED_NEAR = 0.5;
+  /**
+   * Whether a branch-only request reads the query with the domain synonyms, as ROME and mixed
+   * requests do. Kept on until a text nobody read says otherwise (docs/quality.md, "A fourth blind
+   * set").
+   */
+  public static final boolean DEFAULT_BRANCH_SYNONYMS = true;
 
   public Matcher(SearchIndexes indexes, Analyzer queryAnalyzer) {
     this(indexes, queryAnalyzer, MatchTuning.DEFAULT);
@@ -44,14 +54,16 @@ public final class Matcher {
   }
 
   public Matcher(SearchIndexes indexes, Analyzer queryAnalyzer, MatchTuning tuning, ScoreModels models) {
-    this(indexes, queryAnalyzer, tuning, models, NominalExpansion.of(indexes, queryAnalyzer, NominalExpansion.Scope.fromProperty()));
+    this(indexes, queryAnalyzer, branchAnalyzer(queryAnalyzer, DEFAULT_BRANCH_SYNONYMS), tuning, models,
+        NominalExpansion.of(indexes, queryAnalyzer, NominalExpansion.Scope.fromProperty()));
   }
 
-  private Matcher(SearchIndexes indexes, Analyzer queryAnalyzer, MatchTuning tuning, ScoreModels models,
-      NominalExpansion expansion) {
+  private Matcher(SearchIndexes indexes, Analyzer queryAnalyzer, Analyzer branchAnalyzer, MatchTuning tuning,
+      ScoreModels models, NominalExpansion expansion) {
     this.expansion = expansion;
     this.indexes = indexes;
     this.queryAnalyzer = queryAnalyzer;
+    this.branchAnalyzer = branchAnalyzer;
     this.tuning = tuning;
     this.models = models;
     this.titles = new TitleRecognizer(indexes.titles());
@@ -62,17 +74,30 @@ public final class Matcher {
 
   /** The same indexes and analyzer with other parameters (evaluation sweeps). */
   public Matcher withTuning(MatchTuning other) {
-    return new Matcher(indexes, queryAnalyzer, other, models, expansion);
+    return new Matcher(indexes, queryAnalyzer, branchAnalyzer, other, models, expansion);
   }
 
   /** The same indexes and parameters with other fusion models (fitting, evaluation). */
   public Matcher withModels(ScoreModels other) {
-    return new Matcher(indexes, queryAnalyzer, tuning, other, expansion);
+    return new Matcher(indexes, queryAnalyzer, branchAnalyzer, tuning, other, expansion);
+  }
+
+  /**
+   * The same matcher whose branch-only requests read the query with or without the domain
+   * synonyms; ROME and mixed requests keep them. A chain without synonyms has nothing to drop.
+   */
+  public Matcher withBranchSynonyms(boolean on) {
+    return new Matcher(indexes, queryAnalyzer, branchAnalyzer(queryAnalyzer, on), tuning, models, expansion);
+  }
+
+  private static Analyzer branchAnalyzer(Analyzer queryAnalyzer, boolean synonyms) {
+    return synonyms || !(queryAnalyzer instanceof PasserellesAnalyzer p) ? queryAnalyzer : p.withoutSynonyms();
   }
 
   /** The same indexes and parameters with the action nouns' verbs added where {@code scope} says. */
   Matcher withNominal(NominalExpansion.Scope scope) {
-    return new Matcher(indexes, queryAnalyzer, tuning, models, NominalExpansion.of(indexes, queryAnalyzer, scope));
+    return new Matcher(indexes, queryAnalyzer, branchAnalyzer, tuning, models,
+        NominalExpansion.of(indexes, queryAnalyzer, scope));
   }
 
   public ScoreModels models() {
@@ -89,8 +114,10 @@ public final class Matcher {
 
   private MatchResult doMatch(MatchInput input, MatchOptions options) throws IOException {
     String text = input.text();
+    // branch métiers may be read without the synonyms: one pass either way, the type is filtered
+    Analyzer analyzer = options.type() == SheetType.BRANCH ? branchAnalyzer : queryAnalyzer;
     AnalyzedSpan whole = corrector.correct(
-        AnalyzedSpan.of(queryAnalyzer, IndexFields.TEXT, text, new TextSpan(0, text.length(), text)));
+        AnalyzedSpan.of(analyzer, IndexFields.TEXT, text, new TextSpan(0, text.length(), text)));
     AnalyzedSpan expanded = expansion.expand(whole, input.actionNouns());
     SpanSlicer slicer = new SpanSlicer(whole);
     // titles are names, not actions: they read the text as written

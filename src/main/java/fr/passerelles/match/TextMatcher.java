@@ -71,6 +71,11 @@ public final class TextMatcher {
     return new TextMatcher(nlp, matcher.withModels(models));
   }
 
+  /** The same NLP and indexes, branch-only requests read with or without the synonyms. */
+  public TextMatcher withBranchSynonyms(boolean on) {
+    return new TextMatcher(nlp, matcher.withBranchSynonyms(on));
+  }
+
   private static TextSpan span(Segment s) {
     return new TextSpan(s.start(), s.end(), s.text());
   }
