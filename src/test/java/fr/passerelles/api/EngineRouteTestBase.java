@@ -25,6 +25,7 @@ abstract class EngineRouteTestBase {
   @AfterAll
   static void closeEngine() throws IOException {
     engine.close();
+    engine = null;
   }
 
   static Javalin app() {

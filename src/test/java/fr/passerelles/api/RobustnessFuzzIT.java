@@ -72,7 +72,9 @@ class RobustnessFuzzIT {
   @AfterAll
   static void stop() throws IOException {
     app.stop();
+    app = null;
     engine.close();
+    engine = null; // a closed engine still holds its profiles: let the fork reclaim them
     try (Stream<Path> files = Files.walk(tmp)) {
       for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
         Files.deleteIfExists(p);

@@ -51,6 +51,7 @@ abstract class WebPageTestBase {
     } finally {
       if (engine != null) {
         engine.close();
+        engine = null;
       }
     }
   }

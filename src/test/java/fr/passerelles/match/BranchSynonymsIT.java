@@ -45,6 +45,7 @@ class BranchSynonymsIT {
   static void close() throws Exception {
     if (engine != null) {
       engine.close();
+      engine = null; // a closed engine still holds its profiles: let the fork reclaim them
     }
   }
 

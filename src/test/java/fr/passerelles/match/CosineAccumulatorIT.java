@@ -48,6 +48,7 @@ class CosineAccumulatorIT {
   @AfterAll
   static void close() throws Exception {
     engine.close();
+    engine = null; // a closed engine still holds its profiles: let the fork reclaim them
   }
 
   @Test

@@ -30,6 +30,8 @@ class EvidenceJudgeIT {
   @AfterAll
   static void close() throws Exception {
     engine.close();
+    engine = null; // a closed engine still holds its profiles: let the fork reclaim them
+    probe = null;
   }
 
   private static List<EvidenceProbe.Pair> pairs(String text) throws Exception {

@@ -50,6 +50,7 @@ class NominalExpansionIT {
   static void close() throws Exception {
     if (engine != null) {
       engine.close();
+      engine = null; // a closed engine still holds its profiles: let the fork reclaim them
     }
   }
 

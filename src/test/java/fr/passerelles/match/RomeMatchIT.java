@@ -34,6 +34,7 @@ class RomeMatchIT {
   static void close() throws Exception {
     if (engine != null) {
       engine.close();
+      engine = null; // a closed engine still holds its profiles: let the fork reclaim them
     }
   }
 
