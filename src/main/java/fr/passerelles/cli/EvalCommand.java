@@ -54,11 +54,14 @@ final class EvalCommand {
     for (String name : args.flags().getOrDefault("chains", DEFAULT_CHAINS).split(",")) {
       // the matcher variant shares the default chain and its index; only branch-only requests differ
       boolean branchNoSyn = name.strip().equals(BRANCH_NOSYN);
-      AnalysisChain chain = chain(branchNoSyn ? "light" : name.strip(), paths.corpusDir());
+      Double bridge = annexBridge(name.strip());
+      AnalysisChain chain = chain(branchNoSyn || bridge != null ? "light" : name.strip(), paths.corpusDir());
       DataPaths evalPaths = new DataPaths(paths.corpusDir(), paths.romeDir(), paths.indexDir().resolve("eval").resolve(chain.id()));
       try (Passerelles p = Passerelles.open(evalPaths, chain, models)) {
         reports.add(branchNoSyn
             ? MatchEvaluation.run(chain.id() + "/branch-nosyn", p.textMatcher().withBranchSynonyms(false), set.queries())
+            : bridge != null
+            ? MatchEvaluation.run(chain.id() + "/bridge-" + bridge, p.textMatcher().withAnnexBridge(bridge), set.queries())
             : MatchEvaluation.run(chain.id(), p.textMatcher(), set.queries()));
       }
     }
@@ -199,12 +202,33 @@ final class EvalCommand {
   }
 
   static final String CHAIN_NAMES = "stock, light, light-derivation, minimal, snowball, light-nosyn, light-noapostrophe,"
-      + " light-nogender, light-stockstop, light-nofold, light-branchnosyn";
+      + " light-nogender, light-stockstop, light-nofold, light-branchnosyn, light-bridge[NN]";
   /**
    * Not a chain but a matcher variant of {@code light}: branch métiers ranked from the query read
    * without the synonyms, ROME sheets with them (docs/quality.md, "A fourth blind set").
    */
   static final String BRANCH_NOSYN = "light-branchnosyn";
+  /**
+   * Not a chain but a matcher variant of {@code light}: the annex's bridge from a confident branch
+   * métier to its ROME sheets, {@code light-bridge} at β 0.3, {@code light-bridgeNN} at β NN/100
+   * (docs/quality.md, "The annex's bridge").
+   */
+  static final String BRIDGE = "light-bridge";
+
+  /** The bridge's β named by a chain name, or null when the name is not a bridge variant. */
+  static Double annexBridge(String name) {
+    if (!name.startsWith(BRIDGE)) {
+      return null;
+    }
+    String digits = name.substring(BRIDGE.length());
+    if (digits.isEmpty()) {
+      return 0.3;
+    }
+    if (!digits.matches("\\d{1,2}")) {
+      throw new UsageException("unknown chain " + name + " (light-bridge or light-bridgeNN, NN = 100 β)");
+    }
+    return Integer.parseInt(digits) / 100.0;
+  }
 
   /**
    * A chain by name. Besides the default ({@code light}) and the stock baseline, the ablation's

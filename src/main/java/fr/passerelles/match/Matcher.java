@@ -31,6 +31,7 @@ public final class Matcher {
   private final TitleRecognizer titles;
   private final ScoreModels models;
   private final NominalExpansion expansion;
+  private final AnnexBridge bridge;
   /** Sheets added as candidates for the nearness of their names to a line of the text. */
   static final int NEAR_CANDIDATES = 10;
   /**
@@ -44,6 +45,11 @@ public final class Matcher {
    * set").
    */
   public static final boolean DEFAULT_BRANCH_SYNONYMS = true;
+  /**
+   * β of the annex's bridge from a confident branch métier to its ROME sheets; 0: off until the
+   * development halves say otherwise (docs/quality.md, "The annex's bridge").
+   */
+  public static final double DEFAULT_ANNEX_BRIDGE = 0;
 
   public Matcher(SearchIndexes indexes, Analyzer queryAnalyzer) {
     this(indexes, queryAnalyzer, MatchTuning.DEFAULT);
@@ -55,12 +61,14 @@ public final class Matcher {
 
   public Matcher(SearchIndexes indexes, Analyzer queryAnalyzer, MatchTuning tuning, ScoreModels models) {
     this(indexes, queryAnalyzer, branchAnalyzer(queryAnalyzer, DEFAULT_BRANCH_SYNONYMS), tuning, models,
-        NominalExpansion.of(indexes, queryAnalyzer, NominalExpansion.Scope.fromProperty()));
+        NominalExpansion.of(indexes, queryAnalyzer, NominalExpansion.Scope.fromProperty()),
+        new AnnexBridge(DEFAULT_ANNEX_BRIDGE));
   }
 
   private Matcher(SearchIndexes indexes, Analyzer queryAnalyzer, Analyzer branchAnalyzer, MatchTuning tuning,
-      ScoreModels models, NominalExpansion expansion) {
+      ScoreModels models, NominalExpansion expansion, AnnexBridge bridge) {
     this.expansion = expansion;
+    this.bridge = bridge;
     this.indexes = indexes;
     this.queryAnalyzer = queryAnalyzer;
     this.branchAnalyzer = branchAnalyzer;
@@ -74,12 +82,12 @@ public final class Matcher {
 
   /** The same indexes and analyzer with other parameters (evaluation sweeps). */
   public Matcher withTuning(MatchTuning other) {
-    return new Matcher(indexes, queryAnalyzer, branchAnalyzer, other, models, expansion);
+    return new Matcher(indexes, queryAnalyzer, branchAnalyzer, other, models, expansion, bridge);
   }
 
   /** The same indexes and parameters with other fusion models (fitting, evaluation). */
   public Matcher withModels(ScoreModels other) {
-    return new Matcher(indexes, queryAnalyzer, branchAnalyzer, tuning, other, expansion);
+    return new Matcher(indexes, queryAnalyzer, branchAnalyzer, tuning, other, expansion, bridge);
   }
 
   /**
@@ -87,7 +95,7 @@ public final class Matcher {
    * synonyms; ROME and mixed requests keep them. A chain without synonyms has nothing to drop.
    */
   public Matcher withBranchSynonyms(boolean on) {
-    return new Matcher(indexes, queryAnalyzer, branchAnalyzer(queryAnalyzer, on), tuning, models, expansion);
+    return new Matcher(indexes, queryAnalyzer, branchAnalyzer(queryAnalyzer, on), tuning, models, expansion, bridge);
   }
 
   private static Analyzer branchAnalyzer(Analyzer queryAnalyzer, boolean synonyms) {
@@ -97,7 +105,15 @@ public final class Matcher {
   /** The same indexes and parameters with the action nouns' verbs added where {@code scope} says. */
   Matcher withNominal(NominalExpansion.Scope scope) {
     return new Matcher(indexes, queryAnalyzer, branchAnalyzer, tuning, models,
-        NominalExpansion.of(indexes, queryAnalyzer, scope));
+        NominalExpansion.of(indexes, queryAnalyzer, scope), bridge);
+  }
+
+  /**
+   * The same matcher with the annex's bridge at weight {@code beta} (0: off): ROME sheets the
+   * branch referential maps a confidently matched métier to are boosted (see {@link AnnexBridge}).
+   */
+  public Matcher withAnnexBridge(double beta) {
+    return new Matcher(indexes, queryAnalyzer, branchAnalyzer, tuning, models, expansion, new AnnexBridge(beta));
   }
 
   public ScoreModels models() {
@@ -106,14 +122,23 @@ public final class Matcher {
 
   public MatchResult match(MatchInput input, MatchOptions options) {
     try {
-      return doMatch(input, options);
+      return doMatch(input, options, bridge);
     } catch (IOException e) {
       throw new UncheckedIOException("index read failed", e);
     }
   }
 
-  private MatchResult doMatch(MatchInput input, MatchOptions options) throws IOException {
+  private MatchResult doMatch(MatchInput input, MatchOptions options, AnnexBridge bridge) throws IOException {
     String text = input.text();
+    // the annex's bridge reads the text's branch ranking first: one more pass, branch sheets only
+    Map<String, Double> bridged = Map.of();
+    if (bridge.on() && options.type() != SheetType.BRANCH) {
+      List<SheetMatch> branch = doMatch(input, new MatchOptions(1, SheetType.BRANCH, null, 0), AnnexBridge.OFF).matches();
+      if (!branch.isEmpty()) {
+        bridged = bridge.shares(indexes.sheet(branch.get(0).id()).orElse(null), branch.get(0).score(),
+            models.of(SheetType.BRANCH, false).confidentAt());
+      }
+    }
     // branch métiers may be read without the synonyms: one pass either way, the type is filtered
     Analyzer analyzer = options.type() == SheetType.BRANCH ? branchAnalyzer : queryAnalyzer;
     AnalyzedSpan whole = corrector.correct(
@@ -168,6 +193,7 @@ public final class Matcher {
     candidates.addAll(wholeRel.keySet());
     candidates.addAll(bodyRel.keySet());
     candidates.addAll(latent.first());
+    candidates.addAll(bridged.keySet());
     Map<String, Double> near = new HashMap<>();
     titled.near().forEach((doc, sim) -> near.put(indexes.sheet(doc).id(), sim));
     // the few sheets whose names are nearest a line join the candidates, whatever their BM25
@@ -202,7 +228,9 @@ public final class Matcher {
           evidenceScore(items, tuning), title == null ? 0 : title.score(), wholeRel.getOrDefault(id, 0.0),
           near.getOrDefault(id, 0.0), bodyRel.getOrDefault(id, 0.0), neighbours.getOrDefault(id, 0.0),
           latent.relative(id), latent.cosine(id), named);
-      scored.add(new Scored(sheet, round(models.of(sheet.type(), named).score(f)), f, title, items));
+      double score = models.of(sheet.type(), named).score(f);
+      Double share = sheet.type() == SheetType.ROME ? bridged.get(id) : null;
+      scored.add(new Scored(sheet, round(share == null ? score : AnnexBridge.boosted(score, share)), f, title, items));
     }
     scored.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(c -> c.sheet().id()));
     List<SheetMatch> top = new ArrayList<>(Math.min(options.limit(), scored.size()));

@@ -76,6 +76,11 @@ public final class TextMatcher {
     return new TextMatcher(nlp, matcher.withBranchSynonyms(on));
   }
 
+  /** The same NLP and indexes with the annex's bridge at weight {@code beta} (0: off). */
+  public TextMatcher withAnnexBridge(double beta) {
+    return new TextMatcher(nlp, matcher.withAnnexBridge(beta));
+  }
+
   private static TextSpan span(Segment s) {
     return new TextSpan(s.start(), s.end(), s.text());
   }

@@ -2,6 +2,7 @@ package fr.passerelles.match;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import fr.passerelles.Passerelles;
@@ -12,15 +13,19 @@ import fr.passerelles.index.SheetType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The matcher variant that ranks branch métiers from the query read without the domain synonyms
- * and ROME sheets with them (docs/quality.md, "A fourth blind set"), on the corpus and the release.
+ * and ROME sheets with them (docs/quality.md, "A fourth blind set"), on the corpus and the release;
+ * the annex's bridge, nested, shares the engine (one engine less in the IT fork's heap).
  */
 class BranchSynonymsIT {
   @TempDir static Path indexDir;
@@ -81,5 +86,74 @@ class BranchSynonymsIT {
     Matcher noSynonyms = new Matcher(engine.indexes(), query.withoutSynonyms());
     assertEquals(ranking(noSynonyms, input, SheetType.BRANCH),
         ranking(noSynonyms.withBranchSynonyms(false), input, SheetType.BRANCH));
+  }
+
+  /**
+   * The annex's bridge (docs/quality.md, "The annex's bridge"): the ROME sheets the annex maps a
+   * confidently matched métier to gain, the others keep their scores, a text whose branch ranking is
+   * not confident is ranked as without it, and branch requests never change.
+   */
+  @Nested
+  class AnnexBridgeVariant {
+    /** An assistance job described without its title. */
+    static final String ASSISTANCE = """
+        Au quotidien je prends les appels des assurés en panne ou accidentés sur la route, j'organise le
+        dépannage et le remorquage du véhicule, la prise en charge des passagers et leur rapatriement,
+        et je suis le dossier d'assistance jusqu'au retour des bénéficiaires à leur domicile.
+        """;
+    /** A job outside the branch. */
+    static final String BAKER = """
+        Je pétris la pâte, je façonne les baguettes et les viennoiseries et je surveille la cuisson au
+        four dès quatre heures du matin, avant l'ouverture de la boulangerie.
+        """;
+    static final double BETA = 0.5;
+
+    private Map<String, Double> scores(Matcher m, MatchInput input, SheetType type, int limit) {
+      return m.match(input, MatchOptions.DEFAULT.withType(type).withLimit(limit)).matches().stream()
+          .collect(Collectors.toMap(SheetMatch::id, SheetMatch::score));
+    }
+
+    @Test
+    void a_confident_metier_lifts_the_rome_sheets_the_annex_maps_it_to_and_no_other() {
+      MatchInput input = engine.textMatcher().understand(ASSISTANCE);
+      Matcher standard = engine.textMatcher().matcher();
+      Matcher bridged = standard.withAnnexBridge(BETA);
+      SheetMatch branch = standard.match(input, MatchOptions.DEFAULT.withType(SheetType.BRANCH)).matches().get(0);
+      assertEquals("0102", branch.id(), "the chargé d'assistance leads the branch ranking");
+      assertTrue(branch.score() >= standard.models().branch().confidentAt(), "and is confident: " + branch.score());
+      List<String> mapped = engine.indexes().sheet("0102").orElseThrow().romeCodes();
+      assertEquals(List.of("D1408"), mapped, "the annex: 0102 → D1408");
+
+      Map<String, Double> before = scores(standard, input, SheetType.ROME, 2000);
+      Map<String, Double> after = scores(bridged, input, SheetType.ROME, 2000);
+      double d1408 = before.getOrDefault("D1408", 0.0);
+      assertEquals(d1408 + BETA * branch.score() * (1 - d1408), after.get("D1408"), 1e-3,
+          "D1408 gains β × the branch score of what it misses");
+      before.forEach((id, s) -> {
+        if (!id.equals("D1408")) {
+          assertEquals(s, after.get(id), 1e-9, id + " keeps its score");
+        }
+      });
+      assertEquals(scores(standard, input, SheetType.BRANCH, 50), scores(bridged, input, SheetType.BRANCH, 50),
+          "branch requests are not bridged");
+    }
+
+    @Test
+    void a_text_whose_branch_ranking_is_not_confident_is_ranked_as_without_the_bridge() {
+      MatchInput input = engine.textMatcher().understand(BAKER);
+      Matcher standard = engine.textMatcher().matcher();
+      List<SheetMatch> branch = standard.match(input, MatchOptions.DEFAULT.withType(SheetType.BRANCH)).matches();
+      assertTrue(branch.isEmpty() || branch.get(0).score() < standard.models().branch().confidentAt(),
+          "a baker matches no branch métier confidently");
+      assertEquals(scores(standard, input, SheetType.ROME, 10), scores(standard.withAnnexBridge(BETA), input, SheetType.ROME, 10));
+    }
+
+    @Test
+    void the_default_leaves_the_bridge_off() {
+      MatchInput input = engine.textMatcher().understand(ASSISTANCE);
+      Matcher standard = engine.textMatcher().matcher();
+      assertEquals(scores(standard.withAnnexBridge(0), input, SheetType.ROME, 10), scores(standard, input, SheetType.ROME, 10),
+          "off until the development halves say otherwise (docs/quality.md)");
+    }
   }
 }
