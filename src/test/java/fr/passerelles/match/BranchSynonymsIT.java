@@ -3,24 +3,16 @@ package fr.passerelles.match;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import fr.passerelles.Passerelles;
 import fr.passerelles.analysis.PasserellesAnalyzer;
-import fr.passerelles.config.DataPaths;
-import fr.passerelles.corpus.TestCorpus;
 import fr.passerelles.index.SheetType;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The matcher variant that ranks branch métiers from the query read without the domain synonyms
@@ -28,7 +20,6 @@ import org.junit.jupiter.api.io.TempDir;
  * the annex's bridge, nested, shares the engine (one engine less in the IT fork's heap).
  */
 class BranchSynonymsIT {
-  @TempDir static Path indexDir;
   static Passerelles engine;
 
   /** A developer who was once a chargée d'assistance: the trade's synonyms reach the branch side. */
@@ -41,17 +32,7 @@ class BranchSynonymsIT {
 
   @BeforeAll
   static void open() {
-    Path rome = Path.of(System.getProperty("rome.dir", "../shared/data/rome"));
-    assumeTrue(Files.isDirectory(rome), "ROME sheets keep the synonyms: the release is needed");
-    engine = Passerelles.open(new DataPaths(TestCorpus.dir(), Optional.of(rome), indexDir));
-  }
-
-  @AfterAll
-  static void close() throws Exception {
-    if (engine != null) {
-      engine.close();
-      engine = null; // a closed engine still holds its profiles: let the fork reclaim them
-    }
+    engine = RomeTestEngine.get("ROME sheets keep the synonyms: the release is needed");
   }
 
   private static List<String> ranking(Matcher m, MatchInput input, SheetType type) {

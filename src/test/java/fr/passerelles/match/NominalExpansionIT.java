@@ -4,32 +4,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import fr.passerelles.Passerelles;
-import fr.passerelles.config.DataPaths;
-import fr.passerelles.corpus.TestCorpus;
 import fr.passerelles.index.IndexFields;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The query-side conflation of action nouns on the branch corpus and the ROME release: issue 10's
  * "Gestion et résolution de litiges" that never met "Gérer des réclamations et litiges".
  */
 class NominalExpansionIT {
-  @TempDir static Path indexDir;
   static Passerelles engine;
 
   static final String CV = """
@@ -41,17 +32,7 @@ class NominalExpansionIT {
 
   @BeforeAll
   static void open() {
-    Path rome = Path.of(System.getProperty("rome.dir", "../shared/data/rome"));
-    assumeTrue(Files.isDirectory(rome), "the verbal items come from the ROME release");
-    engine = Passerelles.open(new DataPaths(TestCorpus.dir(), Optional.of(rome), indexDir));
-  }
-
-  @AfterAll
-  static void close() throws Exception {
-    if (engine != null) {
-      engine.close();
-      engine = null; // a closed engine still holds its profiles: let the fork reclaim them
-    }
+    engine = RomeTestEngine.get("the verbal items come from the ROME release");
   }
 
   private static NominalExpansion expansion(NominalExpansion.Scope scope) {

@@ -2,40 +2,23 @@ package fr.passerelles.match;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import fr.passerelles.Passerelles;
-import fr.passerelles.config.DataPaths;
-import fr.passerelles.corpus.TestCorpus;
 import fr.passerelles.index.SheetType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Matching with the full ROME release indexed (skipped when the release folder is absent). */
 class RomeMatchIT {
-  @TempDir static Path indexDir;
   static Passerelles engine;
 
   @BeforeAll
   static void open() {
-    Path rome = Path.of(System.getProperty("rome.dir", "../shared/data/rome"));
-    assumeTrue(Files.isDirectory(rome), "no ROME release at " + rome);
-    engine = Passerelles.open(new DataPaths(TestCorpus.dir(), Optional.of(rome), indexDir));
-  }
-
-  @AfterAll
-  static void close() throws Exception {
-    if (engine != null) {
-      engine.close();
-      engine = null; // a closed engine still holds its profiles: let the fork reclaim them
-    }
+    engine = RomeTestEngine.get("no ROME release at " + System.getProperty("rome.dir", "../shared/data/rome"));
   }
 
   private static List<String> top(String text, SheetType type, int n) {
