@@ -3,10 +3,12 @@ package fr.passerelles.match;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import fr.passerelles.Passerelles;
 import fr.passerelles.analysis.PasserellesAnalyzer;
 import fr.passerelles.index.SheetType;
+import fr.passerelles.mobility.TestEngine;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -32,7 +34,8 @@ class BranchSynonymsIT {
 
   @BeforeAll
   static void open() {
-    engine = RomeTestEngine.get("ROME sheets keep the synonyms: the release is needed");
+    assumeTrue(TestEngine.withRome(), "ROME sheets keep the synonyms: the release is needed");
+    engine = TestEngine.get(); // the shared engine of the test JVM
   }
 
   private static List<String> ranking(Matcher m, MatchInput input, SheetType type) {

@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import fr.passerelles.Passerelles;
 import fr.passerelles.index.IndexFields;
+import fr.passerelles.mobility.TestEngine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +34,8 @@ class NominalExpansionIT {
 
   @BeforeAll
   static void open() {
-    engine = RomeTestEngine.get("the verbal items come from the ROME release");
+    assumeTrue(TestEngine.withRome(), "the verbal items come from the ROME release");
+    engine = TestEngine.get(); // the shared engine of the test JVM
   }
 
   private static NominalExpansion expansion(NominalExpansion.Scope scope) {

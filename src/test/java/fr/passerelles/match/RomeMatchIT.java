@@ -2,9 +2,11 @@ package fr.passerelles.match;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import fr.passerelles.Passerelles;
 import fr.passerelles.index.SheetType;
+import fr.passerelles.mobility.TestEngine;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +20,8 @@ class RomeMatchIT {
 
   @BeforeAll
   static void open() {
-    engine = RomeTestEngine.get("no ROME release at " + System.getProperty("rome.dir", "../shared/data/rome"));
+    assumeTrue(TestEngine.withRome(), "no ROME release at " + System.getProperty("rome.dir", "../shared/data/rome"));
+    engine = TestEngine.get(); // the shared engine of the test JVM
   }
 
   private static List<String> top(String text, SheetType type, int n) {
