@@ -54,12 +54,16 @@ final class EvalCommand {
     for (String name : args.flags().getOrDefault("chains", DEFAULT_CHAINS).split(",")) {
       // the matcher variant shares the default chain and its index; only branch-only requests differ
       boolean branchNoSyn = name.strip().equals(BRANCH_NOSYN);
+      boolean romeFusion = name.strip().equals(ROME_FUSION);
       Double bridge = annexBridge(name.strip());
-      AnalysisChain chain = chain(branchNoSyn || bridge != null ? "light" : name.strip(), paths.corpusDir());
+      AnalysisChain chain = chain(branchNoSyn || romeFusion || bridge != null ? "light" : name.strip(), paths.corpusDir());
       DataPaths evalPaths = new DataPaths(paths.corpusDir(), paths.romeDir(), paths.indexDir().resolve("eval").resolve(chain.id()));
       try (Passerelles p = Passerelles.open(evalPaths, chain, models)) {
         reports.add(branchNoSyn
             ? MatchEvaluation.run(chain.id() + "/branch-nosyn", p.textMatcher().withBranchSynonyms(false), set.queries())
+            : romeFusion
+            ? MatchEvaluation.run(chain.id() + "/rome-fusion",
+                p.textMatcher().withModels(p.textMatcher().matcher().models().withBranchByRome()), set.queries())
             : bridge != null
             ? MatchEvaluation.run(chain.id() + "/bridge-" + bridge, p.textMatcher().withAnnexBridge(bridge), set.queries())
             : MatchEvaluation.run(chain.id(), p.textMatcher(), set.queries()));
@@ -202,12 +206,17 @@ final class EvalCommand {
   }
 
   static final String CHAIN_NAMES = "stock, light, light-derivation, minimal, snowball, light-nosyn, light-noapostrophe,"
-      + " light-nogender, light-stockstop, light-nofold, light-branchnosyn, light-bridge[NN]";
+      + " light-nogender, light-stockstop, light-nofold, light-branchnosyn, light-romefusion, light-bridge[NN]";
   /**
    * Not a chain but a matcher variant of {@code light}: branch métiers ranked from the query read
    * without the synonyms, ROME sheets with them (docs/quality.md, "A fourth blind set").
    */
   static final String BRANCH_NOSYN = "light-branchnosyn";
+  /**
+   * Not a chain but a matcher variant of {@code light}: branch sheets ranked by the two ROME
+   * fusions (docs/quality.md, "Branch métiers ranked by the ROME fusion").
+   */
+  static final String ROME_FUSION = "light-romefusion";
   /**
    * Not a chain but a matcher variant of {@code light}: the annex's bridge from a confident branch
    * métier to its ROME sheets, {@code light-bridge} at β 0.3, {@code light-bridgeNN} at β NN/100

@@ -15,23 +15,30 @@ import fr.passerelles.index.SheetType;
  * @param rome fitted on the held-out benchmark's train sheets and the development set's ROME
  *     rankings of texts that name a job
  * @param romeUnnamed the same, on the texts that name none
+ * @param branchByRome branch sheets ranked by the two ROME models too, {@code branch} unused
+ *     (an evaluation variant, docs/quality.md "Branch métiers ranked by the ROME fusion")
  */
-public record ScoreModels(ScoreModel branch, ScoreModel rome, ScoreModel romeUnnamed) {
+public record ScoreModels(ScoreModel branch, ScoreModel rome, ScoreModel romeUnnamed, boolean branchByRome) {
   static final String BRANCH_RESOURCE = "score-model-branch.properties";
   static final String ROME_RESOURCE = "score-model-rome.properties";
   static final String ROME_UNNAMED_RESOURCE = "score-model-rome-unnamed.properties";
 
   /** Every signal weighing the same: the candidate pool a fit starts from. */
-  public static final ScoreModels NEUTRAL = new ScoreModels(ScoreModel.NEUTRAL, ScoreModel.NEUTRAL, ScoreModel.NEUTRAL);
+  public static final ScoreModels NEUTRAL = new ScoreModels(ScoreModel.NEUTRAL, ScoreModel.NEUTRAL, ScoreModel.NEUTRAL, false);
 
   /** The committed models. */
   public static ScoreModels load() {
     return new ScoreModels(ScoreModel.load(BRANCH_RESOURCE), ScoreModel.load(ROME_RESOURCE),
-        ScoreModel.load(ROME_UNNAMED_RESOURCE));
+        ScoreModel.load(ROME_UNNAMED_RESOURCE), false);
+  }
+
+  /** The same models, branch sheets ranked by the ROME ones. */
+  public ScoreModels withBranchByRome() {
+    return new ScoreModels(branch, rome, romeUnnamed, true);
   }
 
   /** The model for a sheet of this type, for a text that names a job or not. */
   public ScoreModel of(SheetType type, boolean named) {
-    return type == SheetType.BRANCH ? branch : named ? rome : romeUnnamed;
+    return type == SheetType.BRANCH && !branchByRome ? branch : named ? rome : romeUnnamed;
   }
 }
