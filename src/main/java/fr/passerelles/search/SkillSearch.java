@@ -154,6 +154,19 @@ public final class SkillSearch implements Closeable {
       }
     }
     exact.forEach(g -> g.exact = true);
+    // a short strict tier of a query of three words or more is followed by the skills with its most
+    // specific word and all the others but one, before those with that word alone: "organisation des
+    // transports sanitaires" → "Réaliser le transport sanitaire de personnes" before "Hygiène et
+    // sécurité sanitaire…" (dev errors in docs/quality.md)
+    List<Group> most = List.of();
+    if (exact.size() < FILL_BELOW) {
+      Query oneFewer = parser.parse(q, SkillQueryParser.Mode.MOST, searcher);
+      if (oneFewer != null) {
+        Map<String, Group> seen = new HashMap<>();
+        exact.forEach(g -> seen.put(g.key, g));
+        most = fold(q, top(searcher, oneFewer), seen);
+      }
+    }
     // then what has only the query's most specific word: still on topic, and totals that do not
     // depend on the page asked for
     Query relaxed = parser.parse(q, SkillQueryParser.Mode.RELAXED, searcher);
@@ -162,6 +175,7 @@ public final class SkillSearch implements Closeable {
     if (relaxed != null) {
       Map<String, Group> seen = new HashMap<>();
       exact.forEach(g -> seen.put(g.key, g));
+      most.forEach(g -> seen.put(g.key, g));
       wider = fold(q, top(searcher, relaxed), seen);
       if (exact.stream().noneMatch(Group::branch)) {
         Query branch = parser.parse(q, SkillQueryParser.Mode.ANY_BRANCH, searcher);
@@ -169,7 +183,7 @@ public final class SkillSearch implements Closeable {
             .filter(Group::branch).limit(BRANCH_SKILLS_LIFTED).toList();
       }
     }
-    List<Group> groups = ranked(exact, lifted, wider);
+    List<Group> groups = ranked(exact, lifted, most, wider);
     if (groups.size() < FILL_BELOW && relaxed != null) {
       // a page the query's words leave short: skills with any of its specific words, branch
       // first, after the rest ("empathie et écoute" has 5 skills with empathie, the rarer word;
@@ -238,14 +252,20 @@ public final class SkillSearch implements Closeable {
    * then the rest of each tier.
    */
   static <G extends Ranked> List<G> ranked(List<G> exact, List<G> lifted, List<G> wider) {
-    List<G> out = new ArrayList<>(exact.size() + lifted.size() + wider.size());
+    return ranked(exact, lifted, List.of(), wider);
+  }
+
+  static <G extends Ranked> List<G> ranked(List<G> exact, List<G> lifted, List<G> most, List<G> wider) {
+    List<G> out = new ArrayList<>(exact.size() + lifted.size() + most.size() + wider.size());
     exact.stream().filter(Ranked::branch).forEach(out::add);
     out.addAll(lifted);
     exact.stream().filter(g -> !g.branch()).forEach(out::add);
     Set<String> first = new HashSet<>();
     lifted.forEach(g -> first.add(g.key()));
-    wider.stream().filter(g -> g.branch() && !first.contains(g.key())).forEach(out::add);
-    wider.stream().filter(g -> !g.branch() && !first.contains(g.key())).forEach(out::add);
+    for (List<G> tier : List.of(most, wider)) {
+      tier.stream().filter(g -> g.branch() && !first.contains(g.key())).forEach(out::add);
+      tier.stream().filter(g -> !g.branch() && !first.contains(g.key())).forEach(out::add);
+    }
     return out;
   }
 
