@@ -299,6 +299,19 @@ final class SkillQueryParser {
   }
 
   /**
+   * The query's words as a phrase within {@link #PHRASE_SLOP}, or any reviewed alternative of a
+   * fixed expression it holds; null for a query of one word position.
+   */
+  Query phrase(SkillQuery q) {
+    Query text = builder.createBooleanQuery(IndexFields.TEXT, q.text(), BooleanClause.Occur.SHOULD);
+    if (!(text instanceof BooleanQuery bq) || bq.clauses().size() < 2) {
+      return null;
+    }
+    Query phrase = builder.createPhraseQuery(IndexFields.TEXT, q.text(), PHRASE_SLOP);
+    return phrase == null ? null : orPhraseEquivalents(phrase, q.text());
+  }
+
+  /**
    * The strict words, or any reviewed alternative of a fixed expression the query holds ("esprit
    * d'équipe" → "travailler en équipe", "maîtrise de soi" → "sang-froid"), each a phrase within
    * {@link #PHRASE_SLOP}.
