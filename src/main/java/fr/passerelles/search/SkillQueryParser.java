@@ -70,6 +70,11 @@ final class SkillQueryParser {
      * paraphrase's strict tier becomes when the verb leaves it short ({@link SkillSearch#FILL_BELOW})
      */
     STRICT_VERB_SCORES,
+    /**
+     * one word fewer than {@link #STRICT} asks, at least two, the leading infinitive aside; null
+     * when that leaves fewer than two: what follows a short strict tier before {@link #RELAXED}
+     */
+    MOST,
     /** the most specific one */
     RELAXED,
     /**
@@ -100,7 +105,8 @@ final class SkillQueryParser {
     Query words = switch (mode) {
       case STRICT -> orPhraseEquivalents(requireMost(text, java.util.Set.of()), q.text());
       case STRICT_VERB_SCORES -> verbs(q.text()).isEmpty() ? null : orPhraseEquivalents(requireMost(text, verbs(q.text())), q.text());
-      case RELAXED -> requireMostSpecific(text, searcher, verbs(q.text()));
+      case MOST -> requireOneFewer(text, searcher, verbs(q.text()));
+      case RELAXED -> requireMostSpecific(text, searcher, verbs(q.text()), 0);
       case ANY_BRANCH -> anySpecific(text, searcher, verbs(q.text()));
       case ANY -> text instanceof BooleanQuery bq && bq.clauses().size() > 1 ? anySpecific(text, searcher, java.util.Set.of()) : null;
     };
@@ -293,6 +299,19 @@ final class SkillQueryParser {
   }
 
   /**
+   * The query's words as a phrase within {@link #PHRASE_SLOP}, or any reviewed alternative of a
+   * fixed expression it holds; null for a query of one word position.
+   */
+  Query phrase(SkillQuery q) {
+    Query text = builder.createBooleanQuery(IndexFields.TEXT, q.text(), BooleanClause.Occur.SHOULD);
+    if (!(text instanceof BooleanQuery bq) || bq.clauses().size() < 2) {
+      return null;
+    }
+    Query phrase = builder.createPhraseQuery(IndexFields.TEXT, q.text(), PHRASE_SLOP);
+    return phrase == null ? null : orPhraseEquivalents(phrase, q.text());
+  }
+
+  /**
    * The strict words, or any reviewed alternative of a fixed expression the query holds ("esprit
    * d'équipe" → "travailler en équipe", "maîtrise de soi" → "sang-froid"), each a phrase within
    * {@link #PHRASE_SLOP}.
@@ -329,6 +348,21 @@ final class SkillQueryParser {
   }
 
   /**
+   * The most specific clause, as {@link #RELAXED} keeps it, and enough of the others to have one
+   * word fewer than a strict query asks, at least two in all (a leading infinitive never counts):
+   * "langues étrangères écrites" → the items with écrit and langues, or écrit and étrangères, before
+   * those with écrit alone. Null when that leaves one word.
+   */
+  private static Query requireOneFewer(Query text, IndexSearcher searcher, java.util.Set<String> verbs) throws IOException {
+    if (!(text instanceof BooleanQuery bq)) {
+      return null;
+    }
+    long words = bq.clauses().stream().filter(c -> !weak(c.query(), verbs)).count();
+    int required = minimumShouldMatch((int) words) - 1;
+    return required < 2 ? null : requireMostSpecific(text, searcher, verbs, required - 1);
+  }
+
+  /**
    * The analyzed terms of the query's first word when it is an infinitive ("parler anglais",
    * "faire le planning des équipes", "tenir les délais"): a recruiter's paraphrase puts the
    * skill's action first as a verb, which the referential's nominal items rarely have ("parler":
@@ -350,7 +384,8 @@ final class SkillQueryParser {
    * infinitive ({@link #verbs}) or of a one-letter word is kept only when every clause is one.
    * Null when a clause has no item at all (a typo: nothing is relaxed onto the other words).
    */
-  private static Query requireMostSpecific(Query text, IndexSearcher searcher, java.util.Set<String> verbs) throws IOException {
+  private static Query requireMostSpecific(Query text, IndexSearcher searcher, java.util.Set<String> verbs,
+      int othersRequired) throws IOException {
     if (!(text instanceof BooleanQuery bq) || bq.clauses().size() < 2) {
       return text;
     }
@@ -371,14 +406,18 @@ final class SkillQueryParser {
       }
     }
     if (rarest == null) {
-      return text;
+      return othersRequired > 0 ? null : text;
     }
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     b.add(rarest, BooleanClause.Occur.MUST);
+    BooleanQuery.Builder others = new BooleanQuery.Builder();
     for (BooleanClause c : bq.clauses()) {
       if (c.query() != rarest) {
-        b.add(c.query(), BooleanClause.Occur.SHOULD);
+        (othersRequired > 0 && !weak(c.query(), verbs) ? others : b).add(c.query(), BooleanClause.Occur.SHOULD);
       }
+    }
+    if (othersRequired > 0) {
+      b.add(others.setMinimumNumberShouldMatch(othersRequired).build(), BooleanClause.Occur.MUST);
     }
     return b.build();
   }

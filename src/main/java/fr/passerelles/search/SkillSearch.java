@@ -45,6 +45,8 @@ public final class SkillSearch implements Closeable {
   static final int FOLD_DEPTH = 20_000;
   /** Branch skills with any of the query's words put first when no branch skill has all of them. */
   static final int BRANCH_SKILLS_LIFTED = 1;
+  /** Branch skills with the words, not as a phrase, kept before ROME's phrase skills when no branch skill has the phrase. */
+  static final int BRANCH_WORDS_KEPT = 1;
   /** Below this many skills with the query's words, skills with any of them follow ({@link SkillQueryParser.Mode#ANY}). */
   static final int FILL_BELOW = 10;
   /** Branch métiers listed at most in {@link SkillResults#branchMetiers()}. */
@@ -154,6 +156,20 @@ public final class SkillSearch implements Closeable {
       }
     }
     exact.forEach(g -> g.exact = true);
+    markPhrase(parser.phrase(q), searcher, exact);
+    // a short strict tier of a query of three words or more is followed by the skills with its most
+    // specific word and all the others but one, before those with that word alone: "organisation des
+    // transports sanitaires" → "Réaliser le transport sanitaire de personnes" before "Hygiène et
+    // sécurité sanitaire…" (dev errors in docs/quality.md)
+    List<Group> most = List.of();
+    if (exact.size() < FILL_BELOW) {
+      Query oneFewer = parser.parse(q, SkillQueryParser.Mode.MOST, searcher);
+      if (oneFewer != null) {
+        Map<String, Group> seen = new HashMap<>();
+        exact.forEach(g -> seen.put(g.key, g));
+        most = fold(q, top(searcher, oneFewer), seen);
+      }
+    }
     // then what has only the query's most specific word: still on topic, and totals that do not
     // depend on the page asked for
     Query relaxed = parser.parse(q, SkillQueryParser.Mode.RELAXED, searcher);
@@ -162,6 +178,7 @@ public final class SkillSearch implements Closeable {
     if (relaxed != null) {
       Map<String, Group> seen = new HashMap<>();
       exact.forEach(g -> seen.put(g.key, g));
+      most.forEach(g -> seen.put(g.key, g));
       wider = fold(q, top(searcher, relaxed), seen);
       if (exact.stream().noneMatch(Group::branch)) {
         Query branch = parser.parse(q, SkillQueryParser.Mode.ANY_BRANCH, searcher);
@@ -169,7 +186,7 @@ public final class SkillSearch implements Closeable {
             .filter(Group::branch).limit(BRANCH_SKILLS_LIFTED).toList();
       }
     }
-    List<Group> groups = ranked(exact, lifted, wider);
+    List<Group> groups = ranked(exact, lifted, most, wider);
     if (groups.size() < FILL_BELOW && relaxed != null) {
       // a page the query's words leave short: skills with any of its specific words, branch
       // first, after the rest ("empathie et écoute" has 5 skills with empathie, the rarer word;
@@ -235,17 +252,35 @@ public final class SkillSearch implements Closeable {
    * has all the words, the best {@link #BRANCH_SKILLS_LIFTED} branch skills with any of them
    * ({@code lifted}) come first, before ROME's ("gestion des déchets" → "Trier les déchets",
    * "enquêtes et sondages" → "Conception et analyse d'enquête"; dev errors in docs/quality.md),
-   * then the rest of each tier.
+   * then the rest of each tier. Within the skills with all the words, those that say them as a
+   * phrase (within {@link SkillQueryParser#PHRASE_SLOP}) come before those that only have them:
+   * branch phrase skills, then ROME's, then the other branch skills, of which the best stays
+   * first when no branch skill has the phrase ({@link #BRANCH_WORDS_KEPT}, so a branch métier is
+   * still surfaced): "orientation professionnelle" had seven branch items with "oriente … vers
+   * d'autres professionnels" before ROME's "Mener des actions d'orientation professionnelle" (dev
+   * errors in docs/quality.md). Then the skills with all the words but one ({@code most}), then
+   * those with the most specific word ({@code wider}), branch first in each.
    */
   static <G extends Ranked> List<G> ranked(List<G> exact, List<G> lifted, List<G> wider) {
-    List<G> out = new ArrayList<>(exact.size() + lifted.size() + wider.size());
-    exact.stream().filter(Ranked::branch).forEach(out::add);
+    return ranked(exact, lifted, List.of(), wider);
+  }
+
+  static <G extends Ranked> List<G> ranked(List<G> exact, List<G> lifted, List<G> most, List<G> wider) {
+    List<G> out = new ArrayList<>(exact.size() + lifted.size() + most.size() + wider.size());
+    exact.stream().filter(g -> g.branch() && g.phrase()).forEach(out::add);
     out.addAll(lifted);
-    exact.stream().filter(g -> !g.branch()).forEach(out::add);
+    List<G> branchWords = exact.stream().filter(g -> g.branch() && !g.phrase()).toList();
+    int kept = out.isEmpty() ? Math.min(BRANCH_WORDS_KEPT, branchWords.size()) : 0;
+    out.addAll(branchWords.subList(0, kept));
+    exact.stream().filter(g -> !g.branch() && g.phrase()).forEach(out::add);
+    out.addAll(branchWords.subList(kept, branchWords.size()));
+    exact.stream().filter(g -> !g.branch() && !g.phrase()).forEach(out::add);
     Set<String> first = new HashSet<>();
     lifted.forEach(g -> first.add(g.key()));
-    wider.stream().filter(g -> g.branch() && !first.contains(g.key())).forEach(out::add);
-    wider.stream().filter(g -> !g.branch() && !first.contains(g.key())).forEach(out::add);
+    for (List<G> tier : List.of(most, wider)) {
+      tier.stream().filter(g -> g.branch() && !first.contains(g.key())).forEach(out::add);
+      tier.stream().filter(g -> !g.branch() && !first.contains(g.key())).forEach(out::add);
+    }
     return out;
   }
 
@@ -255,6 +290,26 @@ public final class SkillSearch implements Closeable {
     String key();
 
     boolean branch();
+
+    /** Whether it has the query's words as a phrase (or a fixed expression's alternative). */
+    default boolean phrase() {
+      return false;
+    }
+  }
+
+  /** Flags the groups with an item that has the words as a phrase; none when {@code phrase} is null. */
+  private static void markPhrase(Query phrase, org.apache.lucene.search.IndexSearcher searcher, List<Group> groups)
+      throws IOException {
+    if (phrase == null || groups.isEmpty()) {
+      return;
+    }
+    Set<Integer> docs = new HashSet<>();
+    for (ScoreDoc sd : top(searcher, phrase).scoreDocs) {
+      docs.add(sd.doc);
+    }
+    for (Group g : groups) {
+      g.phrase = g.docs.stream().anyMatch(docs::contains);
+    }
   }
 
   private static TopDocs top(org.apache.lucene.search.IndexSearcher searcher, Query query) throws IOException {
@@ -297,7 +352,9 @@ public final class SkillSearch implements Closeable {
       };
       String key = foldKey(item);
       if (!already.containsKey(key)) {
-        byKey.computeIfAbsent(key, k -> new Group(key, item, sd.score, q)).add(item);
+        Group g = byKey.computeIfAbsent(key, k -> new Group(key, item, sd.score, q));
+        g.add(item);
+        g.docs.add(sd.doc);
       }
     }
     return List.copyOf(byKey.values());
@@ -343,7 +400,9 @@ public final class SkillSearch implements Closeable {
     final float score;
     final SkillQuery q;
     final List<ItemRecord> items = new ArrayList<>();
+    final List<Integer> docs = new ArrayList<>();
     boolean exact;
+    boolean phrase;
     final Map<String, SkillSheet> sheets = new LinkedHashMap<>();
 
     Group(String key, ItemRecord best, float score, SkillQuery q) {
@@ -368,6 +427,11 @@ public final class SkillSearch implements Closeable {
     @Override
     public String key() {
       return key;
+    }
+
+    @Override
+    public boolean phrase() {
+      return phrase;
     }
 
     @Override

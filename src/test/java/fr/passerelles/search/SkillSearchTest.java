@@ -125,8 +125,9 @@ class SkillSearchTest {
   void the_verbal_style_finds_the_nominal_one_and_back() {
     SkillResults verbal = search.search(SkillQuery.competences("gérer les réclamations"), 0, 10);
     // "gérer" is a leading infinitive and the two skills with both words are fewer than ten, so the
-    // verb only scores: "Analyser les réclamations" (branch) joins them, after the one with both words
-    assertEquals(List.of("0403-C01", "0102-C01", "ogr-1"), ids(verbal).subList(0, verbal.exactTotal()));
+    // verb only scores: "Analyser les réclamations" (branch) joins them, after the two that say the
+    // query as a phrase, branch first
+    assertEquals(List.of("0403-C01", "ogr-1", "0102-C01"), ids(verbal).subList(0, verbal.exactTotal()));
     assertEquals(List.of("0102-C02"), ids(search.search(SkillQuery.competences("gestion des situations d'urgence"), 0, 10)));
   }
 
@@ -268,6 +269,28 @@ class SkillSearchTest {
     List<Fake> withBranch = List.of(new Fake("R1", false), new Fake("B0", true));
     assertEquals(List.of("B0", "R1", "B1", "B2", "R3"),
         SkillSearch.ranked(withBranch, List.of(), wider).stream().map(Fake::key).toList());
+  }
+
+  /** A folded hit that may say the query as a phrase. */
+  private record PhraseFake(String key, boolean branch, boolean phrase) implements SkillSearch.Ranked {}
+
+  @Test
+  void rome_skills_that_say_the_phrase_come_before_branch_skills_that_only_have_the_words_but_one() {
+    // "orientation professionnelle": the branch's "oriente le bénéficiaire vers d'autres
+    // professionnels" has the words, ROME's "Mener des actions d'orientation professionnelle" the phrase
+    List<PhraseFake> exact = List.of(new PhraseFake("Bw1", true, false), new PhraseFake("Rp", false, true),
+        new PhraseFake("Bw2", true, false), new PhraseFake("Rw", false, false));
+    assertEquals(List.of("Bw1", "Rp", "Bw2", "Rw"), SkillSearch.ranked(exact, List.of(), List.of()).stream()
+        .map(PhraseFake::key).toList(), "with no branch phrase, the best branch skill stays first");
+    List<PhraseFake> withBranchPhrase = new java.util.ArrayList<>(exact);
+    withBranchPhrase.add(new PhraseFake("Bp", true, true));
+    assertEquals(List.of("Bp", "Rp", "Bw1", "Bw2", "Rw"), SkillSearch.ranked(withBranchPhrase, List.of(), List.of()).stream()
+        .map(PhraseFake::key).toList());
+    List<PhraseFake> most = List.of(new PhraseFake("Rm", false, false), new PhraseFake("Bm", true, false));
+    List<PhraseFake> wider = List.of(new PhraseFake("Bx", true, false));
+    assertEquals(List.of("Bp", "Rp", "Bw1", "Bw2", "Rw", "Bm", "Rm", "Bx"),
+        SkillSearch.ranked(withBranchPhrase, List.of(), most, wider).stream().map(PhraseFake::key).toList(),
+        "the skills with all the words but one come before those with the most specific word alone");
   }
 
   @Test
