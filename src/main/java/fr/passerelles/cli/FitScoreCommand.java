@@ -187,8 +187,18 @@ final class FitScoreCommand {
       if (args.flags().containsKey("branch-dev-shares")) {
         List<BranchShareGrid.Row> rows = new ArrayList<>();
         rows.add(grid.read("committed", p.textMatcher().matcher().models().branch()));
+        // --branch-by-kind: one model for texts that name a job, one for the others, as on the ROME side
+        boolean byKind = args.flags().containsKey("branch-by-kind");
+        if (byKind) {
+          out.println(grid.kinds());
+        }
         for (String share : args.flags().get("branch-dev-shares").split(",")) {
-          rows.add(grid.fit(Double.parseDouble(share), "share " + share));
+          double d = Double.parseDouble(share);
+          rows.add(byKind ? grid.fitByKind(d, "share " + share) : grid.fit(d, "share " + share));
+          if (byKind) {
+            out.println("  by kind " + share + ", unnamed model " + grid.unnamedAt(d).toProperties().lines()
+                .filter(l -> l.startsWith("weight")).map(l -> l.substring("weight.".length())).toList());
+          }
         }
         for (BranchShareGrid.Row r : rows) {
           out.printf(Locale.ROOT, "%-11s development set %s | real in sample %s | real, file left out %s%n  %s%n", r.name(),

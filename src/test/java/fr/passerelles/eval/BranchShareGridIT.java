@@ -52,6 +52,9 @@ class BranchShareGridIT {
     PoolFigures out = onlyDevSet.realHeldOut();
     assertEquals(List.of(in.queries(), in.top1(), in.top3()), List.of(out.queries(), out.top1(), out.top3()));
     assertEquals(in.mrr(), out.mrr(), 1e-9);
+    BranchShareGrid.Row byKind = grid.fitByKind(1.0, "development set alone, by kind");
+    assertEquals(List.of(byKind.realInSample().top1(), byKind.realInSample().top3()),
+        List.of(byKind.realHeldOut().top1(), byKind.realHeldOut().top3()));
     BranchShareGrid.Row both = grid.fit(0.5, "half each");
     assertEquals(grid.real().size(), both.realHeldOut().queries());
   }
