@@ -3,6 +3,7 @@ package fr.passerelles.cli;
 import fr.passerelles.Passerelles;
 import fr.passerelles.config.DataPaths;
 import fr.passerelles.eval.EvalQuery;
+import fr.passerelles.eval.BranchShareGrid;
 import fr.passerelles.eval.EvalSet;
 import fr.passerelles.eval.ScoreModelFitter;
 import fr.passerelles.index.SheetType;
@@ -62,6 +63,9 @@ final class FitScoreCommand {
     }
     if (args.flags().containsKey("compare")) {
       return compare(args, paths, out);
+    }
+    if (args.flags().containsKey("branch-extra")) {
+      return branchWithRealText(args, paths, queries.stream().filter(q -> q.type() == SheetType.BRANCH).toList(), out);
     }
     List<ScoreModelFitter.QueryRows> rows = new ArrayList<>();
     // --dump-rows FILE: every fitted ranking as TSV (features, right, the query's kind and size; never its text)
@@ -151,6 +155,67 @@ final class FitScoreCommand {
         Files.writeString(MODEL_DIR.resolve("score-model-rome.properties"), rome.toProperties());
         Files.writeString(MODEL_DIR.resolve("score-model-rome-unnamed.properties"), romeUnnamed.toProperties());
         out.println("written to " + MODEL_DIR);
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * {@code fit-score --branch-extra FILES --split dev}: the branch fusion fitted on the development
+   * set and the branch-labelled texts of FILES (one split of each), the development set weighing
+   * each of {@code --branch-dev-shares} in turn, read beside the committed model; or, with
+   * {@code --branch-dev-share D --write}, that one fit written as the branch model (the ROME models
+   * are left as they are). docs/quality.md, "A branch fusion fitted on real text too".
+   */
+  private static int branchWithRealText(Args args, DataPaths paths, List<ScoreModelFitter.Labelled> devSet,
+      PrintWriter out) throws IOException {
+    String split = args.flags().get("split");
+    String files = args.flags().get("branch-extra");
+    java.util.Map<String, List<ScoreModelFitter.Labelled>> real = new java.util.LinkedHashMap<>();
+    for (String f : files.split(",")) {
+      EvalSet one = EvalCommand.querySet(f.strip(), split);
+      real.put(f.strip(), one.queries().stream().filter(q -> !q.branch().isEmpty())
+          .map(q -> ScoreModelFitter.Labelled.of(q.text(), SheetType.BRANCH, new HashSet<>(q.branch()))).toList());
+    }
+    try (Passerelles p = Passerelles.open(paths)) {
+      java.util.Map<String, List<ScoreModelFitter.QueryRows>> realRows = new java.util.LinkedHashMap<>();
+      real.forEach((f, qs) -> realRows.put(f, ScoreModelFitter.collect(p.textMatcher(), qs)));
+      BranchShareGrid grid = new BranchShareGrid(ScoreModelFitter.collect(p.textMatcher(), devSet), realRows);
+      out.printf(Locale.ROOT, "branch rankings: development set %d, real texts %d (%s)%n", grid.devSet().size(),
+          grid.real().size(), realRows.entrySet().stream().map(e -> e.getKey() + " " + e.getValue().size()).toList());
+      String command = "bin/passerelles fit-score --branch-extra " + files + (split == null ? "" : " --split " + split);
+      if (args.flags().containsKey("branch-dev-shares")) {
+        List<BranchShareGrid.Row> rows = new ArrayList<>();
+        rows.add(grid.read("committed", p.textMatcher().matcher().models().branch()));
+        // --branch-by-kind: one model for texts that name a job, one for the others, as on the ROME side
+        boolean byKind = args.flags().containsKey("branch-by-kind");
+        if (byKind) {
+          out.println(grid.kinds());
+        }
+        for (String share : args.flags().get("branch-dev-shares").split(",")) {
+          double d = Double.parseDouble(share);
+          rows.add(byKind ? grid.fitByKind(d, "share " + share) : grid.fit(d, "share " + share));
+          if (byKind) {
+            out.println("  by kind " + share + ", unnamed model " + grid.unnamedAt(d).toProperties().lines()
+                .filter(l -> l.startsWith("weight")).map(l -> l.substring("weight.".length())).toList());
+          }
+        }
+        for (BranchShareGrid.Row r : rows) {
+          out.printf(Locale.ROOT, "%-11s development set %s | real in sample %s | real, file left out %s%n  %s%n", r.name(),
+              r.devSet(), r.realInSample(), r.realHeldOut(),
+              r.model().toProperties().lines().filter(l -> l.startsWith("weight")).map(l -> l.substring("weight.".length())).toList());
+        }
+        return 0;
+      }
+      double share = Double.parseDouble(args.flags().getOrDefault("branch-dev-share", "1"));
+      BranchShareGrid.Row r = grid.fit(share, command + String.format(Locale.ROOT, " --branch-dev-share %.2f"
+          + " on the development set's branch rankings (%d) and the real texts' (%d), the development set weighing %.2f",
+          share, grid.devSet().size(), grid.real().size(), share));
+      out.printf(Locale.ROOT, "development set %s | real in sample %s | real, file left out %s%n", r.devSet(), r.realInSample(), r.realHeldOut());
+      out.print(r.model().toProperties());
+      if (args.flags().containsKey("write")) {
+        Files.writeString(MODEL_DIR.resolve("score-model-branch.properties"), r.model().toProperties());
+        out.println("written to " + MODEL_DIR.resolve("score-model-branch.properties") + " (the ROME models unchanged)");
       }
     }
     return 0;

@@ -246,30 +246,70 @@ public final class ScoreModelFitter {
     double sum = 0;
     double total = 0;
     for (QueryRows q : data) {
-      int n = q.features().size();
-      double[] s = new double[n];
-      double rightScore = Double.NEGATIVE_INFINITY;
-      for (int i = 0; i < n; i++) {
-        s[i] = dot(w, q.features().get(i).vector());
-        if (q.right().get(i)) {
-          rightScore = Math.max(rightScore, s[i]);
-        }
-      }
       total += q.weight();
-      if (rightScore == Double.NEGATIVE_INFINITY) {
-        continue;
-      }
-      // A tie is broken by sheet id in the answer, which knows nothing of the right sheet: a tied
-      // wrong sheet counts half (the expected rank), so the fit cannot gain by zeroing a signal.
-      double rank = 1;
-      for (int i = 0; i < n; i++) {
-        if (!q.right().get(i) && s[i] >= rightScore) {
-          rank += s[i] > rightScore ? 1 : 0.5;
-        }
-      }
+      double rank = rankOf(q, w);
       sum += q.weight() * ((rank <= 10 ? 1.0 / rank : 0) + (!mrrOnly && rank <= 3 ? 1 : 0));
     }
     return total == 0 ? 0 : sum / total;
+  }
+
+  /**
+   * The first right candidate's rank under weights {@code w}, infinite when no candidate is right.
+   * A tie is broken by sheet id in the answer, which knows nothing of the right sheet: a tied wrong
+   * sheet counts half (the expected rank), so the fit cannot gain by zeroing a signal.
+   */
+  private static double rankOf(QueryRows q, double[] w) {
+    int n = q.features().size();
+    double[] s = new double[n];
+    double rightScore = Double.NEGATIVE_INFINITY;
+    for (int i = 0; i < n; i++) {
+      s[i] = dot(w, q.features().get(i).vector());
+      if (q.right().get(i)) {
+        rightScore = Math.max(rightScore, s[i]);
+      }
+    }
+    if (rightScore == Double.NEGATIVE_INFINITY) {
+      return Double.POSITIVE_INFINITY;
+    }
+    double rank = 1;
+    for (int i = 0; i < n; i++) {
+      if (!q.right().get(i) && s[i] >= rightScore) {
+        rank += s[i] > rightScore ? 1 : 0.5;
+      }
+    }
+    return rank;
+  }
+
+  /**
+   * How a model ranks a set of queries in their fitting pools, each query counting once (its fit
+   * weight ignored): texts whose right sheet is first, in the first three, and the MRR@10.
+   */
+  public record PoolFigures(int queries, int top1, int top3, double mrr) {
+    public static PoolFigures of(List<QueryRows> data, ScoreModel model) {
+      double[] w = model.weights();
+      int top1 = 0;
+      int top3 = 0;
+      double rr = 0;
+      for (QueryRows q : data) {
+        double rank = rankOf(q, w);
+        top1 += rank <= 1 ? 1 : 0;
+        top3 += rank <= 3 ? 1 : 0;
+        rr += rank <= 10 ? 1.0 / rank : 0;
+      }
+      return new PoolFigures(data.size(), top1, top3, data.isEmpty() ? 0 : rr / data.size());
+    }
+
+    /** Pools figures of disjoint query sets (the folds of a cross-validation). */
+    public PoolFigures plus(PoolFigures o) {
+      int n = queries + o.queries;
+      return new PoolFigures(n, top1 + o.top1, top3 + o.top3, n == 0 ? 0 : (mrr * queries + o.mrr * o.queries) / n);
+    }
+
+    @Override
+    public String toString() {
+      return String.format(java.util.Locale.ROOT, "top-1 %.3f (%d) / top-3 %.3f (%d) / MRR %.3f of %d",
+          queries == 0 ? 0.0 : (double) top1 / queries, top1, queries == 0 ? 0.0 : (double) top3 / queries, top3, mrr, queries);
+    }
   }
 
   private static double dot(double[] w, double[] x) {

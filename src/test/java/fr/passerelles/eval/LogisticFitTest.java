@@ -48,4 +48,23 @@ class LogisticFitTest {
     List<ScoreModelFitter.QueryRows> data = List.of(new ScoreModelFitter.QueryRows(List.of(same, same), List.of(true, false)));
     assertEquals(1 / 1.5, ScoreModelFitter.mrrOnly(data, fr.passerelles.match.ScoreModel.NEUTRAL.weights()), 1e-9);
   }
+
+  @Test
+  void pool_figures_count_a_tie_as_half_a_rank_and_a_missing_right_sheet_as_a_miss() {
+    var same = new fr.passerelles.match.ScoreFeatures(0.5, 0.5, 0.0, 0.0, 0.5, 0.0, 0.5, 0.0, 0, 0, false);
+    var low = new fr.passerelles.match.ScoreFeatures(0.1, 0.1, 0.0, 0.0, 0.1, 0.0, 0.1, 0.0, 0, 0, false);
+    List<ScoreModelFitter.QueryRows> tied = List.of(new ScoreModelFitter.QueryRows(List.of(same, same), List.of(true, false)));
+    List<ScoreModelFitter.QueryRows> first = List.of(new ScoreModelFitter.QueryRows(List.of(same, low), List.of(true, false)));
+    List<ScoreModelFitter.QueryRows> none = List.of(new ScoreModelFitter.QueryRows(List.of(same, low), List.of(false, false)));
+    var neutral = fr.passerelles.match.ScoreModel.NEUTRAL;
+    assertEquals(new ScoreModelFitter.PoolFigures(1, 0, 1, 1 / 1.5), ScoreModelFitter.PoolFigures.of(tied, neutral));
+    assertEquals(new ScoreModelFitter.PoolFigures(1, 1, 1, 1.0), ScoreModelFitter.PoolFigures.of(first, neutral));
+    assertEquals(new ScoreModelFitter.PoolFigures(1, 0, 0, 0.0), ScoreModelFitter.PoolFigures.of(none, neutral));
+    var pooled = ScoreModelFitter.PoolFigures.of(tied, neutral).plus(ScoreModelFitter.PoolFigures.of(first, neutral))
+        .plus(ScoreModelFitter.PoolFigures.of(none, neutral));
+    assertEquals(3, pooled.queries());
+    assertEquals(1, pooled.top1());
+    assertEquals(2, pooled.top3());
+    assertEquals((1 / 1.5 + 1) / 3, pooled.mrr(), 1e-12);
+  }
 }
