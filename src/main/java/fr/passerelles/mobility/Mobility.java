@@ -41,6 +41,9 @@ public final class Mobility {
   private final CandidateRanker ranker;
   private final List<MetierProfile> origins;
   private final StatedItems stated;
+  /** Origins whose stated items the generation's store lacked at open; read on first use or in the background. */
+  private final int statedLacking;
+  private final StatedItemsBackground statedBackground;
   private final long buildMillis;
 
   /**
@@ -89,7 +92,8 @@ public final class Mobility {
     // what a request would read of each origin, read now: its coverage index, the judge's reading of its items
     this.origins = gaps.originsOf(profiles.all());
     this.stated = stated;
-    stated.load(origins, StatedItems.storeIn(src.indexes().dir()));
+    this.statedLacking = stated.load(origins, StatedItems.storeIn(src.indexes().dir()));
+    this.statedBackground = new StatedItemsBackground(stated, origins, StatedItems.storeIn(src.indexes().dir()));
     this.curated = new CuratedMoves(src.corpus(), src.rome(), profiles,
         text -> IndexBuilder.analyzedTerms(src.analysis().indexAnalyzer(), IndexFields.TEXT, text));
     this.ranker = ranker != null ? ranker : CandidateRanker.of(profiles.all(), src.indexes(), src.rome(),
@@ -132,6 +136,46 @@ public final class Mobility {
    */
   public int storeStatedItems() {
     return stated.readAll(origins, StatedItems.storeIn(sources.indexes().dir()));
+  }
+
+  /**
+   * Reads in the background, on one thread, the stated items the generation lacked at open, then
+   * stores them there (the served engine: {@code serve} built its own index, or the store is of
+   * another judge), so that neither the next start nor a request reads them. Never blocks; stopped
+   * by {@link #close}.
+   *
+   * @return whether a reading started (false: nothing lacked, started already, or closed)
+   */
+  public boolean storeStatedItemsInBackground() {
+    return statedLacking > 0 && statedBackground.start();
+  }
+
+  /** How many origins' stated items the generation lacked when this engine opened (0: all from its store). */
+  public int statedItemsLacking() {
+    return statedLacking;
+  }
+
+  /** Waits for the background reading of stated items, if one started: true when it ended in time. */
+  public boolean awaitStatedItems(java.time.Duration timeout) throws InterruptedException {
+    return statedBackground.await(timeout);
+  }
+
+  /** What the origins' own items state, as this engine reads them (tests). */
+  StatedItems statedItems() {
+    return stated;
+  }
+
+  /** What the background reading of stated items did; empty before it ends, or when none ran to its end. */
+  Optional<StatedItemsBackground.Outcome> statedItemsStored() {
+    return Optional.ofNullable(statedBackground.outcome());
+  }
+
+  /**
+   * Stops the background reading of stated items, if any, and waits for it: nothing of this engine
+   * is read or written after (the engine closes its indexes next).
+   */
+  public void close() {
+    statedBackground.stop();
   }
 
   /** How long building took (alignment, profiles, overlap vectors), in milliseconds. */
