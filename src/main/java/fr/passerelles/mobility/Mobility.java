@@ -43,7 +43,9 @@ public final class Mobility {
   private final StatedItems stated;
   /** Origins whose stated items the generation's store lacked at open; read on first use or in the background. */
   private final int statedLacking;
-  private final StatedItemsBackground statedBackground;
+  /** The background reading of what the store lacked, once started; none after {@link #close}. */
+  private StatedItemsBackground statedBackground; // guarded by this
+  private boolean closed; // guarded by this
   private final long buildMillis;
 
   /**
@@ -93,7 +95,6 @@ public final class Mobility {
     this.origins = gaps.originsOf(profiles.all());
     this.stated = stated;
     this.statedLacking = stated.load(origins, StatedItems.storeIn(src.indexes().dir()));
-    this.statedBackground = new StatedItemsBackground(stated, origins, StatedItems.storeIn(src.indexes().dir()));
     this.curated = new CuratedMoves(src.corpus(), src.rome(), profiles,
         text -> IndexBuilder.analyzedTerms(src.analysis().indexAnalyzer(), IndexFields.TEXT, text));
     this.ranker = ranker != null ? ranker : CandidateRanker.of(profiles.all(), src.indexes(), src.rome(),
@@ -144,10 +145,21 @@ public final class Mobility {
    * another judge), so that neither the next start nor a request reads them. Never blocks; stopped
    * by {@link #close}.
    *
+   * @param busy whether the engine answers requests now: the reading waits, between two origins,
+   *     until it does not, so that requests keep the cores
    * @return whether a reading started (false: nothing lacked, started already, or closed)
    */
+  public synchronized boolean storeStatedItemsInBackground(java.util.function.BooleanSupplier busy) {
+    if (closed || statedBackground != null || statedLacking == 0) {
+      return false;
+    }
+    statedBackground = new StatedItemsBackground(stated, origins, StatedItems.storeIn(sources.indexes().dir()), busy);
+    return statedBackground.start();
+  }
+
+  /** The same, never waiting for requests (tools, tests). */
   public boolean storeStatedItemsInBackground() {
-    return statedLacking > 0 && statedBackground.start();
+    return storeStatedItemsInBackground(() -> false);
   }
 
   /** How many origins' stated items the generation lacked when this engine opened (0: all from its store). */
@@ -157,7 +169,11 @@ public final class Mobility {
 
   /** Waits for the background reading of stated items, if one started: true when it ended in time. */
   public boolean awaitStatedItems(java.time.Duration timeout) throws InterruptedException {
-    return statedBackground.await(timeout);
+    StatedItemsBackground b;
+    synchronized (this) {
+      b = statedBackground;
+    }
+    return b == null || b.await(timeout);
   }
 
   /** What the origins' own items state, as this engine reads them (tests). */
@@ -167,7 +183,11 @@ public final class Mobility {
 
   /** What the background reading of stated items did; empty before it ends, or when none ran to its end. */
   Optional<StatedItemsBackground.Outcome> statedItemsStored() {
-    return Optional.ofNullable(statedBackground.outcome());
+    StatedItemsBackground b;
+    synchronized (this) {
+      b = statedBackground;
+    }
+    return Optional.ofNullable(b == null ? null : b.outcome());
   }
 
   /**
@@ -175,7 +195,14 @@ public final class Mobility {
    * is read or written after (the engine closes its indexes next).
    */
   public void close() {
-    statedBackground.stop();
+    StatedItemsBackground b;
+    synchronized (this) {
+      closed = true;
+      b = statedBackground;
+    }
+    if (b != null) {
+      b.stop();
+    }
   }
 
   /** How long building took (alignment, profiles, overlap vectors), in milliseconds. */

@@ -12,19 +12,25 @@ import org.slf4j.LoggerFactory;
  * A served engine whose generation lacks some stated items (a server that built its own index, a
  * store the judge no longer agrees with) reads them on one background thread and writes the store,
  * so that the next start and the other replicas sharing the generation read none, and no request of
- * this one does once it is done. One thread, so the requests keep the other cores (its priority is
- * the lowest, a hint the JVM ignores on Linux by default); a request that wants an origin not read
- * yet still reads it itself, or waits for the reading under way ({@link StatedItems#readMissing}).
+ * this one does once it is done. One thread, and it yields to requests: before each origin it waits
+ * while the engine answers any (its thread priority is the lowest too, a hint the JVM ignores on
+ * Linux by default), so a request shares a core with at most one origin's reading (20–130 ms). A
+ * request that wants an origin not read yet still reads it itself, or waits for the reading under
+ * way ({@link StatedItems#readMissing}). A server never idle never completes it: its requests read
+ * on first use, as without it.
  * Stopped when the engine closes: no origin read and no store written after {@link #stop} returns.
  */
 final class StatedItemsBackground {
   /** How long {@link #stop} waits for the origin being read (one takes 20–130 ms, more under load). */
   static final Duration STOP_WAIT = Duration.ofSeconds(30);
+  /** How long the reading sleeps, between two origins, before it looks again whether requests are in flight. */
+  static final Duration PAUSE = Duration.ofMillis(10);
   private static final Logger LOG = LoggerFactory.getLogger(StatedItemsBackground.class);
 
   private final StatedItems stated;
   private final List<MetierProfile> origins;
   private final Path store;
+  private final java.util.function.BooleanSupplier busy;
   private final Object lock = new Object();
   private Thread thread;
   private boolean stopped;
@@ -40,10 +46,15 @@ final class StatedItemsBackground {
    */
   record Outcome(int read, int byRequests, boolean stored, long millis, long cpuMillis) {}
 
-  StatedItemsBackground(StatedItems stated, List<MetierProfile> origins, Path store) {
+  /**
+   * @param busy whether the engine is answering requests now: the reading waits, between two
+   *     origins, until it is not (thread priorities are a mere hint on Linux)
+   */
+  StatedItemsBackground(StatedItems stated, List<MetierProfile> origins, Path store, java.util.function.BooleanSupplier busy) {
     this.stated = stated;
     this.origins = origins;
     this.store = store;
+    this.busy = busy;
   }
 
   /** Starts the reading, once; false when it was started already or the engine is closing. */
@@ -64,7 +75,7 @@ final class StatedItemsBackground {
     ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
     long cpuStart = cpuTime(cpu);
     try {
-      StatedItems.Filled filled = stated.readMissing(origins, () -> stopping);
+      StatedItems.Filled filled = stated.readMissing(origins, this::stopAfterRequests);
       if (filled == null) {
         LOG.info("Stated items: background reading stopped with the engine");
         return;
@@ -85,6 +96,19 @@ final class StatedItemsBackground {
         LOG.warn("Stated items: background reading failed ({}); origins are read on first use", e.toString());
       }
     }
+  }
+
+  /** Waits while requests are in flight (the cores are theirs); then whether to stop. */
+  private boolean stopAfterRequests() {
+    try {
+      while (!stopping && busy.getAsBoolean()) {
+        Thread.sleep(PAUSE);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return true;
+    }
+    return stopping;
   }
 
   private static long cpuTime(ThreadMXBean cpu) {

@@ -120,7 +120,7 @@ class StatedItemsStoreTest {
     int lacking = s.load(origins, store);
     assertEquals(origins.size(), lacking, "no file: every origin lacks");
     Set<String> byRequest = stated(s, origins.get(0), Set.of()); // a request reads its origin first
-    StatedItemsBackground background = new StatedItemsBackground(s, origins, store);
+    StatedItemsBackground background = new StatedItemsBackground(s, origins, store, () -> false);
     assertTrue(background.start());
     assertTrue(background.await(java.time.Duration.ofMinutes(5)));
     StatedItemsBackground.Outcome done = background.outcome();
@@ -136,8 +136,12 @@ class StatedItemsStoreTest {
     StatedItems s = fresh();
     List<MetierProfile> all = engine.mobility().profiles();
     s.load(all, null);
-    StatedItemsBackground background = new StatedItemsBackground(s, all, store);
+    java.util.concurrent.atomic.AtomicBoolean busy = new java.util.concurrent.atomic.AtomicBoolean(true);
+    StatedItemsBackground background = new StatedItemsBackground(s, all, store, busy::get);
     assertTrue(background.start());
+    Thread.sleep(300);
+    assertFalse(background.await(java.time.Duration.ofMillis(1)), "waits while requests are in flight");
+    busy.set(false);
     background.stop(); // the engine closes long before 1,600 origins are read
     assertTrue(background.await(java.time.Duration.ofSeconds(1)), "stopped, not still reading");
     assertEquals(null, background.outcome());
