@@ -40,8 +40,9 @@ import org.slf4j.LoggerFactory;
  * without the file: tests, a server that built its own index) is read on first use, once per
  * request, and kept up to {@link #MAX_CACHED} origins; a served engine reads the origins its
  * generation lacked in the background and stores them ({@link #readMissing}, {@link
- * StatedItemsBackground}), one reading per origin whether a request or the background asks first. A reading is the stated ids and the lines that state
- * them: a person's denied competences then only take their lines out. Thread-safe.
+ * StatedItemsBackground}), one reading per origin whether a request or the background asks first.
+ * A reading is the stated ids and the lines that state them: a person's denied competences then
+ * only take their lines out. Thread-safe.
  */
 final class StatedItems {
   /**
@@ -81,7 +82,7 @@ final class StatedItems {
    * Readings being made, by what is read: a request and the background reading ({@link #readMissing})
    * that want the same origin at once make one reading, the later one waits for it.
    */
-  private final Map<Key, java.util.concurrent.CompletableFuture<Reading>> reading = new ConcurrentHashMap<>();
+  private final Map<Key, java.util.concurrent.CompletableFuture<Reading>> underWay = new ConcurrentHashMap<>();
 
   /**
    * An origin as the judge reads it: its sheets, and the competences a person adds that they do not
@@ -330,7 +331,7 @@ final class StatedItems {
       return known;
     }
     var mine = new java.util.concurrent.CompletableFuture<Reading>();
-    var running = reading.putIfAbsent(lines.key(), mine);
+    var running = underWay.putIfAbsent(lines.key(), mine);
     if (running != null) {
       return running.join();
     }
@@ -349,7 +350,7 @@ final class StatedItems {
       mine.completeExceptionally(e);
       throw e;
     } finally {
-      reading.remove(lines.key(), mine);
+      underWay.remove(lines.key(), mine);
     }
   }
 
