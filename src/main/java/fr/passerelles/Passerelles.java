@@ -131,6 +131,7 @@ public final class Passerelles implements Closeable {
 
   @Override
   public void close() throws IOException {
+    mobility.close(); // its background reading uses the indexes
     try (indexes; analysis) {
       // both closed, even if one fails
     }

@@ -150,6 +150,15 @@ public final class EngineHolder implements Closeable {
     return o == null ? Optional.empty() : Optional.of(o.engine);
   }
 
+  /**
+   * Whether some request holds the current engine now (work in the background waits for none: the
+   * cores are the requests').
+   */
+  public boolean busy() {
+    Open o = open;
+    return o != null && o.holders.get() > 1;
+  }
+
   /** The open engine, or a 503 (with {@code Retry-After} while it is starting); held until the request ends. */
   Passerelles require(Context ctx) {
     return hold(ctx).engine;

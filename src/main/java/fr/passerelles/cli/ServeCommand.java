@@ -89,10 +89,25 @@ final class ServeCommand {
       engine.ready(opened);
       LOG.info("Engine ready in {} ms: index {}, {}", (System.nanoTime() - start) / 1_000_000,
           opened.indexes().manifest().counts(), opened.rome().map(r -> r.version().describe()).orElse("no ROME release"));
+      storeInBackground(opened, engine);
     } catch (IOException | RuntimeException | Error e) {
       LOG.error("Cannot open the engine (index {}): stopping", paths.indexDir(), e);
       engine.failed();
       stopServer.run();
+    }
+  }
+
+  /**
+   * Once an engine serves, what its generation lacks that {@code bin/passerelles index} would have
+   * stored (every origin's stated items) is read on a background thread and stored: the next start,
+   * and replicas sharing the index folder, then read none (docs/performance.md "Passerelles"). An
+   * engine closed meanwhile (stopped during start-up) starts nothing. It waits while requests are in
+   * flight: the cores are theirs.
+   */
+  private static void storeInBackground(Passerelles opened, EngineHolder engine) {
+    if (opened.mobility().storeStatedItemsInBackground(engine::busy)) {
+      LOG.info("Reading the stated items of {} origins in the background (the generation lacks them)",
+          opened.mobility().statedItemsLacking());
     }
   }
 
@@ -139,6 +154,7 @@ final class ServeCommand {
         LOG.info("Engine reloaded in {} ms: corpus sha256 {}, index built at {}",
             (System.nanoTime() - start) / 1_000_000, corpus.checksum().substring(0, 12),
             next.indexes().manifest().builtAt());
+        storeInBackground(next, engine);
       } else {
         LOG.warn("Reload dropped: the engine is {}", engine.state());
       }

@@ -41,6 +41,11 @@ public final class Mobility {
   private final CandidateRanker ranker;
   private final List<MetierProfile> origins;
   private final StatedItems stated;
+  /** Origins whose stated items the generation's store lacked at open; read on first use or in the background. */
+  private final int statedLacking;
+  /** The background reading of what the store lacked, once started; none after {@link #close}. */
+  private StatedItemsBackground statedBackground; // guarded by this
+  private boolean closed; // guarded by this
   private final long buildMillis;
 
   /**
@@ -89,7 +94,7 @@ public final class Mobility {
     // what a request would read of each origin, read now: its coverage index, the judge's reading of its items
     this.origins = gaps.originsOf(profiles.all());
     this.stated = stated;
-    stated.load(origins, StatedItems.storeIn(src.indexes().dir()));
+    this.statedLacking = stated.load(origins, StatedItems.storeIn(src.indexes().dir()));
     this.curated = new CuratedMoves(src.corpus(), src.rome(), profiles,
         text -> IndexBuilder.analyzedTerms(src.analysis().indexAnalyzer(), IndexFields.TEXT, text));
     this.ranker = ranker != null ? ranker : CandidateRanker.of(profiles.all(), src.indexes(), src.rome(),
@@ -132,6 +137,72 @@ public final class Mobility {
    */
   public int storeStatedItems() {
     return stated.readAll(origins, StatedItems.storeIn(sources.indexes().dir()));
+  }
+
+  /**
+   * Reads in the background, on one thread, the stated items the generation lacked at open, then
+   * stores them there (the served engine: {@code serve} built its own index, or the store is of
+   * another judge), so that neither the next start nor a request reads them. Never blocks; stopped
+   * by {@link #close}.
+   *
+   * @param busy whether the engine answers requests now: the reading waits, between two origins,
+   *     until it does not, so that requests keep the cores
+   * @return whether a reading started (false: nothing lacked, started already, or closed)
+   */
+  public synchronized boolean storeStatedItemsInBackground(java.util.function.BooleanSupplier busy) {
+    if (closed || statedBackground != null || statedLacking == 0) {
+      return false;
+    }
+    statedBackground = new StatedItemsBackground(stated, origins, StatedItems.storeIn(sources.indexes().dir()), busy);
+    return statedBackground.start();
+  }
+
+  /** The same, never waiting for requests (tools, tests). */
+  public boolean storeStatedItemsInBackground() {
+    return storeStatedItemsInBackground(() -> false);
+  }
+
+  /** How many origins' stated items the generation lacked when this engine opened (0: all from its store). */
+  public int statedItemsLacking() {
+    return statedLacking;
+  }
+
+  /** Waits for the background reading of stated items, if one started: true when it ended in time. */
+  public boolean awaitStatedItems(java.time.Duration timeout) throws InterruptedException {
+    StatedItemsBackground b;
+    synchronized (this) {
+      b = statedBackground;
+    }
+    return b == null || b.await(timeout);
+  }
+
+  /** What the origins' own items state, as this engine reads them (tests). */
+  StatedItems statedItems() {
+    return stated;
+  }
+
+  /** What the background reading of stated items did; empty before it ends, or when none ran to its end. */
+  Optional<StatedItemsBackground.Outcome> statedItemsStored() {
+    StatedItemsBackground b;
+    synchronized (this) {
+      b = statedBackground;
+    }
+    return Optional.ofNullable(b == null ? null : b.outcome());
+  }
+
+  /**
+   * Stops the background reading of stated items, if any, and waits for it: nothing of this engine
+   * is read or written after (the engine closes its indexes next).
+   */
+  public void close() {
+    StatedItemsBackground b;
+    synchronized (this) {
+      closed = true;
+      b = statedBackground;
+    }
+    if (b != null) {
+      b.stop();
+    }
   }
 
   /** How long building took (alignment, profiles, overlap vectors), in milliseconds. */

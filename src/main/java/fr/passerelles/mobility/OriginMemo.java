@@ -33,8 +33,16 @@ final class OriginMemo<V> {
   }
 
   /** These origins' values, for good (each instance's own value; called once, when the engine opens). */
-  void fix(Map<MetierProfile, V> values) {
+  synchronized void fix(Map<MetierProfile, V> values) {
     Map<MetierProfile, V> copy = new IdentityHashMap<>(values.size() * 2);
+    copy.putAll(values);
+    fixed = Collections.unmodifiableMap(copy);
+  }
+
+  /** These origins' values too, beside those fixed already (origins read after the engine opened). */
+  synchronized void fixMore(Map<MetierProfile, V> values) {
+    Map<MetierProfile, V> copy = new IdentityHashMap<>((fixed.size() + values.size()) * 2);
+    copy.putAll(fixed);
     copy.putAll(values);
     fixed = Collections.unmodifiableMap(copy);
   }

@@ -38,8 +38,11 @@ import org.slf4j.LoggerFactory;
  * stored there ({@link StoredReadings}); an engine opened on it takes them from there ({@link
  * #load}) and no request reads one. Any other origin (a person's added competences, a generation
  * without the file: tests, a server that built its own index) is read on first use, once per
- * request, and kept up to {@link #MAX_CACHED} origins. A reading is the stated ids and the lines that state
- * them: a person's denied competences then only take their lines out. Thread-safe.
+ * request, and kept up to {@link #MAX_CACHED} origins; a served engine reads the origins its
+ * generation lacked in the background and stores them ({@link #readMissing}, {@link
+ * StatedItemsBackground}), one reading per origin whether a request or the background asks first.
+ * A reading is the stated ids and the lines that state them: a person's denied competences then
+ * only take their lines out. Thread-safe.
  */
 final class StatedItems {
   /**
@@ -72,7 +75,14 @@ final class StatedItems {
   /** Readings by what is read; the engine's own origins' fixed at open, others added up to {@link #MAX_CACHED}. */
   private final Map<Key, Reading> cache = new ConcurrentHashMap<>();
   /** Each origin's reading by instance: its lines are not even rebuilt. */
-  private final OriginMemo<Reading> byOrigin = new OriginMemo<>(this::reading);
+  private final OriginMemo<Reading> byOrigin = new OriginMemo<>(origin -> reading(lines(origin), () -> {}));
+  /** The origins whose reading the store gave at open (or read then): what the background need not read. */
+  private volatile Set<Key> loaded = Set.of();
+  /**
+   * Readings being made, by what is read: a request and the background reading ({@link #readMissing})
+   * that want the same origin at once make one reading, the later one waits for it.
+   */
+  private final Map<Key, java.util.concurrent.CompletableFuture<Reading>> underWay = new ConcurrentHashMap<>();
 
   /**
    * An origin as the judge reads it: its sheets, and the competences a person adds that they do not
@@ -244,6 +254,7 @@ final class StatedItems {
       }
     }
     cache.putAll(readings);
+    loaded = Set.copyOf(readings.keySet());
     Map<MetierProfile, Reading> fixed = new IdentityHashMap<>();
     keys.forEach((origin, key) -> {
       Reading r = readings.get(key);
@@ -309,17 +320,89 @@ final class StatedItems {
         + Long.toHexString(digest(model.features() + " " + model.intercept() + " " + java.util.Arrays.toString(model.weights())));
   }
 
-  private Reading reading(MetierProfile origin) {
-    Lines lines = lines(origin);
+  /**
+   * The reading of these lines: kept, being made by another thread (waited for), else made now.
+   *
+   * @param onRead called when this call made the reading
+   */
+  private Reading reading(Lines lines, Runnable onRead) {
     Reading known = cache.get(lines.key());
     if (known != null) {
       return known;
     }
-    Reading read = read(lines);
-    if (cache.size() < MAX_CACHED) {
-      cache.putIfAbsent(lines.key(), read);
+    var mine = new java.util.concurrent.CompletableFuture<Reading>();
+    var running = underWay.putIfAbsent(lines.key(), mine);
+    if (running != null) {
+      return running.join();
     }
-    return read;
+    try {
+      Reading read = cache.get(lines.key()); // kept between the first look and the claim
+      if (read == null) {
+        read = read(lines);
+        onRead.run();
+        if (cache.size() < MAX_CACHED) {
+          cache.putIfAbsent(lines.key(), read);
+        }
+      }
+      mine.complete(read);
+      return read;
+    } catch (RuntimeException | Error e) {
+      mine.completeExceptionally(e);
+      throw e;
+    } finally {
+      underWay.remove(lines.key(), mine);
+    }
+  }
+
+  /**
+   * The engine's origins read in the background (the served engine, {@link StatedItemsBackground}):
+   * each origin no reading is kept for read on this thread, one at a time, as a request would read
+   * it (one reading per origin, whoever asks first); then all kept for good and the store written
+   * again, unless {@code stop} says so meanwhile.
+   *
+   * @return what was read and by whom; null when stopped before the end
+   */
+  Filled readMissing(Collection<MetierProfile> origins, java.util.function.BooleanSupplier stop) {
+    Map<Key, Lines> wanted = new LinkedHashMap<>();
+    Map<MetierProfile, Key> keys = new IdentityHashMap<>();
+    for (MetierProfile origin : origins) {
+      Lines lines = lines(origin);
+      wanted.putIfAbsent(lines.key(), lines);
+      keys.put(origin, lines.key());
+    }
+    Map<Key, Reading> readings = new HashMap<>();
+    java.util.concurrent.atomic.AtomicInteger read = new java.util.concurrent.atomic.AtomicInteger();
+    int lacked = 0;
+    for (Lines lines : wanted.values()) {
+      if (stop.getAsBoolean()) {
+        return null;
+      }
+      if (!loaded.contains(lines.key())) {
+        lacked++;
+      }
+      readings.put(lines.key(), reading(lines, read::incrementAndGet));
+    }
+    Map<MetierProfile, Reading> fixed = new IdentityHashMap<>();
+    keys.forEach((origin, key) -> fixed.put(origin, readings.get(key)));
+    return new Filled(List.copyOf(wanted.values()), readings, fixed, read.get(), lacked - read.get());
+  }
+
+  /**
+   * What {@link #readMissing} read: every origin's reading.
+   *
+   * @param read how many origins this thread read
+   * @param byRequests how many the store lacked that requests read meanwhile
+   */
+  record Filled(List<Lines> lines, Map<Key, Reading> readings, Map<MetierProfile, Reading> byOrigin, int read,
+      int byRequests) {}
+
+  /** Keeps these readings for good (lookups by instance) and writes them all to {@code store}. */
+  void keep(Filled filled, Path store) {
+    cache.putAll(filled.readings());
+    byOrigin.fixMore(filled.byOrigin());
+    if (store != null) {
+      write(store, stamp(), filled.lines(), filled.readings());
+    }
   }
 
   private Lines lines(MetierProfile origin) {

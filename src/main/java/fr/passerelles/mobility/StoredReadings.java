@@ -25,7 +25,9 @@ import org.slf4j.LoggerFactory;
  * The evidence judge's readings of every métier's own items ({@link StatedItems}), stored in the
  * index generation's folder ({@link #FILE}): the judge takes about 50 s of CPU to read the 1,633
  * origins, the file well under a second to load. Written by the first open of a generation
- * ({@code bin/passerelles index}, the image build), replaced whole, never edited. A file of another
+ * ({@code bin/passerelles index}, the image build) or, when a served engine opened without it, in
+ * the background once its origins are read; replaced whole (temporary file, atomic move), never
+ * edited. A file of another
  * stamp (format, threshold, judge's model) is ignored; each origin's entry carries the digest of the
  * lines it was read from, so an origin whose lines changed is read again.
  *
@@ -102,7 +104,8 @@ final class StoredReadings {
         numbers.putIfAbsent(name.apply(item), numbers.size());
       }
     }
-    Path tmp = file.resolveSibling(FILE + ".tmp-" + ProcessHandle.current().pid());
+    // a name of its own: replicas sharing the generation may write at once (each pid 1 in its container)
+    Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), FILE + ".", ".tmp");
     try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(Files.newOutputStream(tmp), 1 << 16)))) {
       string(out, stamp);
       out.writeInt(numbers.size());

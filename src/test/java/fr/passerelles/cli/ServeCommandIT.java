@@ -52,6 +52,8 @@ class ServeCommandIT {
       assertTrue(output.contains("ServeCommand - Stopping: waiting up to 10 s"), output);
       assertTrue(output.contains("ServeCommand - Stopped"), output);
       assertTrue(output.contains("ServeCommand - Engine ready"), output);
+      // a server that built its own index reads its origins' stated items in the background, stopped with it
+      assertTrue(output.contains("ServeCommand - Reading the stated items of"), output);
     } finally {
       process.destroyForcibly();
     }

@@ -112,4 +112,42 @@ class StatedItemsStoreTest {
     assertEquals(1, opened.load(List.of(chargé, person), store), "the person's origin is not in the file");
     assertEquals(stated(fresh(), person, Set.of()), stated(opened, person, Set.of()));
   }
+
+  @Test
+  void the_background_reads_what_no_request_read_then_stores_it() throws InterruptedException {
+    Path store = dir.resolve(StoredReadings.FILE);
+    StatedItems s = fresh();
+    int lacking = s.load(origins, store);
+    assertEquals(origins.size(), lacking, "no file: every origin lacks");
+    Set<String> byRequest = stated(s, origins.get(0), Set.of()); // a request reads its origin first
+    StatedItemsBackground background = new StatedItemsBackground(s, origins, store, () -> false);
+    assertTrue(background.start());
+    assertTrue(background.await(java.time.Duration.ofMinutes(5)));
+    StatedItemsBackground.Outcome done = background.outcome();
+    assertEquals(1, done.byRequests(), "the origin a request read is not read again");
+    assertEquals(lacking - 1, done.read());
+    assertEquals(0, fresh().load(origins, store), "stored: the next engine reads none");
+    assertEquals(byRequest, stated(s, origins.get(0), Set.of()));
+  }
+
+  @Test
+  void a_background_reading_stopped_with_its_engine_writes_nothing() throws Exception {
+    Path store = dir.resolve(StoredReadings.FILE);
+    StatedItems s = fresh();
+    List<MetierProfile> all = engine.mobility().profiles();
+    s.load(all, null);
+    java.util.concurrent.atomic.AtomicBoolean busy = new java.util.concurrent.atomic.AtomicBoolean(true);
+    StatedItemsBackground background = new StatedItemsBackground(s, all, store, busy::get);
+    assertTrue(background.start());
+    Thread.sleep(300);
+    assertFalse(background.await(java.time.Duration.ofMillis(1)), "waits while requests are in flight");
+    busy.set(false);
+    background.stop(); // the engine closes long before 1,600 origins are read
+    assertTrue(background.await(java.time.Duration.ofSeconds(1)), "stopped, not still reading");
+    assertEquals(null, background.outcome());
+    try (var files = Files.list(dir)) {
+      assertEquals(List.of(), files.toList(), "no store, no temporary file");
+    }
+    assertFalse(background.start(), "a stopped engine's reading does not start again");
+  }
 }
