@@ -69,7 +69,9 @@ public final class IndexStore {
       throws IOException {
     Files.createDirectories(root);
     long start = System.nanoTime();
-    Path gen = Files.createDirectory(root.resolve(GENERATION_PREFIX + System.currentTimeMillis() + "-" + ProcessHandle.current().pid()));
+    // replicas in containers are all pid 1: a random part keeps two builds of one millisecond apart
+    Path gen = Files.createDirectory(root.resolve(GENERATION_PREFIX + System.currentTimeMillis() + "-"
+        + ProcessHandle.current().pid() + "-" + Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong() & 0xffffffL)));
     var counts = new IndexBuilder(analyzer).build(sheets, gen);
     long millis = (System.nanoTime() - start) / 1_000_000;
     new IndexManifest(source, counts, millis, java.time.Instant.now().toString()).write(gen);
@@ -80,7 +82,7 @@ public final class IndexStore {
   }
 
   private void swap(Path gen) throws IOException {
-    Path tmp = root.resolve(CURRENT + ".tmp-" + ProcessHandle.current().pid());
+    Path tmp = Files.createTempFile(root, CURRENT + ".", ".tmp"); // a name of its own, whatever the pid
     Files.writeString(tmp, gen.getFileName().toString(), StandardCharsets.UTF_8);
     try {
       Files.move(tmp, root.resolve(CURRENT), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
