@@ -222,15 +222,25 @@ final class StatedItems {
     return open(origins, store, true);
   }
 
-  private int open(Collection<MetierProfile> origins, Path store, boolean readMissing) {
-    long start = System.nanoTime();
-    Map<Key, Lines> wanted = new LinkedHashMap<>();
+  /** The distinct lines to read (origins that read alike share one), and each origin's key. */
+  private record Wanted(Map<Key, Lines> lines, Map<MetierProfile, Key> keys) {}
+
+  private Wanted wanted(Collection<MetierProfile> origins) {
+    Map<Key, Lines> lines = new LinkedHashMap<>();
     Map<MetierProfile, Key> keys = new IdentityHashMap<>();
     for (MetierProfile origin : origins) {
-      Lines lines = lines(origin);
-      wanted.putIfAbsent(lines.key(), lines);
-      keys.put(origin, lines.key());
+      Lines l = lines(origin);
+      lines.putIfAbsent(l.key(), l);
+      keys.put(origin, l.key());
     }
+    return new Wanted(lines, keys);
+  }
+
+  private int open(Collection<MetierProfile> origins, Path store, boolean readMissing) {
+    long start = System.nanoTime();
+    Wanted w = wanted(origins);
+    Map<Key, Lines> wanted = w.lines();
+    Map<MetierProfile, Key> keys = w.keys();
     String stamp = stamp();
     Map<Key, StoredReadings.Entry> stored = store == null ? Map.of() : StoredReadings.read(store, stamp, this::number);
     Map<Key, Reading> readings = new ConcurrentHashMap<>();
@@ -363,13 +373,9 @@ final class StatedItems {
    * @return what was read and by whom; null when stopped before the end
    */
   Filled readMissing(Collection<MetierProfile> origins, java.util.function.BooleanSupplier stop) {
-    Map<Key, Lines> wanted = new LinkedHashMap<>();
-    Map<MetierProfile, Key> keys = new IdentityHashMap<>();
-    for (MetierProfile origin : origins) {
-      Lines lines = lines(origin);
-      wanted.putIfAbsent(lines.key(), lines);
-      keys.put(origin, lines.key());
-    }
+    Wanted w = wanted(origins);
+    Map<Key, Lines> wanted = w.lines();
+    Map<MetierProfile, Key> keys = w.keys();
     Map<Key, Reading> readings = new HashMap<>();
     java.util.concurrent.atomic.AtomicInteger read = new java.util.concurrent.atomic.AtomicInteger();
     int lacked = 0;
