@@ -55,8 +55,11 @@ final class EvalCommand {
       // the matcher variant shares the default chain and its index; only branch-only requests differ
       boolean branchNoSyn = name.strip().equals(BRANCH_NOSYN);
       boolean romeFusion = name.strip().equals(ROME_FUSION);
+      Boolean branchVocabulary = name.strip().equals(BRANCH_VOCABULARY) ? Boolean.TRUE
+          : name.strip().equals(NO_BRANCH_VOCABULARY) ? Boolean.FALSE : null;
       Double bridge = annexBridge(name.strip());
-      AnalysisChain chain = chain(branchNoSyn || romeFusion || bridge != null ? "light" : name.strip(), paths.corpusDir());
+      AnalysisChain chain = chain(branchNoSyn || romeFusion || bridge != null || branchVocabulary != null ? "light" : name.strip(),
+          paths.corpusDir());
       DataPaths evalPaths = new DataPaths(paths.corpusDir(), paths.romeDir(), paths.indexDir().resolve("eval").resolve(chain.id()));
       try (Passerelles p = Passerelles.open(evalPaths, chain, models)) {
         reports.add(branchNoSyn
@@ -66,6 +69,9 @@ final class EvalCommand {
                 p.textMatcher().withModels(p.textMatcher().matcher().models().withBranchByRome()), set.queries())
             : bridge != null
             ? MatchEvaluation.run(chain.id() + "/bridge-" + bridge, p.textMatcher().withAnnexBridge(bridge), set.queries())
+            : branchVocabulary != null
+            ? MatchEvaluation.run(chain.id() + (branchVocabulary ? "/branchvocab" : "/nobranchvocab"),
+                p.textMatcher().withTuning(MatchTuning.DEFAULT.withBranchVocabulary(branchVocabulary)), set.queries())
             : MatchEvaluation.run(chain.id(), p.textMatcher(), set.queries()));
       }
     }
@@ -206,7 +212,7 @@ final class EvalCommand {
   }
 
   static final String CHAIN_NAMES = "stock, light, light-derivation, minimal, snowball, light-nosyn, light-noapostrophe,"
-      + " light-nogender, light-stockstop, light-nofold, light-branchnosyn, light-romefusion, light-bridge[NN]";
+      + " light-nogender, light-stockstop, light-nofold, light-branchnosyn, light-romefusion, light-bridge[NN], light-branchvocab, light-nobranchvocab";
   /**
    * Not a chain but a matcher variant of {@code light}: branch métiers ranked from the query read
    * without the synonyms, ROME sheets with them (docs/quality.md, "A fourth blind set").
@@ -217,6 +223,9 @@ final class EvalCommand {
    * fusions (docs/quality.md, "Branch métiers ranked by the ROME fusion").
    */
   static final String ROME_FUSION = "light-romefusion";
+  /** The default chain, a branch-only request querying the branch sheets' words only (on / off). */
+  static final String BRANCH_VOCABULARY = "light-branchvocab";
+  static final String NO_BRANCH_VOCABULARY = "light-nobranchvocab";
   /**
    * Not a chain but a matcher variant of {@code light}: the annex's bridge from a confident branch
    * métier to its ROME sheets, {@code light-bridge} at β 0.3, {@code light-bridgeNN} at β NN/100

@@ -221,6 +221,11 @@ public final class SearchIndexes implements Closeable {
     return sheetVocabulary.idf(term);
   }
 
+  /** Whether some sheet of this kind has the analyzed term in a field the whole-text query searches. */
+  public boolean sheetsHave(SheetType type, String term) {
+    return sheetVocabulary.has(type, term);
+  }
+
   /**
    * The term's statistics and postings pointers in the sheets index, looked up once and kept: the
    * whole-text query of a CV has 48 terms in 5 fields, and seeking 240 terms in the dictionaries

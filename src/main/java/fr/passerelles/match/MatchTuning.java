@@ -11,32 +11,42 @@ import java.util.Map;
  * @param itemContribution how much one fully covered, core item adds to the evidence (noisy-or)
  * @param evidenceCounted items counted in the evidence score
  * @param fieldBoosts weight of each sheets-index field in the whole-text query
+ * @param branchVocabulary whether a request for branch métiers only builds its whole-text query
+ *     from the words some branch sheet has: a word no branch sheet has (most of a text's rare
+ *     words: the branch is 49 sheets beside 1,584 ROME ones) cannot rank a branch métier, yet it
+ *     took one of the query's {@code MAX_TERMS} places and counted in the score's ceiling
+ *     (docs/quality.md, "The branch sheets' own words"). ROME sheets have nearly every word, so a
+ *     ROME request is left as it is.
  */
-public record MatchTuning(
-    double tieBreaker, double itemContribution, int evidenceCounted, Map<String, Float> fieldBoosts) {
+public record MatchTuning(double tieBreaker, double itemContribution, int evidenceCounted,
+    Map<String, Float> fieldBoosts, boolean branchVocabulary) {
 
   public static final MatchTuning DEFAULT = new MatchTuning(0.1, 0.3, 12, Map.of(
       IndexFields.TITLE, 2.0f,
       IndexFields.NAMES, 2.0f,
       IndexFields.DESCRIPTION, 1.0f,
       IndexFields.ACTIVITIES, 1.2f,
-      IndexFields.COMPETENCES, 1.2f));
+      IndexFields.COMPETENCES, 1.2f), false);
 
   public MatchTuning {
     fieldBoosts = Map.copyOf(fieldBoosts);
   }
 
   public MatchTuning withTieBreaker(double t) {
-    return new MatchTuning(t, itemContribution, evidenceCounted, fieldBoosts);
+    return new MatchTuning(t, itemContribution, evidenceCounted, fieldBoosts, branchVocabulary);
   }
 
   public MatchTuning withItemContribution(double c) {
-    return new MatchTuning(tieBreaker, c, evidenceCounted, fieldBoosts);
+    return new MatchTuning(tieBreaker, c, evidenceCounted, fieldBoosts, branchVocabulary);
   }
 
   public MatchTuning withFieldBoost(String field, float boost) {
     var m = new java.util.HashMap<>(fieldBoosts);
     m.put(field, boost);
-    return new MatchTuning(tieBreaker, itemContribution, evidenceCounted, m);
+    return new MatchTuning(tieBreaker, itemContribution, evidenceCounted, m, branchVocabulary);
+  }
+
+  public MatchTuning withBranchVocabulary(boolean on) {
+    return new MatchTuning(tieBreaker, itemContribution, evidenceCounted, fieldBoosts, on);
   }
 }

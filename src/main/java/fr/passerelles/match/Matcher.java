@@ -75,7 +75,7 @@ public final class Matcher {
     this.tuning = tuning;
     this.models = models;
     this.titles = new TitleRecognizer(indexes.titles());
-    this.ranker = new SheetRanker(indexes, tuning.fieldBoosts(), tuning.tieBreaker());
+    this.ranker = new SheetRanker(indexes, tuning.fieldBoosts(), tuning.tieBreaker(), tuning.branchVocabulary());
     this.collector = new EvidenceCollector(indexes);
     this.corrector = new TermCorrector(indexes);
   }

@@ -2,6 +2,7 @@ package fr.passerelles.match;
 
 import fr.passerelles.index.IndexFields;
 import fr.passerelles.index.SearchIndexes;
+import fr.passerelles.index.SheetType;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -34,9 +35,12 @@ final class SheetRanker {
   private final SearchIndexes indexes;
   private final Map<String, Float> fieldBoosts;
   private final float tieBreaker;
+  /** Whether a branch-only request queries the branch sheets' words only ({@link fr.passerelles.match.MatchTuning#branchVocabulary}). */
+  private final boolean branchVocabulary;
 
-  SheetRanker(SearchIndexes indexes, Map<String, Float> fieldBoosts, double tieBreaker) {
+  SheetRanker(SearchIndexes indexes, Map<String, Float> fieldBoosts, double tieBreaker, boolean branchVocabulary) {
     this.indexes = indexes;
+    this.branchVocabulary = branchVocabulary;
     this.tieBreaker = (float) tieBreaker;
     this.fieldBoosts = new java.util.TreeMap<>(fieldBoosts); // fixed clause order: stable scores
   }
@@ -57,7 +61,8 @@ final class SheetRanker {
    *     of its segment (a line of boilerplate or an old student job counts less than a task)
    */
   Ranking rank(Map<String, Double> counts, MatchOptions options) throws IOException {
-    List<Map.Entry<String, Double>> terms = topTerms(counts);
+    List<Map.Entry<String, Double>> terms = topTerms(counts,
+        branchVocabulary && options.type() == SheetType.BRANCH ? SheetType.BRANCH : null);
     if (terms.isEmpty()) {
       return Ranking.EMPTY;
     }
@@ -120,13 +125,16 @@ final class SheetRanker {
     return weightedCount >= 1 ? 1 + Math.log(weightedCount) : weightedCount;
   }
 
-  /** Terms by tf·idf over the sheets' body fields, best first, at most {@link #MAX_TERMS}. */
-  private List<Map.Entry<String, Double>> topTerms(Map<String, Double> counts) {
+  /**
+   * Terms by tf·idf over the sheets' body fields, best first, at most {@link #MAX_TERMS}; with a
+   * {@code type}, only terms some sheet of that kind has.
+   */
+  private List<Map.Entry<String, Double>> topTerms(Map<String, Double> counts, SheetType type) {
     List<Map.Entry<String, Double>> scored = new ArrayList<>();
     for (Map.Entry<String, Double> c : counts.entrySet()) {
       double idf = indexes.sheetIdf(c.getKey());
-      if (idf < 0 || c.getValue() < MIN_WEIGHT) {
-        continue; // a term no sheet has cannot help ranking; one met only in boilerplate must not
+      if (idf < 0 || c.getValue() < MIN_WEIGHT || (type != null && !indexes.sheetsHave(type, c.getKey()))) {
+        continue; // a term no (searched) sheet has cannot help ranking; one met only in boilerplate must not
       }
       scored.add(Map.entry(c.getKey(), queryWeight(c.getValue()) * idf));
     }
