@@ -1,5 +1,7 @@
 package fr.passerelles.eval;
 
+import fr.passerelles.index.SearchableSheet;
+import fr.passerelles.index.SheetType;
 import fr.passerelles.rome.RomeRelease;
 import fr.passerelles.rome.RomeSheet;
 import java.io.Closeable;
@@ -7,7 +9,9 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -28,7 +32,9 @@ import org.apache.lucene.store.ByteBuffersDirectory;
  * access sentences, savoir-faire and savoir labels), BM25 by default. MoreLikeThis keeps its
  * defaults (25 query terms at most, no length limits) except {@code minTermFreq} and {@code
  * minDocFreq}, set to 1 so that a short query (a job title) still yields terms. Built from the
- * same filtered release as the project's fold engine, so it leaves out the same text.
+ * same filtered release as the project's fold engine, so it leaves out the same text. {@link
+ * #ofBranch} builds the same over the branch métiers as the project indexes them, for the branch
+ * figures of the labelled sets.
  */
 public final class StockBaseline implements Closeable {
   static final String ID = "id";
@@ -40,12 +46,17 @@ public final class StockBaseline implements Closeable {
   private final IndexSearcher searcher;
 
   public StockBaseline(RomeRelease rome) {
+    this(texts(rome));
+  }
+
+  /** One document per entry: id → everything the sheet says. */
+  private StockBaseline(Map<String, String> texts) {
     try {
       try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(analyzer))) {
-        for (RomeSheet s : rome.sheets()) {
+        for (Map.Entry<String, String> e : texts.entrySet()) {
           Document d = new Document();
-          d.add(new StringField(ID, s.code(), Field.Store.YES));
-          d.add(new TextField(TEXT, text(s), Field.Store.NO));
+          d.add(new StringField(ID, e.getKey(), Field.Store.YES));
+          d.add(new TextField(TEXT, e.getValue(), Field.Store.NO));
           w.addDocument(d);
         }
       }
@@ -54,6 +65,36 @@ public final class StockBaseline implements Closeable {
     } catch (IOException e) {
       throw new UncheckedIOException("in-memory index", e);
     }
+  }
+
+  /**
+   * The branch métiers as the project indexes them (title, names, mission, activities and
+   * competences; a métier with no sheet of its own has its borrowed ROME text), one field each.
+   */
+  public static StockBaseline ofBranch(List<SearchableSheet> sheets) {
+    Map<String, String> texts = new LinkedHashMap<>();
+    for (SearchableSheet s : sheets) {
+      if (s.type() == SheetType.BRANCH) {
+        texts.put(s.id(), text(s));
+      }
+    }
+    return new StockBaseline(texts);
+  }
+
+  private static Map<String, String> texts(RomeRelease rome) {
+    Map<String, String> texts = new LinkedHashMap<>();
+    rome.sheets().forEach(s -> texts.put(s.code(), text(s)));
+    return texts;
+  }
+
+  static String text(SearchableSheet s) {
+    List<String> parts = new ArrayList<>();
+    parts.add(s.title());
+    parts.addAll(s.names());
+    parts.add(s.description());
+    s.activities().forEach(i -> parts.add(i.text()));
+    s.competences().forEach(i -> parts.add(i.text()));
+    return String.join("\n", parts);
   }
 
   /** Everything the sheet says, as one text. */
