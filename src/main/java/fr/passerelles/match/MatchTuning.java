@@ -26,7 +26,7 @@ public record MatchTuning(double tieBreaker, double itemContribution, int eviden
       IndexFields.NAMES, 2.0f,
       IndexFields.DESCRIPTION, 1.0f,
       IndexFields.ACTIVITIES, 1.2f,
-      IndexFields.COMPETENCES, 1.2f), false);
+      IndexFields.COMPETENCES, 1.2f), true);
 
   public MatchTuning {
     fieldBoosts = Map.copyOf(fieldBoosts);
