@@ -23,7 +23,7 @@ public final class Cli {
                                                         install a downloaded ROME release, rebuild the index
         match "texte" | --file F | -                    closest métiers with evidence
                 [--limit N] [--type branch|rome] [--family CODE]
-        eval [--queries FILE] [--split dev|test|all] [--chains stock,light,minimal,light-nosyn,light-branchnosyn,light-romefusion]
+        eval [--queries FILE] [--split dev|test|all] [--chains stock,light,minimal,light-nosyn,light-branchnosyn,light-romefusion,light-nobranchvocab]
                                                         match quality on the labelled set
         serve [--port 8080] [--host 127.0.0.1] [--corpus DIR] [--rome DIR|none] [--index DIR]
               [--cors-origins https://a,https://b] [--max-body-bytes N] [--max-text-chars N]
