@@ -185,6 +185,19 @@ public final class Matcher {
       textRel.put(id, (double) (score / best));
       textAbs.put(id, Math.min(1, score / ranking.ceiling()));
     });
+    if (options.type() == null && tuning.branchVocabulary()) {
+      // a mixed request ranks the branch sheets' text as a branch-only request does (their words,
+      // their best), so that a métier scores alike in both answers
+      SheetRanker.Ranking branch = ranker.rank(queryCounts, options.withType(SheetType.BRANCH), false);
+      float branchBest = branch.scores().values().stream().max(Float::compare).orElse(1f);
+      textRel.keySet().removeIf(id -> indexes.sheet(id).map(sh -> sh.type() == SheetType.BRANCH).orElse(false));
+      textAbs.keySet().removeIf(id -> indexes.sheet(id).map(sh -> sh.type() == SheetType.BRANCH).orElse(false));
+      branch.scores().forEach((doc, score) -> {
+        String id = indexes.sheet(doc).id();
+        textRel.put(id, (double) (score / branchBest));
+        textAbs.put(id, Math.min(1, score / branch.ceiling()));
+      });
+    }
     Map<String, RecognizedTitle> titleById = new HashMap<>();
     titleByDoc.forEach((doc, t) -> titleById.put(indexes.sheet(doc).id(), t));
     java.util.Set<String> candidates = new java.util.HashSet<>(textRel.keySet());

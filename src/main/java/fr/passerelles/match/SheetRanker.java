@@ -61,6 +61,14 @@ final class SheetRanker {
    *     of its segment (a line of boilerplate or an old student job counts less than a task)
    */
   Ranking rank(Map<String, Double> counts, MatchOptions options) throws IOException {
+    return rank(counts, options, true);
+  }
+
+  /**
+   * @param withWholeAndBody whether the whole-sheet and body rankings are searched too (a caller
+   *     that reads only the per-field ranking spares two searches)
+   */
+  Ranking rank(Map<String, Double> counts, MatchOptions options, boolean withWholeAndBody) throws IOException {
     List<Map.Entry<String, Double>> terms = topTerms(counts,
         branchVocabulary && options.type() == SheetType.BRANCH ? SheetType.BRANCH : null);
     if (terms.isEmpty()) {
@@ -89,6 +97,9 @@ final class SheetRanker {
     }
     SearchFilters.addTo(query, options, IndexFields.TYPE);
     SearchFilters.addTo(body, options, IndexFields.TYPE);
+    if (!withWholeAndBody) {
+      return new Ranking(search(query.build()), Math.max(ceiling, 1e-9), Map.of(), Map.of());
+    }
     return new Ranking(search(query.build()), Math.max(ceiling, 1e-9), search(wholeSheetQuery(terms, counts, options)),
         search(body.build()));
   }

@@ -65,10 +65,29 @@ class BranchVocabularyIT {
     assertNotEquals(ranking(standard, TEXT, SheetType.BRANCH), ranking(variant, TEXT, SheetType.BRANCH),
         "« plombier », « fuite » no longer take places in the branch query");
     assertEquals(ranking(standard, TEXT, SheetType.ROME), ranking(variant, TEXT, SheetType.ROME), "ROME requests as before");
-    assertEquals(ranking(standard, TEXT, null), ranking(variant, TEXT, null), "mixed requests as before");
     String branchWords = "Chargé d'assistance : ouverture des dossiers, recherche des prestataires";
     assertEquals(ranking(standard, branchWords, SheetType.BRANCH), ranking(variant, branchWords, SheetType.BRANCH),
         "every word is a branch word: nothing to leave out");
+  }
+
+  @Test
+  void a_mixed_request_ranks_the_branch_metiers_as_a_branch_request_and_the_rome_sheets_as_before() {
+    Matcher standard = engine.textMatcher().matcher().withTuning(MatchTuning.DEFAULT.withBranchVocabulary(false));
+    Matcher variant = standard.withTuning(MatchTuning.DEFAULT.withBranchVocabulary(true));
+    MatchOptions mixed = MatchOptions.DEFAULT.withLimit(60);
+    MatchInput input = engine.textMatcher().understand(TEXT);
+    List<SheetMatch> before = standard.match(input, mixed).matches();
+    List<SheetMatch> after = variant.match(input, mixed).matches();
+    List<String> branchOnly = variant.match(input, MatchOptions.DEFAULT.withType(SheetType.BRANCH)).matches().stream()
+        .map(SheetMatch::id).toList();
+    assertEquals(branchOnly, of(after, SheetType.BRANCH).subList(0, branchOnly.size()),
+        "the mixed answer's branch métiers in the branch answer's order");
+    assertNotEquals(of(before, SheetType.BRANCH).subList(0, branchOnly.size()), branchOnly, "which they were not before");
+    assertEquals(of(before, SheetType.ROME).subList(0, 10), of(after, SheetType.ROME).subList(0, 10), "ROME sheets as before");
+  }
+
+  private static List<String> of(List<SheetMatch> matches, SheetType type) {
+    return matches.stream().filter(m -> m.type() == type).map(SheetMatch::id).toList();
   }
 
   @Test
