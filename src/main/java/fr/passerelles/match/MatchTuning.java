@@ -15,8 +15,8 @@ import java.util.Map;
  *     from the words some branch sheet has: a word no branch sheet has (most of a text's rare
  *     words: the branch is 49 sheets beside 1,584 ROME ones) cannot rank a branch métier, yet it
  *     took one of the query's {@code MAX_TERMS} places and counted in the score's ceiling
- *     (docs/quality.md, "The branch sheets' own words"). ROME sheets have nearly every word, so a
- *     ROME request is left as it is.
+ *     (docs/quality.md, "The branch sheets' own words"). A mixed request ranks its branch sheets
+ *     the same way. ROME sheets have nearly every word, so they are ranked as before.
  */
 public record MatchTuning(double tieBreaker, double itemContribution, int evidenceCounted,
     Map<String, Float> fieldBoosts, boolean branchVocabulary) {
