@@ -1,0 +1,63 @@
+package fr.passerelles.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The blind sets written as whole test sets (ads, CVs and descriptions, each read once): their
+ * records as each README describes them. A new set is one more row.
+ */
+class BlindSetsTest {
+  /**
+   * @param n the set's number ({@code real-style-N.jsonl}, ids {@code rsN-…})
+   * @param ads ads, {@code rsN-aNN}
+   * @param cvs CVs, {@code rsN-vNN}
+   * @param descriptions descriptions, {@code rsN-dNN}
+   * @param branchLabelled records with a branch label
+   * @param romeLabelled records with a ROME label
+   * @param branchPattern the branch codes the set uses (specialist sub-sheets or not)
+   */
+  record BlindSet(int n, int ads, int cvs, int descriptions, int branchLabelled, int romeLabelled, String branchPattern) {
+    EvalSet load() {
+      return EvalSet.load(Path.of("src/test/resources/eval/real-style-" + n + ".jsonl"));
+    }
+
+    @Override
+    public String toString() {
+      return "real-style-" + n;
+    }
+  }
+
+  static Stream<BlindSet> sets() {
+    return Stream.of(
+        new BlindSet(5, 12, 10, 10, 19, 30, "0[1-9]0\\d"),
+        new BlindSet(6, 12, 12, 12, 21, 34, "0[1-9]0\\d"),
+        new BlindSet(7, 12, 12, 12, 19, 34, "0[1-9]0\\d(-\\d{2})?"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("sets")
+  void ads_cvs_and_descriptions_each_labelled(BlindSet s) {
+    EvalSet set = s.load();
+    String prefix = "rs" + s.n() + "-";
+    assertEquals(s.ads() + s.cvs() + s.descriptions(), set.queries().size());
+    BlindSetRecords.check(set, "rs" + s.n() + "-[adv]\\d{2}",
+        id -> switch (id.charAt(prefix.length())) { case 'v' -> "cv"; case 'd' -> "description"; default -> "ad"; },
+        s.branchPattern());
+    assertEquals(List.of((long) s.ads(), (long) s.cvs(), (long) s.descriptions()), List.of(
+        BlindSetRecords.count(set, prefix + "a"), BlindSetRecords.count(set, prefix + "v"), BlindSetRecords.count(set, prefix + "d")));
+  }
+
+  @ParameterizedTest
+  @MethodSource("sets")
+  void the_label_counts_are_those_the_readme_reports(BlindSet s) {
+    EvalSet set = s.load();
+    assertEquals(s.branchLabelled(), set.queries().stream().filter(q -> !q.branch().isEmpty()).count());
+    assertEquals(s.romeLabelled(), set.queries().stream().filter(q -> !q.rome().isEmpty()).count());
+  }
+}
