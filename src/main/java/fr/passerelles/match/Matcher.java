@@ -74,7 +74,10 @@ public final class Matcher {
     this.branchAnalyzer = branchAnalyzer;
     this.tuning = tuning;
     this.models = models;
-    this.titles = new TitleRecognizer(indexes.titles());
+    Analyzer literal = branchAnalyzer(queryAnalyzer, false);
+    this.titles = new TitleRecognizer(indexes.titles(),
+        words -> List.copyOf(AnalyzedSpan.of(literal, IndexFields.TEXT, words, new TextSpan(0, words.length(), words))
+            .occurrences().keySet()));
     this.ranker = new SheetRanker(indexes, tuning.fieldBoosts(), tuning.tieBreaker(), tuning.branchVocabulary());
     this.collector = new EvidenceCollector(indexes);
     this.corrector = new TermCorrector(indexes);

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -22,9 +23,12 @@ import java.util.regex.Pattern;
  */
 final class TitleRecognizer {
   private final TitleDictionary titles;
+  /** The terms of a surface text read without the synonyms: whether a title was written as found. */
+  private final Function<String, List<String>> literalTerms;
 
-  TitleRecognizer(TitleDictionary titles) {
+  TitleRecognizer(TitleDictionary titles, Function<String, List<String>> literalTerms) {
     this.titles = titles;
+    this.literalTerms = literalTerms;
   }
 
   /**
@@ -118,7 +122,7 @@ final class TitleRecognizer {
         boolean onePart = part[hit.end() - 1] == p0;
         double coverage = hit.length() / (double) (onePart ? partSize[p0] : positions.size());
         double score = weight * specificity(hit.length()) * (0.5 + 0.5 * coverage)
-            * (literal(hit, positions) ? 1 : SYNONYM_FACTOR)
+            * (literal(hit, tokens, input.text()) ? 1 : SYNONYM_FACTOR)
             * (opens ? 1 : MENTION_FACTOR);
         List<TextSpan> highlights = new ArrayList<>();
         for (int p = hit.start(); p < hit.end(); p++) {
@@ -292,14 +296,16 @@ final class TitleRecognizer {
   static final double SYNONYM_FACTOR = 0.9;
 
   /** Whether the title's terms are the words as written, not synonyms the analyzer added. */
-  private static boolean literal(TitleDictionary.Hit hit, List<Set<String>> positions) {
-    String[] terms = hit.terms();
-    for (int p = hit.start(); p < hit.end(); p++) {
-      if (!positions.get(p).iterator().next().equals(terms[p - hit.start()])) {
-        return false;
-      }
-    }
-    return true;
+  /**
+   * Whether the words where the title was found, read without the synonyms, are the title's own
+   * terms: "Chargée d'assistance" is 0102's title as written, "technicien(ne) d'assistance" there
+   * only through a synonym. (A position's first term is not the written word: the synonym filter
+   * emits a rule's entries in the rule's order.)
+   */
+  private boolean literal(TitleDictionary.Hit hit, List<List<TextSpan>> tokens, String text) {
+    int start = tokens.get(hit.start()).get(0).start();
+    int end = tokens.get(hit.end() - 1).get(0).end();
+    return start < end && literalTerms.apply(text.substring(start, end)).equals(List.of(hit.terms()));
   }
 
   /** One word names a job loosely ("assistant"), three or more name one job. */
