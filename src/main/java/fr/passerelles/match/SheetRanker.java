@@ -69,13 +69,19 @@ final class SheetRanker {
    *     that reads only the per-field ranking spares two searches)
    */
   Ranking rank(Map<String, Double> counts, MatchOptions options, boolean withWholeAndBody) throws IOException {
-    List<Map.Entry<String, Double>> terms = topTerms(counts,
-        branchVocabulary && options.type() == SheetType.BRANCH ? SheetType.BRANCH : null);
+    List<Map.Entry<String, Double>> all = topTerms(counts, null);
+    List<Map.Entry<String, Double>> terms = branchVocabulary && options.type() == SheetType.BRANCH
+        ? topTerms(counts, SheetType.BRANCH) : all;
     if (terms.isEmpty()) {
       return Ranking.EMPTY;
     }
     float maxBoost = fieldBoosts.values().stream().max(Float::compare).orElse(1f);
+    // the ceiling counts the text's most informative terms whatever the sheets searched: a text with
+    // three branch words among thirty (a mason's) must not fill a branch sheet's ceiling with them
     double ceiling = 0;
+    for (Map.Entry<String, Double> t : all) {
+      ceiling += queryWeight(counts.get(t.getKey())) * maxBoost * indexes.sheetIdf(t.getKey());
+    }
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     BooleanQuery.Builder body = new BooleanQuery.Builder();
     for (Map.Entry<String, Double> t : terms) {
@@ -90,7 +96,6 @@ final class SheetRanker {
         }
       });
       float queryWeight = (float) queryWeight(counts.get(t.getKey()));
-      ceiling += queryWeight * maxBoost * indexes.sheetIdf(t.getKey());
       query.add(new BoostQuery(new DisjunctionMaxQuery(perField, tieBreaker), queryWeight),
           BooleanClause.Occur.SHOULD);
       body.add(new BoostQuery(new DisjunctionMaxQuery(bodyFields, tieBreaker), queryWeight), BooleanClause.Occur.SHOULD);
