@@ -14,8 +14,8 @@ import java.util.Map;
  * @param branchVocabulary whether a request for branch métiers only builds its whole-text query
  *     from the words some branch sheet has: a word no branch sheet has (most of a text's rare
  *     words: the branch is 49 sheets beside 1,584 ROME ones) cannot rank a branch métier, yet it
- *     took one of the query's {@code MAX_TERMS} places and counted in the score's ceiling
- *     (docs/quality.md, "The branch sheets' own words"). A mixed request ranks its branch sheets
+ *     took one of the query's {@code MAX_TERMS} places (docs/quality.md, "The branch sheets' own
+ *     words"); the score's ceiling still counts the text's informative terms. A mixed request ranks its branch sheets
  *     the same way. ROME sheets have nearly every word, so they are ranked as before.
  */
 public record MatchTuning(double tieBreaker, double itemContribution, int evidenceCounted,
