@@ -22,11 +22,20 @@ import org.junit.jupiter.api.Test;
 class BranchVocabularyIT {
   static Passerelles engine;
 
-  /** A home-assistance call handler's day: most of its rare words are the callers' troubles. */
+  /**
+   * A home-assistance call handler's day, long enough that its informative terms outnumber the
+   * whole-text query's places ({@code SheetRanker.MAX_TERMS}): most of its rare words are the
+   * callers' troubles, which no branch sheet has.
+   */
   static final String TEXT = """
-      Au quotidien je réponds aux appels des clients qui ont une fuite d'eau, une porte claquée ou un
-      chauffage en panne. Je vérifie ce que couvre leur contrat, je trouve un plombier ou un serrurier
-      disponible et je le missionne, puis je rappelle le client. Je note tout dans le dossier.
+      Au quotidien je réponds aux appels des clients qui ont une fuite d'eau sous l'évier, une porte
+      claquée, une serrure bloquée, une vitre brisée après un cambriolage, un chauffage ou une chaudière
+      en panne, un ballon d'eau chaude percé, une coupure d'électricité, un tableau électrique qui
+      disjoncte, une toiture arrachée par la tempête, une cave inondée ou un arbre tombé sur la clôture.
+      Je vérifie ce que couvre leur contrat, je trouve un plombier, un serrurier, un vitrier, un
+      électricien, un couvreur ou un chauffagiste disponible près de chez eux et je le missionne, puis je
+      rappelle le client. Si la maison est inhabitable, je réserve une chambre d'hôtel, un taxi, un
+      gardiennage des animaux et une garde d'enfants. Je note tout dans le dossier.
       """;
 
   @BeforeAll
@@ -63,7 +72,7 @@ class BranchVocabularyIT {
     Matcher standard = engine.textMatcher().matcher().withTuning(MatchTuning.DEFAULT.withBranchVocabulary(false));
     Matcher variant = standard.withTuning(MatchTuning.DEFAULT.withBranchVocabulary(true));
     assertNotEquals(ranking(standard, TEXT, SheetType.BRANCH), ranking(variant, TEXT, SheetType.BRANCH),
-        "« plombier », « fuite » no longer take places in the branch query");
+        "« plombier », « fuite », « chaudière »… no longer take places in the branch query");
     assertEquals(ranking(standard, TEXT, SheetType.ROME), ranking(variant, TEXT, SheetType.ROME), "ROME requests as before");
     String branchWords = "Chargé d'assistance : ouverture des dossiers, recherche des prestataires";
     assertEquals(ranking(standard, branchWords, SheetType.BRANCH), ranking(variant, branchWords, SheetType.BRANCH),
@@ -80,10 +89,17 @@ class BranchVocabularyIT {
     List<SheetMatch> after = variant.match(input, mixed).matches();
     List<String> branchOnly = variant.match(input, MatchOptions.DEFAULT.withType(SheetType.BRANCH)).matches().stream()
         .map(SheetMatch::id).toList();
-    assertEquals(branchOnly, of(after, SheetType.BRANCH).subList(0, branchOnly.size()),
-        "the mixed answer's branch métiers in the branch answer's order");
-    assertNotEquals(of(before, SheetType.BRANCH).subList(0, branchOnly.size()), branchOnly, "which they were not before");
-    assertEquals(of(before, SheetType.ROME).subList(0, 10), of(after, SheetType.ROME).subList(0, 10), "ROME sheets as before");
+    List<String> mixedBranch = of(after, SheetType.BRANCH);
+    int n = Math.min(5, Math.min(branchOnly.size(), mixedBranch.size()));
+    assertTrue(n >= 3, "branch métiers in both answers: " + mixedBranch);
+    assertEquals(branchOnly.subList(0, n), mixedBranch.subList(0, n), "the mixed answer's branch métiers in the branch answer's order");
+    List<String> beforeBranch = of(before, SheetType.BRANCH);
+    assertNotEquals(beforeBranch.subList(0, Math.min(n, beforeBranch.size())), branchOnly.subList(0, n), "which they were not before");
+    List<String> romeBefore = of(before, SheetType.ROME);
+    List<String> romeAfter = of(after, SheetType.ROME);
+    int r = Math.min(10, Math.min(romeBefore.size(), romeAfter.size()));
+    assertTrue(r >= 5, "ROME sheets in both answers");
+    assertEquals(romeBefore.subList(0, r), romeAfter.subList(0, r), "ROME sheets as before");
   }
 
   private static List<String> of(List<SheetMatch> matches, SheetType type) {
