@@ -12,6 +12,7 @@
 # non-zero when any differs.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+. "$here/lib/ready.sh"
 root="$here/.."
 items="${1:-100}"
 seed="${2:-14}"
@@ -29,13 +30,7 @@ fi
 server=$!
 stop() { kill "$server" 2>/dev/null && wait "$server" 2>/dev/null || true; rm -f "$texts"; }
 trap stop EXIT
-base=""
-for _ in $(seq 1 600); do
-  kill -0 "$server" 2>/dev/null || { echo "server exited:" >&2; cat "$log" >&2; exit 1; }
-  base=$(grep -o 'listening on http://[^ ]*/api/v1' "$log" | head -1 | sed 's/listening on //') || true
-  if [ -n "$base" ] && [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/ready")" = 200 ]; then break; fi
-  sleep 1
-done
+wait_ready "$log" "$server" 600 1
 echo "server  pid $server, $base, $(nproc) CPUs on the machine, affinity $(taskset -pc "$server" | sed 's/.*: //'), java options: $(tr '\0' ' ' <"/proc/$server/cmdline" | grep -o -- '-X[^ ]*' | tr '\n' ' ')"
 . bin/jdk.sh
 BASE="$base" PID="$server" TEXTS="$texts" SEED="$seed" python3 - <<'PY'

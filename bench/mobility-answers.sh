@@ -13,6 +13,7 @@
 # read on first use).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+. "$here/lib/ready.sh"
 root="$here/.."
 out="${1:?usage: bench/mobility-answers.sh OUT_DIR}"
 server_cmd="${SERVER:-bin/passerelles}"
@@ -26,13 +27,7 @@ $server_cmd serve --port 0 >>"$log" 2>&1 &
 server=$!
 stop() { kill "$server" 2>/dev/null && wait "$server" 2>/dev/null || true; }
 trap stop EXIT
-base=""
-for _ in $(seq 1 900); do
-  kill -0 "$server" 2>/dev/null || { echo "server exited:" >&2; cat "$log" >&2; exit 1; }
-  base=$(grep -o 'listening on http://[^ ]*/api/v1' "$log" | head -1 | sed 's/listening on //') || true
-  if [ -n "$base" ] && [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/ready")" = 200 ]; then break; fi
-  sleep 1
-done
+wait_ready "$log" "$server" 900 1
 pid=$(pgrep -P "$server" java || echo "$server")
 figures="$out/figures.txt"
 {

@@ -16,6 +16,7 @@
 # cores, the request times) and the servers' logs. ROME release: ROME (default ../shared/data/rome).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+. "$here/lib/ready.sh"
 root="$here/.."
 out="${1:?usage: bench/stated-first.sh OUT_DIR}"
 server_cmd="${SERVER:-bin/passerelles}"
@@ -38,13 +39,7 @@ start() { # log file: starts the server, waits for /ready, sets base, pid
   : >"$1"
   $server_cmd serve --port 0 --rome "$rome" --index "$index" >>"$1" 2>&1 &
   server=$!
-  base=""
-  for _ in $(seq 1 3000); do
-    kill -0 "$server" 2>/dev/null || { echo "server exited:" >&2; cat "$1" >&2; exit 1; }
-    base=$(grep -o 'listening on http://[^ ]*/api/v1' "$1" | head -1 | sed 's/listening on //') || true
-    if [ -n "$base" ] && [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/ready")" = 200 ]; then break; fi
-    sleep 0.2
-  done
+  wait_ready "$1" "$server" 3000 0.2
   pid=$(pgrep -P "$server" java || echo "$server")
 }
 ask() { # label, code: GET the code's passerelles twice
