@@ -38,7 +38,8 @@ class BlindSetsTest {
         new BlindSet(5, 12, 10, 10, 19, 30, "0[1-9]0\\d"),
         new BlindSet(6, 12, 12, 12, 21, 34, "0[1-9]0\\d"),
         new BlindSet(7, 12, 12, 12, 19, 34, "0[1-9]0\\d(-\\d{2})?"),
-        new BlindSet(8, 12, 12, 12, 24, 34, "0[1-9]0\\d"));
+        new BlindSet(8, 12, 12, 12, 24, 34, "0[1-9]0\\d"),
+        new BlindSet(9, 12, 12, 12, 16, 35, "0[1-9]0\\d(-\\d{2})?"));
   }
 
   @ParameterizedTest
