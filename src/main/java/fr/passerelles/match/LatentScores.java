@@ -2,6 +2,7 @@ package fr.passerelles.match;
 
 import fr.passerelles.index.LatentModel;
 import fr.passerelles.index.SearchIndexes;
+import fr.passerelles.index.SheetType;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -23,12 +24,32 @@ final class LatentScores {
   private final double[] cosine;
   private final double best;
   private final List<String> first;
+  /** The sheets whose relative cosine is read against {@link #typeBest} instead (null: none). */
+  private final SheetType within;
+  private final double typeBest;
 
-  private LatentScores(SearchIndexes indexes, double[] cosine, double best, List<String> first) {
+  private LatentScores(SearchIndexes indexes, double[] cosine, double best, List<String> first, SheetType within,
+      double typeBest) {
     this.indexes = indexes;
     this.cosine = cosine;
     this.best = best;
     this.first = first;
+    this.within = within;
+    this.typeBest = typeBest;
+  }
+
+  /**
+   * The same scores, the sheets of {@code type} read against the best of their own type: a mixed
+   * request gives a branch métier the relative cosine a branch-only request gives it.
+   */
+  LatentScores relativeWithin(SheetType type) {
+    double b = 0;
+    for (int doc = 0; doc < cosine.length; doc++) {
+      if (cosine[doc] > 0 && indexes.sheet(doc).type() == type) {
+        b = Math.max(b, cosine[doc]);
+      }
+    }
+    return new LatentScores(indexes, cosine, best, first, type, b);
   }
 
   /** @param counts each analyzed term's weighted frequency in the text */
@@ -48,7 +69,7 @@ final class LatentScores {
         sims[doc] = 0;
       }
     }
-    return new LatentScores(indexes, sims, best, nearest(indexes, sims, CANDIDATES));
+    return new LatentScores(indexes, sims, best, nearest(indexes, sims, CANDIDATES), null, 0);
   }
 
   /** The {@code n} sheets of highest cosine, the higher first, on a tie the lower id first. */
@@ -86,7 +107,8 @@ final class LatentScores {
 
   /** The cosine over the best sheet's, in [0, 1]. */
   double relative(String id) {
-    return best > 0 ? of(id) / best : 0;
+    double b = within != null && indexes.sheet(id).map(sh -> sh.type() == within).orElse(false) ? typeBest : best;
+    return b > 0 ? of(id) / b : 0;
   }
 
   /** The cosine, clipped to [0, 1]. */

@@ -191,15 +191,20 @@ public final class Matcher {
     if (options.type() == null && tuning.branchVocabulary()) {
       // a mixed request ranks the branch sheets' text as a branch-only request does (their words,
       // their best), so that a métier scores alike in both answers
-      SheetRanker.Ranking branch = ranker.rank(queryCounts, options.withType(SheetType.BRANCH), false);
+      SheetRanker.Ranking branch = ranker.rank(queryCounts, options.withType(SheetType.BRANCH), true);
       float branchBest = branch.scores().values().stream().max(Float::compare).orElse(1f);
-      textRel.keySet().removeIf(id -> indexes.sheet(id).map(sh -> sh.type() == SheetType.BRANCH).orElse(false));
-      textAbs.keySet().removeIf(id -> indexes.sheet(id).map(sh -> sh.type() == SheetType.BRANCH).orElse(false));
+      for (Map<String, Double> m : List.of(textRel, textAbs, wholeRel, bodyRel)) {
+        m.keySet().removeIf(id -> indexes.sheet(id).map(sh -> sh.type() == SheetType.BRANCH).orElse(false));
+      }
       branch.scores().forEach((doc, score) -> {
         String id = indexes.sheet(doc).id();
         textRel.put(id, (double) (score / branchBest));
         textAbs.put(id, Math.min(1, score / branch.ceiling()));
       });
+      // the relative signals too: a branch sheet is read against the best branch sheet
+      wholeRel.putAll(relative(branch.whole()));
+      bodyRel.putAll(relative(branch.body()));
+      latent = latent.relativeWithin(SheetType.BRANCH);
     }
     Map<String, RecognizedTitle> titleById = new HashMap<>();
     titleByDoc.forEach((doc, t) -> titleById.put(indexes.sheet(doc).id(), t));

@@ -79,8 +79,9 @@ class BranchSynonymsIT {
    */
   @Nested
   class AnnexBridgeVariant {
-    /** An assistance job described without its title. */
+    /** An assistance job, its title before its tasks (the branch answer must be confident). */
     static final String ASSISTANCE = """
+        Chargée d'assistance automobile
         Au quotidien je prends les appels des assurés en panne ou accidentés sur la route, j'organise le
         dépannage et le remorquage du véhicule, la prise en charge des passagers et leur rapatriement,
         et je suis le dossier d'assistance jusqu'au retour des bénéficiaires à leur domicile.
