@@ -5,6 +5,7 @@ import fr.passerelles.config.DataPaths;
 import fr.passerelles.eval.EvalQuery;
 import fr.passerelles.eval.BranchShareGrid;
 import fr.passerelles.eval.EvalSet;
+import fr.passerelles.eval.RomeShareGrid;
 import fr.passerelles.eval.ScoreModelFitter;
 import fr.passerelles.index.SheetType;
 import fr.passerelles.corpus.CorpusLoader;
@@ -121,6 +122,9 @@ final class FitScoreCommand {
       List<ScoreModelFitter.QueryRows> devUnnamed = devRome.stream().filter(q -> !q.named()).toList();
       List<ScoreModelFitter.QueryRows> benchNamed = rows.stream().filter(ScoreModelFitter.QueryRows::named).toList();
       List<ScoreModelFitter.QueryRows> benchUnnamed = rows.stream().filter(q -> !q.named()).toList();
+      if (args.flags().containsKey("rome-extra")) {
+        return romeWithRealText(args, p, devRome, rows, command, out);
+      }
       double devShare = Double.parseDouble(args.flags().getOrDefault("dev-share", String.valueOf(DEV_SHARE)));
       ScoreModel rome = ScoreModelFitter.fit(ScoreModelFitter.shares(devNamed, benchNamed, devShare),
           romeWhat + String.format(Locale.ROOT, ", texts that name a job, the development set weighing %.2f", devShare));
@@ -219,6 +223,59 @@ final class FitScoreCommand {
       }
     }
     return 0;
+  }
+
+  /**
+   * {@code fit-score --bench --rome-extra FILES --split all}: both ROME fusions fitted on the
+   * development set, the real texts of FILES and the benchmark's train sheets, the real texts
+   * taking each of {@code --rome-real-shares} of the development set's part in turn, read beside
+   * the committed models; or, with {@code --rome-real-share R --write}, that one pair written (the
+   * branch model is left as it is). docs/quality.md, "The ROME fusion fitted on the eight
+   * real-style sets too".
+   */
+  private static int romeWithRealText(Args args, Passerelles p, List<ScoreModelFitter.QueryRows> devRome,
+      List<ScoreModelFitter.QueryRows> bench, String command, PrintWriter out) throws IOException {
+    String split = args.flags().get("split");
+    String files = args.flags().get("rome-extra");
+    java.util.Map<String, List<ScoreModelFitter.QueryRows>> real = new java.util.LinkedHashMap<>();
+    for (String f : files.split(",")) {
+      List<ScoreModelFitter.Labelled> qs = EvalCommand.querySet(f.strip(), split).queries().stream()
+          .filter(q -> !q.rome().isEmpty())
+          .map(q -> ScoreModelFitter.Labelled.of(q.text(), SheetType.ROME, new HashSet<>(q.rome()))).toList();
+      real.put(f.strip(), ScoreModelFitter.collect(p.textMatcher(), qs));
+    }
+    RomeShareGrid grid = new RomeShareGrid(devRome, bench, real, DEV_SHARE, DEV_SHARE_UNNAMED);
+    out.printf(Locale.ROOT, "ROME rankings: development set %d, benchmark train %d, real texts %d (%s)%n", devRome.size(),
+        bench.size(), grid.real().size(), real.entrySet().stream().map(e -> e.getKey() + " " + e.getValue().size()).toList());
+    String what = command + " --rome-extra " + files + (split == null ? "" : " --split " + split);
+    List<RomeShareGrid.Row> rowsOut = new ArrayList<>();
+    if (args.flags().containsKey("rome-real-shares")) {
+      var models = p.textMatcher().matcher().models();
+      rowsOut.add(grid.read("committed", models.rome(), models.romeUnnamed()));
+      for (String share : args.flags().get("rome-real-shares").split(",")) {
+        rowsOut.add(grid.fit(Double.parseDouble(share), what + " --rome-real-share " + share));
+      }
+    } else {
+      double rho = Double.parseDouble(args.flags().getOrDefault("rome-real-share", "0"));
+      rowsOut.add(grid.fit(rho, what + String.format(Locale.ROOT, " --rome-real-share %.2f: the real texts (%d) weighing"
+          + " %.2f of the development set's part", rho, grid.real().size(), rho)));
+    }
+    for (RomeShareGrid.Row r : rowsOut) {
+      out.printf(Locale.ROOT, "%-16s development set %s | benchmark train %s | real in sample %s | real, file left out %s%n",
+          r.name(), r.devSet(), r.bench(), r.realInSample(), r.realHeldOut());
+      out.println("  named " + weights(r.named()));
+      out.println("  unnamed " + weights(r.unnamed()));
+    }
+    if (args.flags().containsKey("write") && !args.flags().containsKey("rome-real-shares")) {
+      Files.writeString(MODEL_DIR.resolve("score-model-rome.properties"), rowsOut.get(0).named().toProperties());
+      Files.writeString(MODEL_DIR.resolve("score-model-rome-unnamed.properties"), rowsOut.get(0).unnamed().toProperties());
+      out.println("written to " + MODEL_DIR + " (the branch model unchanged)");
+    }
+    return 0;
+  }
+
+  private static List<String> weights(ScoreModel m) {
+    return m.toProperties().lines().filter(l -> l.startsWith("weight")).map(l -> l.substring("weight.".length())).toList();
   }
 
   private static void dumpRows(PrintWriter dump, String source, String kind, String id, String text,

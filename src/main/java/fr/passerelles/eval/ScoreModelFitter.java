@@ -58,12 +58,26 @@ public final class ScoreModelFitter {
 
   /** Source {@code a} weighing {@code aShare} of the whole and {@code b} the rest, whatever their sizes. */
   public static List<QueryRows> shares(List<QueryRows> a, List<QueryRows> b, double aShare) {
-    if (a.isEmpty() || b.isEmpty()) {
-      return a.isEmpty() ? b : a;
+    return shares(List.of(a, b), new double[] {aShare, 1 - aShare});
+  }
+
+  /**
+   * Each source weighing its share of the whole, whatever its size; an empty source gives its
+   * share to the others in proportion.
+   */
+  public static List<QueryRows> shares(List<List<QueryRows>> sources, double[] share) {
+    int n = 0;
+    double total = 0;
+    for (int i = 0; i < sources.size(); i++) {
+      n += sources.get(i).size();
+      total += sources.get(i).isEmpty() ? 0 : share[i];
     }
     List<QueryRows> out = new ArrayList<>();
-    a.forEach(q -> out.add(q.weighted(aShare * (a.size() + b.size()) / a.size())));
-    b.forEach(q -> out.add(q.weighted((1 - aShare) * (a.size() + b.size()) / b.size())));
+    for (int i = 0; i < sources.size(); i++) {
+      List<QueryRows> s = sources.get(i);
+      double w = total == 0 ? 1 : share[i] / total * n / Math.max(1, s.size());
+      s.forEach(q -> out.add(q.weighted(w)));
+    }
     return out;
   }
 
