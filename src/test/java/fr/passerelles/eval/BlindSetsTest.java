@@ -40,7 +40,9 @@ class BlindSetsTest {
         new BlindSet(7, 12, 12, 12, 19, 34, "0[1-9]0\\d(-\\d{2})?"),
         new BlindSet(8, 12, 12, 12, 24, 34, "0[1-9]0\\d"),
         new BlindSet(9, 12, 12, 12, 16, 35, "0[1-9]0\\d(-\\d{2})?"),
-        new BlindSet(10, 12, 12, 12, 21, 32, "0[1-9]0\\d"));
+        new BlindSet(10, 12, 12, 12, 21, 32, "0[1-9]0\\d"),
+        new BlindSet(11, 12, 12, 12, 20, 34, "0[1-9]0\\d(-\\d{2})?"),
+        new BlindSet(12, 12, 12, 12, 24, 32, "0[1-9]0\\d"));
   }
 
   @ParameterizedTest
