@@ -65,6 +65,9 @@ final class FitScoreCommand {
     if (args.flags().containsKey("compare")) {
       return compare(args, paths, out);
     }
+    if (args.flags().containsKey("branch-extra") && args.flags().containsKey("branch-confidence")) {
+      return branchConfidence(args, paths, queries.stream().filter(q -> q.type() == SheetType.BRANCH).toList(), out);
+    }
     if (args.flags().containsKey("branch-extra")) {
       return branchWithRealText(args, paths, queries.stream().filter(q -> q.type() == SheetType.BRANCH).toList(), out);
     }
@@ -272,6 +275,74 @@ final class FitScoreCommand {
       out.println("written to " + MODEL_DIR + " (the branch model unchanged)");
     }
     return 0;
+  }
+
+  /**
+   * {@code fit-score --branch-extra FILES --split all --branch-confidence}: the committed branch
+   * model's {@code confidentAt} recomputed by the fit's rule over the development set's branch texts
+   * and every text of FILES, those without a branch label counting as texts whose first branch
+   * métier is wrong; {@code --write} writes the model with it (weights and scale unchanged).
+   * docs/quality.md, "A branch answer's confidence, set on texts outside the branch too".
+   */
+  private static int branchConfidence(Args args, DataPaths paths, List<ScoreModelFitter.Labelled> devSet, PrintWriter out)
+      throws IOException {
+    String split = args.flags().get("split");
+    String files = args.flags().get("branch-extra");
+    List<ScoreModelFitter.Labelled> labelled = new ArrayList<>(devSet);
+    List<ScoreModelFitter.Labelled> outside = new ArrayList<>();
+    for (String f : files.split(",")) {
+      for (EvalQuery q : EvalCommand.querySet(f.strip(), split).queries()) {
+        (q.branch().isEmpty() ? outside : labelled).add(
+            ScoreModelFitter.Labelled.of(q.text(), SheetType.BRANCH, new HashSet<>(q.branch())));
+      }
+    }
+    try (Passerelles p = Passerelles.open(paths)) {
+      ScoreModel committed = p.textMatcher().matcher().models().branch();
+      List<ScoreModelFitter.QueryRows> in = ScoreModelFitter.collect(p.textMatcher(), labelled);
+      List<ScoreModelFitter.QueryRows> out2 = ScoreModelFitter.collect(p.textMatcher(), outside);
+      List<ScoreModelFitter.QueryRows> all = new ArrayList<>(in);
+      all.addAll(out2);
+      double t = ScoreModelFitter.confidentAt(committed, all);
+      out.printf(Locale.ROOT, "branch texts %d (development set and labelled real texts), texts without a branch label %d%n",
+          in.size(), out2.size());
+      for (double at : new double[] {committed.confidentAt(), t}) {
+        int[] c = confidence(committed, in, at);
+        int[] o = confidence(committed, out2, at);
+        out.printf(Locale.ROOT, "confidentAt %.4f: labelled texts confident %d (right %d) of %d; without a label confident %d of %d%n",
+            at, c[0], c[1], in.size(), o[0], out2.size());
+      }
+      if (args.flags().containsKey("write")) {
+        ScoreModel written = new ScoreModel(committed.bias(), committed.weights(), t, committed.fittedOn()
+            + "; confidentAt by fit-score --branch-confidence over the development set and "
+            + java.util.Arrays.stream(files.split(",")).map(f -> Path.of(f.strip()).getFileName().toString()).toList()
+            + (split == null ? "" : " (split " + split + ")") + ", texts without a branch label counted as wrong first answers");
+        Files.writeString(MODEL_DIR.resolve("score-model-branch.properties"), written.toProperties());
+        out.println("written to " + MODEL_DIR.resolve("score-model-branch.properties"));
+      }
+    }
+    return 0;
+  }
+
+  /** Texts whose first candidate under {@code model} scores at least {@code at}, and of those the right ones. */
+  private static int[] confidence(ScoreModel model, List<ScoreModelFitter.QueryRows> data, double at) {
+    int confident = 0;
+    int right = 0;
+    for (ScoreModelFitter.QueryRows q : data) {
+      int best = 0;
+      double bestScore = -1;
+      for (int i = 0; i < q.features().size(); i++) {
+        double s = model.score(q.features().get(i));
+        if (s > bestScore) {
+          bestScore = s;
+          best = i;
+        }
+      }
+      if (bestScore >= at) {
+        confident++;
+        right += q.right().get(best) ? 1 : 0;
+      }
+    }
+    return new int[] {confident, right};
   }
 
   private static List<String> weights(ScoreModel m) {

@@ -334,6 +334,14 @@ public final class ScoreModelFitter {
     return s;
   }
 
+  /**
+   * The confidence threshold of {@code model} over {@code data}, by the fit's own rule (a text
+   * with no right candidate counts as a wrong first answer).
+   */
+  public static double confidentAt(ScoreModel model, List<QueryRows> data) {
+    return threshold(model, data);
+  }
+
   /** Lowest best score above which the best sheet is right often enough (best scores, sorted). */
   static double threshold(ScoreModel model, List<QueryRows> data) {
     record Top(double score, boolean right) {}
