@@ -103,14 +103,24 @@ class ErrorResponsesTest {
       assertTrue(badUri.startsWith("HTTP/1.1 400"), badUri);
       assertTrue(badUri.contains("X-Request-Id: "), badUri);
       assertEquals("Requête HTTP mal formée.", assertError(400, body(badUri)));
-
-      String bigHeader = raw(server.port(), "GET /ours HTTP/1.1\r\nHost: x\r\nX-Big: " + "a".repeat(20_000)
-          + "\r\nConnection: close\r\n\r\n");
-      assertTrue(bigHeader.startsWith("HTTP/1.1 431"), bigHeader);
-      assertEquals("En-têtes de requête trop volumineux.", assertError(431, body(bigHeader)));
     });
     String logs = app.unsafe.appDataManager.get(TestTool.TestLogsKey);
     assertTrue(logs.contains("fr.passerelles.api.access - BAD - 400 "), logs); // Jetty names an unparsable request BAD
+  }
+
+  @Test
+  void oversized_headers_get_the_json_error_shape() throws Exception {
+    // started by hand: under JavalinTest, whose client sends a cleanup request after the test, the
+    // run once failed with "Invalid status line: aaaa…" (the rejected header's bytes)
+    Javalin app = app().start(0);
+    try {
+      String bigHeader = raw(app.port(), "GET /ours HTTP/1.1\r\nHost: x\r\nX-Big: " + "a".repeat(20_000)
+          + "\r\nConnection: close\r\n\r\n");
+      assertTrue(bigHeader.startsWith("HTTP/1.1 431"), bigHeader);
+      assertEquals("En-têtes de requête trop volumineux.", assertError(431, body(bigHeader)));
+    } finally {
+      app.stop();
+    }
   }
 
   private static String raw(int port, String request) throws Exception {
