@@ -306,8 +306,8 @@ final class FitScoreCommand {
       out.printf(Locale.ROOT, "branch texts %d (development set and labelled real texts), texts without a branch label %d%n",
           in.size(), out2.size());
       for (double at : new double[] {committed.confidentAt(), t}) {
-        int[] c = confidence(committed, in, at);
-        int[] o = confidence(committed, out2, at);
+        int[] c = ScoreModelFitter.confidentCounts(committed, in, at);
+        int[] o = ScoreModelFitter.confidentCounts(committed, out2, at);
         out.printf(Locale.ROOT, "confidentAt %.4f: labelled texts confident %d (right %d) of %d; without a label confident %d of %d%n",
             at, c[0], c[1], in.size(), o[0], out2.size());
       }
@@ -321,28 +321,6 @@ final class FitScoreCommand {
       }
     }
     return 0;
-  }
-
-  /** Texts whose first candidate under {@code model} scores at least {@code at}, and of those the right ones. */
-  private static int[] confidence(ScoreModel model, List<ScoreModelFitter.QueryRows> data, double at) {
-    int confident = 0;
-    int right = 0;
-    for (ScoreModelFitter.QueryRows q : data) {
-      int best = 0;
-      double bestScore = -1;
-      for (int i = 0; i < q.features().size(); i++) {
-        double s = model.score(q.features().get(i));
-        if (s > bestScore) {
-          bestScore = s;
-          best = i;
-        }
-      }
-      if (bestScore >= at) {
-        confident++;
-        right += q.right().get(best) ? 1 : 0;
-      }
-    }
-    return new int[] {confident, right};
   }
 
   private static List<String> weights(ScoreModel m) {

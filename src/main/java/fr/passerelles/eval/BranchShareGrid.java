@@ -3,7 +3,6 @@ package fr.passerelles.eval;
 import fr.passerelles.eval.ScoreModelFitter.PoolFigures;
 import fr.passerelles.eval.ScoreModelFitter.QueryRows;
 import fr.passerelles.match.ScoreModel;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,13 +81,7 @@ public record BranchShareGrid(List<QueryRows> devSet, Map<String, List<QueryRows
   }
 
   private List<QueryRows> othersThan(String left) {
-    List<QueryRows> others = new ArrayList<>();
-    realByFile.forEach((f, rows) -> {
-      if (!f.equals(left)) {
-        others.addAll(rows);
-      }
-    });
-    return others;
+    return ScoreModelFitter.allBut(realByFile, left);
   }
 
   /** The fit at the development set's share {@code share}, and its leave-one-file-out reading. */

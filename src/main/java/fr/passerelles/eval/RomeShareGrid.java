@@ -3,7 +3,6 @@ package fr.passerelles.eval;
 import fr.passerelles.eval.ScoreModelFitter.PoolFigures;
 import fr.passerelles.eval.ScoreModelFitter.QueryRows;
 import fr.passerelles.match.ScoreModel;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,12 +74,6 @@ public record RomeShareGrid(List<QueryRows> devSet, List<QueryRows> bench, Map<S
   }
 
   private List<QueryRows> othersThan(String left) {
-    List<QueryRows> others = new ArrayList<>();
-    realByFile.forEach((f, rows) -> {
-      if (!f.equals(left)) {
-        others.addAll(rows);
-      }
-    });
-    return others;
+    return ScoreModelFitter.allBut(realByFile, left);
   }
 }

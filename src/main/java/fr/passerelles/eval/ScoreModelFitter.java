@@ -9,6 +9,7 @@ import fr.passerelles.match.SheetMatch;
 import fr.passerelles.match.TextMatcher;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -342,21 +343,58 @@ public final class ScoreModelFitter {
     return threshold(model, data);
   }
 
+  /**
+   * Of {@code data}, the texts whose first candidate under {@code model} scores at least {@code at}
+   * (a confident answer), and of those the ones whose first candidate is right.
+   */
+  public static int[] confidentCounts(ScoreModel model, List<QueryRows> data, double at) {
+    int confident = 0;
+    int right = 0;
+    for (QueryRows q : data) {
+      if (q.features().isEmpty()) {
+        continue;
+      }
+      int best = first(model, q);
+      if (model.score(q.features().get(best)) >= at) {
+        confident++;
+        right += q.right().get(best) ? 1 : 0;
+      }
+    }
+    return new int[] {confident, right};
+  }
+
+  /** The candidate {@code model} ranks first (the first one on a tie). */
+  private static int first(ScoreModel model, QueryRows q) {
+    int best = 0;
+    double bestScore = -1;
+    for (int i = 0; i < q.features().size(); i++) {
+      double s = model.score(q.features().get(i));
+      if (s > bestScore) {
+        bestScore = s;
+        best = i;
+      }
+    }
+    return best;
+  }
+
+  /** The rows of every file but {@code left}, files in order: a leave-one-file-out fold. */
+  static List<QueryRows> allBut(Map<String, List<QueryRows>> byFile, String left) {
+    List<QueryRows> others = new ArrayList<>();
+    byFile.forEach((f, rows) -> {
+      if (!f.equals(left)) {
+        others.addAll(rows);
+      }
+    });
+    return others;
+  }
+
   /** Lowest best score above which the best sheet is right often enough (best scores, sorted). */
   static double threshold(ScoreModel model, List<QueryRows> data) {
     record Top(double score, boolean right) {}
     List<Top> tops = new ArrayList<>();
     for (QueryRows q : data) {
-      int best = 0;
-      double bestScore = -1;
-      for (int i = 0; i < q.features().size(); i++) {
-        double s = model.score(q.features().get(i));
-        if (s > bestScore) {
-          bestScore = s;
-          best = i;
-        }
-      }
-      tops.add(new Top(bestScore, q.right().get(best)));
+      int best = first(model, q);
+      tops.add(new Top(model.score(q.features().get(best)), q.right().get(best)));
     }
     tops.sort(java.util.Comparator.comparingDouble(Top::score));
     // Scan from the bottom: the threshold is the first score from which, in a window of the next
