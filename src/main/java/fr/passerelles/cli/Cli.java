@@ -55,6 +55,7 @@ public final class Cli {
         conflation [--pairs FILE]                       word → verb pairs of the derivational conflation
         fit-score [--bench] [--write]                   fit the matcher's fusion on the benchmark's train sheets
         fit-score --branch-extra FILES [--split dev] [--branch-by-kind] [--branch-dev-shares D,... | --branch-dev-share D [--write]]
+        fit-score --branch-extra FILES --split all (--branch-confidence | --branch-affinity) [--write]
                                                         the branch fusion fitted on the development set and FILES' branch texts
       options: --corpus DIR (default corpus/), --rome DIR|ARCHIVE|none (env PASSERELLES_ROME_DIR; default
                the release `rome install` installed, else the embedded data/rome/rome-4.0-v460.tar.xz),

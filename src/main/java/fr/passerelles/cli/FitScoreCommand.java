@@ -3,6 +3,7 @@ package fr.passerelles.cli;
 import fr.passerelles.Passerelles;
 import fr.passerelles.config.DataPaths;
 import fr.passerelles.eval.EvalQuery;
+import fr.passerelles.eval.BranchAffinityGrid;
 import fr.passerelles.eval.BranchShareGrid;
 import fr.passerelles.eval.EvalSet;
 import fr.passerelles.eval.RomeShareGrid;
@@ -64,6 +65,9 @@ final class FitScoreCommand {
     }
     if (args.flags().containsKey("compare")) {
       return compare(args, paths, out);
+    }
+    if (args.flags().containsKey("branch-extra") && args.flags().containsKey("branch-affinity")) {
+      return branchAffinity(args, paths, queries.stream().filter(q -> q.type() == SheetType.BRANCH).toList(), out);
     }
     if (args.flags().containsKey("branch-extra") && args.flags().containsKey("branch-confidence")) {
       return branchConfidence(args, paths, queries.stream().filter(q -> q.type() == SheetType.BRANCH).toList(), out);
@@ -316,6 +320,64 @@ final class FitScoreCommand {
             + "; confidentAt by fit-score --branch-confidence over the development set and "
             + java.util.Arrays.stream(files.split(",")).map(f -> Path.of(f.strip()).getFileName().toString()).toList()
             + (split == null ? "" : " (split " + split + ")") + ", texts without a branch label counted as wrong first answers");
+        Files.writeString(MODEL_DIR.resolve("score-model-branch.properties"), written.toProperties());
+        out.println("written to " + MODEL_DIR.resolve("score-model-branch.properties"));
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * {@code fit-score --branch-extra FILES --split all --branch-affinity}: the committed branch model's
+   * affinity floor, the one of best net confident answers (right less wrong) over the development
+   * set's branch texts and every text of FILES, those without a branch label counting as wrong, its
+   * score threshold held; {@code --write} writes the model with it (nothing else changes).
+   * docs/quality.md, "A branch answer's confidence: how near the branch the text is".
+   */
+  private static int branchAffinity(Args args, DataPaths paths, List<ScoreModelFitter.Labelled> devSet, PrintWriter out)
+      throws IOException {
+    String split = args.flags().get("split");
+    String files = args.flags().get("branch-extra");
+    record Text(ScoreModelFitter.Labelled query, boolean labelled) {}
+    List<Text> texts = new ArrayList<>();
+    devSet.forEach(q -> texts.add(new Text(q, true)));
+    for (String f : files.split(",")) {
+      for (EvalQuery q : EvalCommand.querySet(f.strip(), split).queries()) {
+        texts.add(new Text(ScoreModelFitter.Labelled.of(q.text(), SheetType.BRANCH, new HashSet<>(q.branch())),
+            !q.branch().isEmpty()));
+      }
+    }
+    try (Passerelles p = Passerelles.open(paths)) {
+      ScoreModel committed = p.textMatcher().matcher().models().branch();
+      List<BranchAffinityGrid.Answer> answers = new ArrayList<>();
+      for (Text t : texts) {
+        fr.passerelles.match.MatchResult r;
+        try {
+          r = p.textMatcher().match(t.query().text(), fr.passerelles.match.MatchOptions.DEFAULT.withType(SheetType.BRANCH));
+        } catch (fr.passerelles.match.NotFrenchException e) {
+          continue;
+        }
+        if (!r.matches().isEmpty()) {
+          answers.add(new BranchAffinityGrid.Answer(r.matches().get(0).score(), r.branchAffinity(), t.labelled(),
+              t.query().right().test(r.matches().get(0))));
+        }
+      }
+      long labelled = answers.stream().filter(BranchAffinityGrid.Answer::labelled).count();
+      out.printf(Locale.ROOT, "branch answers %d: labelled %d, without a branch label %d; confidentAt %.4f held%n",
+          answers.size(), labelled, answers.size() - labelled, committed.confidentAt());
+      out.println("| affinity floor | confident right | confident wrong | of which outside the branch | net |");
+      out.println("|---:|---:|---:|---:|---:|");
+      List<BranchAffinityGrid.Row> grid = BranchAffinityGrid.grid(answers, committed.confidentAt());
+      for (BranchAffinityGrid.Row r : grid) {
+        out.printf(Locale.ROOT, "| %.2f | %d | %d | %d | %d |%n", r.floor(), r.right(), r.wrong(), r.outside(), r.net());
+      }
+      BranchAffinityGrid.Row chosen = BranchAffinityGrid.chosen(grid);
+      out.printf(Locale.ROOT, "chosen floor %.2f (committed %.2f)%n", chosen.floor(), committed.confidentAffinity());
+      if (args.flags().containsKey("write")) {
+        ScoreModel written = committed.withConfidentAffinity(chosen.floor(), committed.fittedOn()
+            + "; confidentAffinity by fit-score --branch-affinity over the development set and "
+            + java.util.Arrays.stream(files.split(",")).map(f -> Path.of(f.strip()).getFileName().toString()).toList()
+            + (split == null ? "" : " (split " + split + ")"));
         Files.writeString(MODEL_DIR.resolve("score-model-branch.properties"), written.toProperties());
         out.println("written to " + MODEL_DIR.resolve("score-model-branch.properties"));
       }

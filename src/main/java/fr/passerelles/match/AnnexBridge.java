@@ -30,12 +30,12 @@ record AnnexBridge(double weight) {
   /**
    * @param branch the text's first branch sheet, or null
    * @param branchScore its fused score
-   * @param confidentAt the branch model's lowest score still named a match
+   * @param confident whether the branch answer names it a match
    * @return each bridged ROME code → the bonus share β × branch score (empty when not confident)
    */
-  Map<String, Double> shares(SheetRecord branch, double branchScore, double confidentAt) {
+  Map<String, Double> shares(SheetRecord branch, double branchScore, boolean confident) {
     Map<String, Double> out = new LinkedHashMap<>();
-    if (on() && branch != null && branchScore >= confidentAt) {
+    if (on() && branch != null && confident) {
       branch.romeCodes().forEach(code -> out.put(code, weight * branchScore));
     }
     return out;

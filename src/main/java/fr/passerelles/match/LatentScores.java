@@ -27,15 +27,17 @@ final class LatentScores {
   /** The sheets whose relative cosine is read against {@link #typeBest} instead (null: none). */
   private final SheetType within;
   private final double typeBest;
+  private final double branchAffinity;
 
   private LatentScores(SearchIndexes indexes, double[] cosine, double best, List<String> first, SheetType within,
-      double typeBest) {
+      double typeBest, double branchAffinity) {
     this.indexes = indexes;
     this.cosine = cosine;
     this.best = best;
     this.first = first;
     this.within = within;
     this.typeBest = typeBest;
+    this.branchAffinity = branchAffinity;
   }
 
   /**
@@ -49,7 +51,7 @@ final class LatentScores {
         b = Math.max(b, cosine[doc]);
       }
     }
-    return new LatentScores(indexes, cosine, best, first, type, b);
+    return new LatentScores(indexes, cosine, best, first, type, b, branchAffinity);
   }
 
   /** @param counts each analyzed term's weighted frequency in the text */
@@ -61,6 +63,15 @@ final class LatentScores {
       }
     });
     double[] sims = indexes.latent().similarities(kept);
+    // over every sheet, whatever the options: how near the branch is against the nearest of all
+    double nearest = 0;
+    double nearestBranch = 0;
+    for (int doc = 0; doc < sims.length; doc++) {
+      nearest = Math.max(nearest, sims[doc]);
+      if (indexes.sheet(doc).type() == SheetType.BRANCH) {
+        nearestBranch = Math.max(nearestBranch, sims[doc]);
+      }
+    }
     double best = 0;
     for (int doc = 0; doc < sims.length; doc++) {
       if (sims[doc] > 0 && SearchFilters.accepts(indexes.sheet(doc), options)) {
@@ -69,7 +80,9 @@ final class LatentScores {
         sims[doc] = 0;
       }
     }
-    return new LatentScores(indexes, sims, best, nearest(indexes, sims, CANDIDATES), null, 0);
+    // a text none of whose words the latent space knows is near nothing: no sign of another trade
+    return new LatentScores(indexes, sims, best, nearest(indexes, sims, CANDIDATES), null, 0,
+        nearest > 0 ? nearestBranch / nearest : 1);
   }
 
   /** The {@code n} sheets of highest cosine, the higher first, on a tie the lower id first. */
@@ -114,6 +127,16 @@ final class LatentScores {
   /** The cosine, clipped to [0, 1]. */
   double cosine(String id) {
     return Math.min(1, of(id));
+  }
+
+  /**
+   * The cosine of the branch sheet nearest the text over that of the nearest sheet of all, in
+   * [0, 1]: 1 when a branch métier is the nearest, low for a text about another trade (a mason's
+   * CV is far nearer its ROME sheet than any assistance métier), whatever sheets were searched; 1
+   * for a text the latent space knows no word of.
+   */
+  double branchAffinity() {
+    return branchAffinity;
   }
 
   /** The nearest sheets, nearest first. */

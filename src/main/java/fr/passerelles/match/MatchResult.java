@@ -8,8 +8,11 @@ import java.util.List;
  * @param confident whether the best sheet's score reaches the model's confidence threshold; when
  *     not, the text supports no sheet well enough to name one (docs/matching.md)
  * @param zones how each segment was read (task, experience, boilerplate…), in text order
+ * @param branchAffinity the latent cosine of the branch métier nearest the text over that of the
+ *     nearest sheet of all, in [0, 1]: low for a text about another trade
  */
-public record MatchResult(List<SheetMatch> matches, int segments, int phrases, boolean confident, List<ZoneSpan> zones) {
+public record MatchResult(List<SheetMatch> matches, int segments, int phrases, boolean confident, List<ZoneSpan> zones,
+    double branchAffinity) {
   public MatchResult {
     matches = List.copyOf(matches);
     zones = List.copyOf(zones);

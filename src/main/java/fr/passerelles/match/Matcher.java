@@ -136,10 +136,10 @@ public final class Matcher {
     // the annex's bridge reads the text's branch ranking first: one more pass, branch sheets only
     Map<String, Double> bridged = Map.of();
     if (bridge.on() && options.type() != SheetType.BRANCH) {
-      List<SheetMatch> branch = doMatch(input, new MatchOptions(1, SheetType.BRANCH, null, 0), AnnexBridge.OFF).matches();
-      if (!branch.isEmpty()) {
-        bridged = bridge.shares(indexes.sheet(branch.get(0).id()).orElse(null), branch.get(0).score(),
-            models.of(SheetType.BRANCH, false).confidentAt());
+      MatchResult branch = doMatch(input, new MatchOptions(1, SheetType.BRANCH, null, 0), AnnexBridge.OFF);
+      if (!branch.matches().isEmpty()) {
+        bridged = bridge.shares(indexes.sheet(branch.matches().get(0).id()).orElse(null), branch.matches().get(0).score(),
+            branch.confident());
       }
     }
     // branch métiers may be read without the synonyms: one pass either way, the type is filtered
@@ -261,9 +261,10 @@ public final class Matcher {
       top.add(new SheetMatch(sheet.id(), sheet.type(), sheet.metier(), sheet.title(), sheet.family(),
           sheet.familyLabel(), c.score(), c.features().rounded(), c.title(), List.copyOf(shown), sheet.borrowedFrom()));
     }
-    boolean confident = !top.isEmpty() && top.get(0).score() >= models.of(top.get(0).type(), named).confidentAt();
+    boolean confident = !top.isEmpty()
+        && models.of(top.get(0).type(), named).confident(top.get(0).score(), latent.branchAffinity());
     return new MatchResult(List.copyOf(top), input.segments().size(), input.phrases().size(), confident,
-        zones(input));
+        zones(input), latent.branchAffinity());
   }
 
   /**

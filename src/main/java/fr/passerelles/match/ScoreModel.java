@@ -15,12 +15,18 @@ import java.util.Properties;
  * @param bias intercept
  * @param weights one per {@link ScoreFeatures#NAMES}
  * @param confidentAt lowest best score still named a match
+ * @param confidentAffinity lowest {@link MatchResult#branchAffinity} still named a match (0: any):
+ *     a branch answer to a text nearer another trade is not one to name, whatever its score
  * @param fittedOn how the coefficients were obtained (shown in docs)
  */
-public record ScoreModel(double bias, double[] weights, double confidentAt, String fittedOn) {
+public record ScoreModel(double bias, double[] weights, double confidentAt, double confidentAffinity, String fittedOn) {
 
   /** Every signal weighing the same: the candidate pool a fit starts from. */
   public static final ScoreModel NEUTRAL = new ScoreModel(0, new double[] {1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 0}, 0, "neutral");
+
+  public ScoreModel(double bias, double[] weights, double confidentAt, String fittedOn) {
+    this(bias, weights, confidentAt, 0, fittedOn);
+  }
 
   public ScoreModel {
     if (weights.length != ScoreFeatures.NAMES.length) {
@@ -42,7 +48,8 @@ public record ScoreModel(double bias, double[] weights, double confidentAt, Stri
         w[i] = Double.parseDouble(p.getProperty("weight." + ScoreFeatures.NAMES[i], "0"));
       }
       return new ScoreModel(Double.parseDouble(p.getProperty("bias")), w,
-          Double.parseDouble(p.getProperty("confidentAt")), p.getProperty("fittedOn", ""));
+          Double.parseDouble(p.getProperty("confidentAt")), Double.parseDouble(p.getProperty("confidentAffinity", "0")),
+          p.getProperty("fittedOn", ""));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -63,7 +70,17 @@ public record ScoreModel(double bias, double[] weights, double confidentAt, Stri
   }
 
   public ScoreModel withConfidentAt(double threshold) {
-    return new ScoreModel(bias, weights, threshold, fittedOn);
+    return new ScoreModel(bias, weights, threshold, confidentAffinity, fittedOn);
+  }
+
+  /** The same model with its affinity floor at {@code floor}, its provenance told by {@code fittedOn}. */
+  public ScoreModel withConfidentAffinity(double floor, String fittedOn) {
+    return new ScoreModel(bias, weights, confidentAt, floor, fittedOn);
+  }
+
+  /** Whether a best sheet of score {@code score}, for a text of that branch affinity, is named a match. */
+  public boolean confident(double score, double branchAffinity) {
+    return score >= confidentAt && branchAffinity >= confidentAffinity;
   }
 
   /** The model as the resource file writes it. */
@@ -75,6 +92,9 @@ public record ScoreModel(double bias, double[] weights, double confidentAt, Stri
       b.append(String.format(Locale.ROOT, "weight.%s=%.6f%n", ScoreFeatures.NAMES[i], weights[i]));
     }
     b.append(String.format(Locale.ROOT, "confidentAt=%.4f%n", confidentAt));
+    if (confidentAffinity > 0) {
+      b.append(String.format(Locale.ROOT, "confidentAffinity=%.4f%n", confidentAffinity));
+    }
     b.append("fittedOn=").append(fittedOn).append('\n');
     return b.toString();
   }
