@@ -44,6 +44,7 @@ export async function matchText(api, text, type, signal = null) {
     segments: num(json.segments) ?? 0,
     phrases: num(json.phrases) ?? 0,
     confident: json.confident !== false,
+    outsideBranch: json.outsideBranch === true,
     zones: list(json.zones).map((z) => ({ start: num(z.start) ?? 0, end: num(z.end) ?? 0, zone: z.zone ?? 'task', weight: num(z.weight) ?? 1 })),
     matches: list(json.matches).map((m) => ({
       id: m.id,

@@ -18,7 +18,8 @@ final class MatchMapper {
 
   static MatchResultDto result(MatchResult r) {
     return new MatchResultDto(r.matches().stream().map(MatchMapper::sheet).toList(), r.segments(), r.phrases(),
-        r.confident(), r.zones().stream().map(z -> new ZoneDto(z.start(), z.end(), z.zone().json(), z.weight())).toList());
+        r.confident(), r.zones().stream().map(z -> new ZoneDto(z.start(), z.end(), z.zone().json(), z.weight())).toList(),
+        round(r.branchAffinity()), r.outsideBranch());
   }
 
   private static SheetMatchDto sheet(SheetMatch m) {

@@ -264,7 +264,8 @@ public final class Matcher {
     boolean confident = !top.isEmpty()
         && models.of(top.get(0).type(), named).confident(top.get(0).score(), latent.branchAffinity());
     return new MatchResult(List.copyOf(top), input.segments().size(), input.phrases().size(), confident,
-        zones(input), latent.branchAffinity());
+        zones(input), latent.branchAffinity(),
+        latent.branchAffinity() < models.of(SheetType.BRANCH, named).confidentAffinity());
   }
 
   /**

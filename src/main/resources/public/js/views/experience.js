@@ -162,9 +162,7 @@ export function renderResults() {
     h('h2', { id: 'results-title', tabindex: '-1' }, result.confident
       ? 'Métiers les plus proches de votre expérience'
       : 'Aucune correspondance sûre'),
-    result.confident ? null : h('p', { class: 'notice notice-info', id: 'not-confident' },
-      'Votre texte ne décrit assez précisément aucun métier : les métiers ci-dessous ne sont que des pistes. '
-      + 'Décrivez davantage vos activités (ce que vous faites, pour qui, avec quels outils).'),
+    result.confident ? null : notConfident(result),
     setAside.length ? h('p', { class: 'help', id: 'set-aside' },
       `${plural(setAside.length, 'passage mis de côté', 'passages mis de côté')} (présentation de l’employeur, contrat, candidature, formation, loisirs ou coordonnées) : ils ne comptent pas, ou peu, dans le classement.`) : null,
     h('p', { class: 'help' }, 'Choisissez un métier pour voir ce qui, dans votre texte, correspond à sa fiche. '
@@ -172,6 +170,18 @@ export function renderResults() {
     h('div', { class: 'results-layout' }, list, detail),
     glossary('experience', ['gl-proximity', 'gl-rome', 'gl-borrowed', 'gl-kinds']));
   select(session.selected, false);
+}
+
+/** Why no métier is named: a text about another trade, or one too vague for any sheet. */
+function notConfident(result) {
+  if (result.outsideBranch && result.matches[0].type === 'branch') {
+    return h('p', { class: 'notice notice-info', id: 'not-confident' },
+      'Votre texte semble décrire un métier hors de la branche de l’assistance : les métiers de la branche '
+      + 'ci-dessous ne sont que des pistes. Cherchez aussi parmi les fiches ROME, qui couvrent tous les métiers.');
+  }
+  return h('p', { class: 'notice notice-info', id: 'not-confident' },
+    'Votre texte ne décrit assez précisément aucun métier : les métiers ci-dessous ne sont que des pistes. '
+    + 'Décrivez davantage vos activités (ce que vous faites, pour qui, avec quels outils).');
 }
 
 function matchButton(m, i) {

@@ -61,6 +61,19 @@ class WebPageExperienceIT extends WebPageTestBase {
   }
 
   @Test
+  void a_cv_from_another_trade_searched_among_branch_metiers_is_told_it_is_outside_the_branch() {
+    browser.open("#/");
+    browser.paste("#cv-text", resource("/web/cv-macon.txt"));
+    new org.openqa.selenium.support.ui.Select(browser.find("#match-type")).selectByValue("branch");
+    browser.find("#match-submit").click();
+    resultTitles();
+    assertEquals("Aucune correspondance sûre", browser.find("#results-title").getText());
+    String notice = browser.find("#not-confident").getText();
+    assertTrue(notice.contains("hors de la branche"), notice);
+    browser.assertAccessible("experience, text outside the branch");
+  }
+
+  @Test
   void markup_in_the_pasted_text_is_shown_as_text_and_never_run() {
     String hostile = cvExtract() + "\n<img src=x onerror=\"window.__pwned = 1\"><b>gras</b> <script>window.__pwned = 2</script>";
     searchWith(hostile);
