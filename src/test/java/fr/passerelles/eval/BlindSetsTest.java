@@ -44,7 +44,9 @@ class BlindSetsTest {
         new BlindSet(11, 12, 12, 12, 20, 34, "0[1-9]0\\d(-\\d{2})?"),
         new BlindSet(12, 12, 12, 12, 24, 32, "0[1-9]0\\d"),
         new BlindSet(13, 12, 12, 12, 22, 36, "0[1-9]0\\d"),
-        new BlindSet(14, 12, 12, 12, 18, 34, "0[1-9]0\\d"));
+        new BlindSet(14, 12, 12, 12, 18, 34, "0[1-9]0\\d"),
+        new BlindSet(15, 12, 12, 12, 19, 35, "0[1-9]0\\d(-\\d{2})?"),
+        new BlindSet(16, 12, 12, 12, 18, 35, "0[1-9]0\\d(-\\d{2})?"));
   }
 
   @ParameterizedTest
