@@ -53,7 +53,11 @@ final class BenchCommand {
       HeldOutBenchmark.Report report;
       String dumpFile = args.flags().get("dump");
       try (PerQueryDump dump = dumpFile == null ? null : new PerQueryDump(Path.of(dumpFile))) {
-        report = bench.run(settings, dump, out);
+        // --bridge β: the project with the annex's bridge at β (docs/quality.md, "The annex's bridge, one pass")
+        report = args.flags().containsKey("bridge")
+            ? bench.run(settings, java.util.Map.of(HeldOutBenchmark.PROJECT,
+                e -> e.textMatcher().withAnnexBridge(Double.parseDouble(args.flags().get("bridge")))), true, dump, out)
+            : bench.run(settings, dump, out);
       }
       String command = "bin/passerelles bench --folds " + folds + " --split " + split.name().toLowerCase(Locale.ROOT);
       String table = String.format(Locale.ROOT,
@@ -62,7 +66,8 @@ final class BenchCommand {
           split.name().toLowerCase(Locale.ROOT), chain.id()) + BenchTable.render(report);
       out.println();
       out.print(table);
-      boolean partial = settings.sheets() > 0 || !settings.onlyFolds().isEmpty() || !settings.onlyTasks().isEmpty();
+      boolean partial = settings.sheets() > 0 || !settings.onlyFolds().isEmpty() || !settings.onlyTasks().isEmpty()
+          || args.flags().containsKey("bridge");
       if (args.flags().containsKey("write") && partial) {
         throw new UsageException("--write records full runs only (no --sheets, no --fold, no --tasks)");
       }
