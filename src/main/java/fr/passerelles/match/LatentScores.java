@@ -27,17 +27,15 @@ final class LatentScores {
   /** The sheets whose relative cosine is read against {@link #typeBest} instead (null: none). */
   private final SheetType within;
   private final double typeBest;
-  private final double branchAffinity;
 
   private LatentScores(SearchIndexes indexes, double[] cosine, double best, List<String> first, SheetType within,
-      double typeBest, double branchAffinity) {
+      double typeBest) {
     this.indexes = indexes;
     this.cosine = cosine;
     this.best = best;
     this.first = first;
     this.within = within;
     this.typeBest = typeBest;
-    this.branchAffinity = branchAffinity;
   }
 
   /**
@@ -51,27 +49,47 @@ final class LatentScores {
         b = Math.max(b, cosine[doc]);
       }
     }
-    return new LatentScores(indexes, cosine, best, first, type, b, branchAffinity);
+    return new LatentScores(indexes, cosine, best, first, type, b);
   }
 
-  /** @param counts each analyzed term's weighted frequency in the text */
-  static LatentScores of(SearchIndexes indexes, Map<String, Double> counts, MatchOptions options) {
+  /**
+   * The text's cosine with every sheet, by sheet doc, whatever the request's type.
+   *
+   * @param counts each analyzed term's weighted frequency in the text
+   */
+  static double[] similarities(SearchIndexes indexes, Map<String, Double> counts) {
     Map<String, Double> kept = new HashMap<>();
     counts.forEach((term, c) -> {
       if (c >= MIN_WEIGHT) {
         kept.put(term, c);
       }
     });
-    double[] sims = indexes.latent().similarities(kept);
-    // over every sheet, whatever the options: how near the branch is against the nearest of all
+    return indexes.latent().similarities(kept);
+  }
+
+  /**
+   * The cosine of the branch sheet nearest the text over that of the nearest sheet of all, in
+   * [0, 1]: 1 when a branch métier is the nearest, low for a text about another trade (a mason's
+   * CV is far nearer its ROME sheet than any assistance métier), whatever sheets a request
+   * searches; 1 for a text the latent space knows no word of (no sign of another trade).
+   *
+   * @param all the text's cosines ({@link #similarities})
+   */
+  static double branchAffinity(SearchIndexes indexes, double[] all) {
     double nearest = 0;
     double nearestBranch = 0;
-    for (int doc = 0; doc < sims.length; doc++) {
-      nearest = Math.max(nearest, sims[doc]);
+    for (int doc = 0; doc < all.length; doc++) {
+      nearest = Math.max(nearest, all[doc]);
       if (indexes.sheet(doc).type() == SheetType.BRANCH) {
-        nearestBranch = Math.max(nearestBranch, sims[doc]);
+        nearestBranch = Math.max(nearestBranch, all[doc]);
       }
     }
+    return nearest > 0 ? nearestBranch / nearest : 1;
+  }
+
+  /** @param all the text's cosines ({@link #similarities}), read over the sheets the options accept */
+  static LatentScores of(SearchIndexes indexes, double[] all, MatchOptions options) {
+    double[] sims = all.clone();
     double best = 0;
     for (int doc = 0; doc < sims.length; doc++) {
       if (sims[doc] > 0 && SearchFilters.accepts(indexes.sheet(doc), options)) {
@@ -80,9 +98,7 @@ final class LatentScores {
         sims[doc] = 0;
       }
     }
-    // a text none of whose words the latent space knows is near nothing: no sign of another trade
-    return new LatentScores(indexes, sims, best, nearest(indexes, sims, CANDIDATES), null, 0,
-        nearest > 0 ? nearestBranch / nearest : 1);
+    return new LatentScores(indexes, sims, best, nearest(indexes, sims, CANDIDATES), null, 0);
   }
 
   /** The {@code n} sheets of highest cosine, the higher first, on a tie the lower id first. */
@@ -127,16 +143,6 @@ final class LatentScores {
   /** The cosine, clipped to [0, 1]. */
   double cosine(String id) {
     return Math.min(1, of(id));
-  }
-
-  /**
-   * The cosine of the branch sheet nearest the text over that of the nearest sheet of all, in
-   * [0, 1]: 1 when a branch métier is the nearest, low for a text about another trade (a mason's
-   * CV is far nearer its ROME sheet than any assistance métier), whatever sheets were searched; 1
-   * for a text the latent space knows no word of.
-   */
-  double branchAffinity() {
-    return branchAffinity;
   }
 
   /** The nearest sheets, nearest first. */

@@ -132,18 +132,67 @@ public final class Matcher {
   }
 
   private MatchResult doMatch(MatchInput input, MatchOptions options, AnnexBridge bridge) throws IOException {
-    String text = input.text();
-    // the annex's bridge reads the text's branch ranking first: one more pass, branch sheets only
-    Map<String, Double> bridged = Map.of();
-    if (bridge.on() && options.type() != SheetType.BRANCH) {
-      MatchResult branch = doMatch(input, new MatchOptions(1, SheetType.BRANCH, null, 0), AnnexBridge.OFF);
-      if (!branch.matches().isEmpty()) {
-        bridged = bridge.shares(indexes.sheet(branch.matches().get(0).id()).orElse(null), branch.matches().get(0).score(),
-            branch.confident());
-      }
-    }
     // branch métiers may be read without the synonyms: one pass either way, the type is filtered
     Analyzer analyzer = options.type() == SheetType.BRANCH ? branchAnalyzer : queryAnalyzer;
+    Reading reading = read(input, analyzer);
+    Map<String, Double> bridged = Map.of();
+    if (bridge.on() && options.type() == SheetType.ROME) {
+      // the annex's bridge: the branch sheets scored from the same reading of the text (a second
+      // reading only when branch requests drop the synonyms)
+      Reading branchReading = analyzer == branchAnalyzer ? reading : read(input, branchAnalyzer);
+      bridged = bridged(bridge, score(branchReading, input, BRANCH_FIRST, Map.of(), false), branchReading);
+    }
+    List<Scored> scored = score(reading, input, options, bridged, bridge.on() && options.type() == null);
+    if (bridge.on() && options.type() == null) {
+      // a mixed request scores its branch sheets as a branch request does: its first one bridges
+      Map<String, Double> after = bridged(bridge, scored.stream().filter(c -> c.sheet().type() == SheetType.BRANCH).toList(),
+          reading);
+      scored = new ArrayList<>(scored.stream().map(c -> after.containsKey(c.sheet().id()) && c.sheet().type() == SheetType.ROME
+          ? new Scored(c.sheet(), round(AnnexBridge.boosted(c.score(), after.get(c.sheet().id()))), c.features(), c.title(), c.items())
+          : c).toList());
+      scored.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(c -> c.sheet().id()));
+    }
+    List<SheetMatch> top = new ArrayList<>(Math.min(options.limit(), scored.size()));
+    for (Scored c : scored.subList(0, Math.min(options.limit(), scored.size()))) {
+      SheetRecord sheet = c.sheet();
+      List<Evidence> shown = c.items().subList(0, Math.min(options.evidencePerSheet(), c.items().size()));
+      top.add(new SheetMatch(sheet.id(), sheet.type(), sheet.metier(), sheet.title(), sheet.family(),
+          sheet.familyLabel(), c.score(), c.features().rounded(), c.title(), List.copyOf(shown), sheet.borrowedFrom()));
+    }
+    double affinity = reading.branchAffinity();
+    boolean confident = !top.isEmpty() && models.of(top.get(0).type(), reading.named()).confident(top.get(0).score(), affinity);
+    return new MatchResult(List.copyOf(top), input.segments().size(), input.phrases().size(), confident,
+        zones(input), affinity, affinity < models.of(SheetType.BRANCH, reading.named()).confidentAffinity());
+  }
+
+  /** The first branch sheet only, without evidence to show: what the bridge reads. */
+  private static final MatchOptions BRANCH_FIRST = new MatchOptions(1, SheetType.BRANCH, null, 0);
+
+  /**
+   * The bridged ROME codes of a scored branch list's first sheet, when a branch answer would name
+   * it (its score, and the text near enough the branch).
+   */
+  private Map<String, Double> bridged(AnnexBridge bridge, List<Scored> branch, Reading reading) {
+    if (branch.isEmpty()) {
+      return Map.of();
+    }
+    Scored first = branch.get(0);
+    boolean confident = models.of(SheetType.BRANCH, reading.named()).confident(first.score(), reading.branchAffinity());
+    return bridge.shares(first.sheet(), first.score(), confident);
+  }
+
+  /**
+   * What a request of any type reads of the text: its analysis, the lines that stand where a title
+   * stands and the names they are near, the task segments that may evidence an item, and its
+   * latent cosines with every sheet.
+   */
+  private record Reading(TitleRecognizer.Found titled, Map<String, Double> queryCounts,
+      List<AnalyzedSpan> segments, List<AnalyzedSpan> expandedSegments, List<AnalyzedSpan> phrases,
+      List<AnalyzedSpan> expandedPhrases, Map<String, Double> near, boolean named, Map<String, Double> neighbours,
+      double[] latent, double branchAffinity) {}
+
+  private Reading read(MatchInput input, Analyzer analyzer) throws IOException {
+    String text = input.text();
     AnalyzedSpan whole = corrector.correct(
         AnalyzedSpan.of(analyzer, IndexFields.TEXT, text, new TextSpan(0, text.length(), text)));
     AnalyzedSpan expanded = expansion.expand(whole, input.actionNouns());
@@ -153,9 +202,6 @@ public final class Matcher {
     TitleRecognizer.Found titled = titles.recognise(slicer, input);
     AnalyzedSpan query = expansion.scope().ranking() ? expanded : whole;
     Map<String, Double> queryCounts = weightedCounts(query, input, titled.wordWeights(), titled.alone());
-    SheetRanker.Ranking ranking = ranker.rank(queryCounts, options);
-    float best = ranking.scores().values().stream().max(Float::compare).orElse(1f);
-
     // Only task segments (and the action phrases in them) may evidence an item: an employer's
     // presentation or a diploma names a field, not what the person does.
     List<AnalyzedSpan> segments = new ArrayList<>();
@@ -174,15 +220,44 @@ public final class Matcher {
         expandedPhrases.add(evidenceSlicer == slicer ? phrases.getLast() : evidenceSlicer.slice(input.phrases().get(i)));
       }
     }
+    Map<String, Double> near = new HashMap<>();
+    titled.near().forEach((doc, sim) -> near.put(indexes.sheet(doc).id(), sim));
+    // A text names a job when one of its short lines (a headline, an experience header) is near a
+    // sheet's name, or when it is one short line typed alone (a title held out of the referential
+    // may be near none); a title found inside a sentence ("sous la responsabilité de l'infirmier")
+    // is not the job of the text, and so does not count.
+    boolean named = near.values().stream().anyMatch(v -> v >= NAMED_NEAR) || titled.alone();
+    // Several of a sheet's names near a line say which job the line names; in a text that names
+    // none, its lines are near names by chance (an ad's "équipe dynamique"), and the signal is left out.
+    Map<String, Double> neighbours = new HashMap<>();
+    if (named) {
+      titled.neighbours().forEach((doc, sim) -> neighbours.put(indexes.sheet(doc).id(), sim));
+    }
+    double[] latent = LatentScores.similarities(indexes, queryCounts);
+    return new Reading(titled, queryCounts, segments, expandedSegments, phrases, expandedPhrases, near, named,
+        neighbours, latent, LatentScores.branchAffinity(indexes, latent));
+  }
+
+  /**
+   * Every candidate of a request, scored and sorted, the best first. {@code bridged}: ROME codes
+   * the annex's bridge boosts (they join the candidates); {@code bridgeable}: every ROME code a
+   * branch sheet maps to joins them, so that a mixed request can bridge after scoring.
+   */
+  private List<Scored> score(Reading r, MatchInput input, MatchOptions options, Map<String, Double> bridged,
+      boolean bridgeable) throws IOException {
+    Map<String, Double> queryCounts = r.queryCounts();
+    SheetRanker.Ranking ranking = ranker.rank(queryCounts, options);
+    float best = ranking.scores().values().stream().max(Float::compare).orElse(1f);
+
     Map<String, Map<String, Evidence>> evidence =
-        collector.collect(segments, phrases, expandedSegments, expandedPhrases, options);
-    Map<Integer, RecognizedTitle> titleByDoc = titled.bySheet();
+        collector.collect(r.segments(), r.phrases(), r.expandedSegments(), r.expandedPhrases(), options);
+    Map<Integer, RecognizedTitle> titleByDoc = r.titled().bySheet();
 
     Map<String, Double> textRel = new HashMap<>();
     Map<String, Double> textAbs = new HashMap<>();
     Map<String, Double> wholeRel = relative(ranking.whole());
     Map<String, Double> bodyRel = relative(ranking.body());
-    LatentScores latent = LatentScores.of(indexes, queryCounts, options);
+    LatentScores latent = LatentScores.of(indexes, r.latent(), options);
     ranking.scores().forEach((doc, score) -> {
       String id = indexes.sheet(doc).id();
       textRel.put(id, (double) (score / best));
@@ -215,22 +290,13 @@ public final class Matcher {
     candidates.addAll(bodyRel.keySet());
     candidates.addAll(latent.first());
     candidates.addAll(bridged.keySet());
-    Map<String, Double> near = new HashMap<>();
-    titled.near().forEach((doc, sim) -> near.put(indexes.sheet(doc).id(), sim));
     // the few sheets whose names are nearest a line join the candidates, whatever their BM25
-    candidates.addAll(firstOf(near, NEAR_CANDIDATES));
-
-    // A text names a job when one of its short lines (a headline, an experience header) is near a
-    // sheet's name, or when it is one short line typed alone (a title held out of the referential
-    // may be near none); a title found inside a sentence ("sous la responsabilité de l'infirmier")
-    // is not the job of the text, and so does not count.
-    boolean named = near.values().stream().anyMatch(v -> v >= NAMED_NEAR) || titled.alone();
-    // Several of a sheet's names near a line say which job the line names; in a text that names
-    // none, its lines are near names by chance (an ad's "équipe dynamique"), and the signal is left out.
-    Map<String, Double> neighbours = new HashMap<>();
-    if (named) {
-      titled.neighbours().forEach((doc, sim) -> neighbours.put(indexes.sheet(doc).id(), sim));
-      candidates.addAll(firstOf(neighbours, NEAR_CANDIDATES));
+    candidates.addAll(firstOf(r.near(), NEAR_CANDIDATES));
+    candidates.addAll(firstOf(r.neighbours(), NEAR_CANDIDATES));
+    if (bridgeable) {
+      for (String id : List.copyOf(candidates)) {
+        indexes.sheet(id).filter(sh -> sh.type() == SheetType.BRANCH).ifPresent(sh -> candidates.addAll(sh.romeCodes()));
+      }
     }
     // Every candidate is scored; only the returned ones are built into results.
     Map<String, String> textKeys = new HashMap<>();
@@ -247,25 +313,14 @@ public final class Matcher {
       RecognizedTitle title = titleById.get(id);
       ScoreFeatures f = new ScoreFeatures(textRel.getOrDefault(id, 0.0), textAbs.getOrDefault(id, 0.0),
           evidenceScore(items, tuning), title == null ? 0 : title.score(), wholeRel.getOrDefault(id, 0.0),
-          near.getOrDefault(id, 0.0), bodyRel.getOrDefault(id, 0.0), neighbours.getOrDefault(id, 0.0),
-          latent.relative(id), latent.cosine(id), named);
-      double score = models.of(sheet.type(), named).score(f);
+          r.near().getOrDefault(id, 0.0), bodyRel.getOrDefault(id, 0.0), r.neighbours().getOrDefault(id, 0.0),
+          latent.relative(id), latent.cosine(id), r.named());
+      double score = models.of(sheet.type(), r.named()).score(f);
       Double share = sheet.type() == SheetType.ROME ? bridged.get(id) : null;
       scored.add(new Scored(sheet, round(share == null ? score : AnnexBridge.boosted(score, share)), f, title, items));
     }
     scored.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(c -> c.sheet().id()));
-    List<SheetMatch> top = new ArrayList<>(Math.min(options.limit(), scored.size()));
-    for (Scored c : scored.subList(0, Math.min(options.limit(), scored.size()))) {
-      SheetRecord sheet = c.sheet();
-      List<Evidence> shown = c.items().subList(0, Math.min(options.evidencePerSheet(), c.items().size()));
-      top.add(new SheetMatch(sheet.id(), sheet.type(), sheet.metier(), sheet.title(), sheet.family(),
-          sheet.familyLabel(), c.score(), c.features().rounded(), c.title(), List.copyOf(shown), sheet.borrowedFrom()));
-    }
-    boolean confident = !top.isEmpty()
-        && models.of(top.get(0).type(), named).confident(top.get(0).score(), latent.branchAffinity());
-    return new MatchResult(List.copyOf(top), input.segments().size(), input.phrases().size(), confident,
-        zones(input), latent.branchAffinity(),
-        latent.branchAffinity() < models.of(SheetType.BRANCH, named).confidentAffinity());
+    return scored;
   }
 
   /**
