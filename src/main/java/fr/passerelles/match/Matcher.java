@@ -46,10 +46,12 @@ public final class Matcher {
    */
   public static final boolean DEFAULT_BRANCH_SYNONYMS = true;
   /**
-   * β of the annex's bridge from a confident branch métier to its ROME sheets; 0: off until the
-   * development halves say otherwise (docs/quality.md, "The annex's bridge").
+   * β of the annex's bridge from a confident branch métier to its ROME sheets (0: off). On since
+   * the branch answer's confidence reads the text's branch affinity: chosen on the development set,
+   * the benchmark's train sheets and sets 1–8, adopted on sets 11–14 (docs/quality.md, "The annex's
+   * bridge, with the branch affinity").
    */
-  public static final double DEFAULT_ANNEX_BRIDGE = 0;
+  public static final double DEFAULT_ANNEX_BRIDGE = 0.5;
 
   public Matcher(SearchIndexes indexes, Analyzer queryAnalyzer) {
     this(indexes, queryAnalyzer, MatchTuning.DEFAULT);

@@ -62,4 +62,10 @@ public class MatchBenchmark {
   public MatchResult matchOneLineStatement() {
     return engine.textMatcher().match(statement, MatchOptions.DEFAULT);
   }
+
+  /** A ROME-only request: since session 16 it also scores the branch sheets, for the annex's bridge. */
+  @Benchmark
+  public MatchResult matchOnePageCvRome() {
+    return engine.textMatcher().match(cv, MatchOptions.DEFAULT.withType(fr.passerelles.index.SheetType.ROME));
+  }
 }
