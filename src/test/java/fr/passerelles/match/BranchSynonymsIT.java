@@ -1,6 +1,7 @@
 package fr.passerelles.match;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -46,10 +47,11 @@ class BranchSynonymsIT {
   @Test
   void branch_requests_rank_as_the_chain_without_synonyms_and_the_rest_as_the_default() {
     MatchInput input = engine.textMatcher().understand(CV);
-    Matcher standard = engine.textMatcher().matcher();
+    // the annex's bridge off: it reads the branch answer, which the variant changes by design
+    Matcher standard = engine.textMatcher().matcher().withAnnexBridge(0);
     Matcher variant = standard.withBranchSynonyms(false);
     PasserellesAnalyzer query = (PasserellesAnalyzer) engine.analysis().queryAnalyzer();
-    Matcher noSynonyms = new Matcher(engine.indexes(), query.withoutSynonyms());
+    Matcher noSynonyms = new Matcher(engine.indexes(), query.withoutSynonyms()).withAnnexBridge(0);
 
     assertEquals(ranking(noSynonyms, input, SheetType.BRANCH), ranking(variant, input, SheetType.BRANCH),
         "branch métiers: the chain without synonyms, score for score");
@@ -101,11 +103,12 @@ class BranchSynonymsIT {
     @Test
     void a_confident_metier_lifts_the_rome_sheets_the_annex_maps_it_to_and_no_other() {
       MatchInput input = engine.textMatcher().understand(ASSISTANCE);
-      Matcher standard = engine.textMatcher().matcher();
+      Matcher standard = engine.textMatcher().matcher().withAnnexBridge(0);
       Matcher bridged = standard.withAnnexBridge(BETA);
-      SheetMatch branch = standard.match(input, MatchOptions.DEFAULT.withType(SheetType.BRANCH)).matches().get(0);
+      MatchResult branchAnswer = standard.match(input, MatchOptions.DEFAULT.withType(SheetType.BRANCH));
+      SheetMatch branch = branchAnswer.matches().get(0);
       assertEquals("0102", branch.id(), "the chargé d'assistance leads the branch ranking");
-      assertTrue(branch.score() >= standard.models().branch().confidentAt(), "and is confident: " + branch.score());
+      assertTrue(branchAnswer.confident(), "and is confident (score and affinity): " + branch.score());
       List<String> mapped = engine.indexes().sheet("0102").orElseThrow().romeCodes();
       assertEquals(List.of("D1408"), mapped, "the annex: 0102 → D1408");
 
@@ -126,19 +129,35 @@ class BranchSynonymsIT {
     @Test
     void a_text_whose_branch_ranking_is_not_confident_is_ranked_as_without_the_bridge() {
       MatchInput input = engine.textMatcher().understand(BAKER);
-      Matcher standard = engine.textMatcher().matcher();
-      List<SheetMatch> branch = standard.match(input, MatchOptions.DEFAULT.withType(SheetType.BRANCH)).matches();
-      assertTrue(branch.isEmpty() || branch.get(0).score() < standard.models().branch().confidentAt(),
-          "a baker matches no branch métier confidently");
+      Matcher standard = engine.textMatcher().matcher().withAnnexBridge(0);
+      MatchResult branch = standard.match(input, MatchOptions.DEFAULT.withType(SheetType.BRANCH));
+      assertFalse(branch.confident(), "a baker matches no branch métier confidently");
+      assertTrue(branch.outsideBranch(), "and is far from the branch: " + branch.branchAffinity());
       assertEquals(scores(standard, input, SheetType.ROME, 10), scores(standard.withAnnexBridge(BETA), input, SheetType.ROME, 10));
     }
 
     @Test
-    void the_default_leaves_the_bridge_off() {
+    void a_mixed_request_bridges_from_its_own_branch_scores() {
+      MatchInput input = engine.textMatcher().understand(ASSISTANCE);
+      Matcher off = engine.textMatcher().matcher().withAnnexBridge(0);
+      Map<String, Double> before = scores(off, input, null, 200);
+      Map<String, Double> after = scores(off.withAnnexBridge(BETA), input, null, 200);
+      assertTrue(after.get("D1408") > before.getOrDefault("D1408", 0.0), "D1408 " + before.get("D1408") + " → " + after.get("D1408"));
+      assertEquals(before.get("0102"), after.get("0102"), "the branch métiers keep their scores");
+      double d1408 = before.getOrDefault("D1408", 0.0);
+      assertEquals(d1408 + BETA * after.get("0102") * (1 - d1408), after.get("D1408"), 1e-3,
+          "D1408 gains β × the first branch métier's score of what it misses");
+    }
+
+    @Test
+    void the_default_bridges_at_the_adopted_beta() {
       MatchInput input = engine.textMatcher().understand(ASSISTANCE);
       Matcher standard = engine.textMatcher().matcher();
-      assertEquals(scores(standard.withAnnexBridge(0), input, SheetType.ROME, 10), scores(standard, input, SheetType.ROME, 10),
-          "off until the development halves say otherwise (docs/quality.md)");
+      assertEquals(scores(standard.withAnnexBridge(Matcher.DEFAULT_ANNEX_BRIDGE), input, SheetType.ROME, 10),
+          scores(standard, input, SheetType.ROME, 10));
+      assertTrue(Matcher.DEFAULT_ANNEX_BRIDGE > 0, "on since sets 11-14 (docs/quality.md)");
+      assertNotEquals(scores(standard.withAnnexBridge(0), input, SheetType.ROME, 10), scores(standard, input, SheetType.ROME, 10),
+          "the assistance text's ROME answer moves with it");
     }
   }
 }
