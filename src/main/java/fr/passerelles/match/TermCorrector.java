@@ -52,7 +52,7 @@ final class TermCorrector {
     Map<String, List<TextSpan>> out = new LinkedHashMap<>();
     for (Map.Entry<String, List<TextSpan>> e : span.occurrences().entrySet()) {
       String term = e.getKey();
-      if (e.getValue().stream().allMatch(o -> plainWord(o.text()))) {
+      if (e.getValue().stream().allMatch(o -> plainWord(o.text()) && !properNoun(span.span(), o))) {
         String cached = cache.get(term);
         if (cached == null) {
           cached = correct(term);
@@ -66,6 +66,28 @@ final class TermCorrector {
       out.computeIfAbsent(term, k -> new ArrayList<>()).addAll(e.getValue());
     }
     return new AnalyzedSpan(span.span(), out);
+  }
+
+  /**
+   * A capitalised word inside a line, after a word or a comma ("Transports Morel", "chez Durand,
+   * Lyon"): a name, not a typo (corrected, "Morel" became "modèle" and the headline a model's). A
+   * capital at the start of the text, of a line or after other punctuation (". ", ": ", "– ")
+   * starts a sentence or a line part, and its word may be a typo like any other.
+   */
+  static boolean properNoun(TextSpan text, TextSpan word) {
+    if (word.text().isEmpty() || !Character.isUpperCase(word.text().charAt(0))) {
+      return false;
+    }
+    for (int i = word.start() - text.start() - 1; i >= 0; i--) {
+      char c = text.text().charAt(i);
+      if (c == '\n' || c == '\r') {
+        return false;
+      }
+      if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+        return Character.isLetter(c) || c == ',';
+      }
+    }
+    return false;
   }
 
   /** A word as typed in running text: no digit, no capital but the first letter (acronyms). */
