@@ -107,7 +107,7 @@ final class BatchHandlers {
   /** One item: a parsed request, or the error its line or element already gave. */
   private BatchItemDto answer(Context ctx, Mobility mobility, Object item, Mobility.PeopleNeeds people) {
     if (item instanceof RuntimeException e) {
-      return new BatchItemDto(null, null, null, null, errors.itemError(ctx, e));
+      return new BatchItemDto(null, null, null, null, null, errors.itemError(ctx, e));
     }
     BatchItemRequest r = (BatchItemRequest) item;
     try {
@@ -124,9 +124,10 @@ final class BatchHandlers {
       people.add(p);
       List<TrainingNeedDto> keyGaps = mobility.trainingNeedsOf(List.of(p)).needs().stream().limit(ITEM_KEY_GAPS)
           .map(MobilityMapper::need).toList();
-      return new BatchItemDto(r.id(), MobilityMapper.target(p.closest()), p.matchScore(), keyGaps, null);
+      return new BatchItemDto(r.id(), MobilityMapper.target(p.closest()), p.matchScore(), p.matchConfident(), keyGaps,
+          null);
     } catch (RuntimeException e) {
-      return new BatchItemDto(r.id() == null || r.id().length() > 100 ? null : r.id(), null, null, null,
+      return new BatchItemDto(r.id() == null || r.id().length() > 100 ? null : r.id(), null, null, null, null,
           errors.itemError(ctx, e));
     }
   }

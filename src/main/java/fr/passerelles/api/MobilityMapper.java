@@ -42,7 +42,8 @@ final class MobilityMapper {
   }
 
   static PersonalMobilityDto personal(PersonalMobility p, boolean full) {
-    return new PersonalMobilityDto(wish(p.wish(), full), ref(p.closest()), p.matchScore(), p.scope().json(),
+    return new PersonalMobilityDto(wish(p.wish(), full), ref(p.closest()), p.matchScore(), p.matchConfident(),
+        p.scope().json(),
         corrections(p.corrections()), area(p.area(), full));
   }
 

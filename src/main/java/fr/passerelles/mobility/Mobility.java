@@ -301,7 +301,7 @@ public final class Mobility {
             c.byText() == null ? null : c.byText().profile().ref(),
             c.byText() == null ? null : DegreeRule.round(c.byText().score()));
     return new PersonalMobility(c.profile().ref(), Double.isNaN(c.score()) ? null : DegreeRule.round(c.score()),
-        q.scope(), corrections, wish, area);
+        c.confident(), q.scope(), corrections, wish, area);
   }
 
   private List<PersonalMobility.CorrectedCompetence> corrected(java.util.Set<String> ids) {

@@ -60,7 +60,7 @@ final class PersonalGapFinder {
         continue;
       }
       double score = m.score() + PersonalProfile.share(p.get(), include) - PersonalProfile.share(p.get(), exclude);
-      Closest c = new Closest(p.get(), m.score(), input, null);
+      Closest c = new Closest(p.get(), m.score(), input, null, result.confident());
       if (byText == null) {
         byText = c;
       }
@@ -72,7 +72,7 @@ final class PersonalGapFinder {
     if (best == null) {
       return Optional.empty();
     }
-    return Optional.of(best == byText ? best : new Closest(best.profile(), best.score(), input, byText));
+    return Optional.of(best == byText ? best : new Closest(best.profile(), best.score(), input, byText, result.confident()));
   }
 
   /**
@@ -91,14 +91,15 @@ final class PersonalGapFinder {
         continue;
       }
       if (byText == null) {
-        byText = new Closest(p.get(), m.score(), input, null);
+        byText = new Closest(p.get(), m.score(), input, null, result.confident());
       }
       if (m.id().equals(origin.id())) {
         score = m.score();
         break;
       }
     }
-    return new Closest(origin, score, input, byText == null || byText.profile().id().equals(origin.id()) ? null : byText);
+    return new Closest(origin, score, input, byText == null || byText.profile().id().equals(origin.id()) ? null : byText,
+        null);
   }
 
   /**
@@ -106,7 +107,12 @@ final class PersonalGapFinder {
    *     not match among its first ones
    * @param byText the text's own closest métier when the corrections chose another one, else null
    */
-  record Closest(MetierProfile profile, double score, MatchInput input, Closest byText) {}
+  /**
+   * @param confident whether the text's answer is confident, its first métier named a match (false
+   *     when the text supports none well enough, or is about another trade than the branch's); null
+   *     for a métier the person chose
+   */
+  record Closest(MetierProfile profile, double score, MatchInput input, Closest byText, Boolean confident) {}
 
   /** The segments of the person's text, and what they evidence, for one request. */
   Evidence evidence(Closest closest, Set<String> exclude) {

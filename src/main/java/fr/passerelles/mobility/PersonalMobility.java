@@ -12,12 +12,16 @@ import java.util.List;
  * @param closest the métier the person chose, else the one the text matches best (once corrected)
  * @param matchScore the text's matching score for it, in [0, 1]; null for a chosen métier the text
  *     does not match among its first ten of that kind
+ * @param matchConfident whether the text's match is confident (its first métier named a match);
+ *     false when the text supports no métier well enough, or is about another trade than the
+ *     branch's, and the passerelles are then those of a lead, not of the person's métier; null for a
+ *     chosen métier
  * @param scope where computed passerelles were sought
  * @param corrections what the person corrected, and the text's own closest métier when it changed
  * @param wish the métier the person wants to reach and the way there, null when none stated
  */
 public record PersonalMobility(
-    MetierRef closest, Double matchScore, MobilityScope scope, Corrections corrections, WishRoute wish,
+    MetierRef closest, Double matchScore, Boolean matchConfident, MobilityScope scope, Corrections corrections, WishRoute wish,
     MobilityArea area) {
 
   /** A correction's competence, as the referential words it. */

@@ -210,6 +210,7 @@ class PeopleRoutesIT extends EngineRouteTestBase {
           JsonNode personal = RawHttp.json(personal(server, single).body());
           assertEquals(personal.get("closest"), item.get("closest"));
           assertEquals(personal.get("matchScore"), item.get("matchScore"));
+          assertEquals(personal.get("matchConfident"), item.get("matchConfident"));
           assertFalse(item.get("keyGaps").isEmpty());
           population.merge(item.get("closest").get("id").asText(), 1, Integer::sum);
         } else {

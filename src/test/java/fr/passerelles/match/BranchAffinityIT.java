@@ -71,6 +71,13 @@ class BranchAffinityIT {
   }
 
   @Test
+  void a_masons_personal_passerelles_say_the_match_is_not_confident() {
+    fr.passerelles.mobility.PersonalMobility p = engine.mobility().personal(MASON);
+    assertEquals(Boolean.FALSE, p.matchConfident(), p.closest().id());
+    assertEquals(Boolean.TRUE, engine.mobility().personal(PLATEAU).matchConfident());
+  }
+
+  @Test
   void a_plateau_advisers_description_is_near_the_branch_and_named_a_match() {
     MatchResult r = branch(PLATEAU);
     ScoreModel model = engine.textMatcher().matcher().models().branch();

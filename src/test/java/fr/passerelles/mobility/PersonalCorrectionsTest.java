@@ -230,6 +230,7 @@ class PersonalCorrectionsTest {
     PersonalMobility p = chosen(cv, "0302", Set.of());
     assertEquals("0302", p.closest().id());
     assertNull(p.matchScore());
+    assertNull(p.matchConfident(), "a chosen métier is not the text's verdict");
     assertEquals("0102", p.corrections().textClosest().id());
     assertThrows(UnknownMetierException.class, () -> chosen(cv, "0999", Set.of()));
   }

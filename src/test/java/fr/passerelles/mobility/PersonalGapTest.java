@@ -48,6 +48,7 @@ class PersonalGapTest {
     // the score is a calibrated probability: a clear CV is a confident match, and well above it
     assertTrue(personal.matchScore() > 2 * fr.passerelles.match.ScoreModels.load().branch().confidentAt(),
         "score " + personal.matchScore());
+    assertEquals(Boolean.TRUE, personal.matchConfident());
     assertEquals("0102", personal.area().origin().id());
   }
 

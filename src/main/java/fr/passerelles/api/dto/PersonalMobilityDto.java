@@ -5,5 +5,6 @@ package fr.passerelles.api.dto;
  * the person; with a wish, the way to the métier they want comes first.
  */
 public record PersonalMobilityDto(
-    WishDto wish, MobilityTargetDto closest, Double matchScore, String scope, CorrectionsDto corrections,
+    WishDto wish, MobilityTargetDto closest, Double matchScore, Boolean matchConfident, String scope,
+    CorrectionsDto corrections,
     MobilityAreaDto area) {}
