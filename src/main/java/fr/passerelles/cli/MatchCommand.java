@@ -67,7 +67,9 @@ final class MatchCommand {
       }
     }
     if (!result.matches().isEmpty() && !result.confident()) {
-      out.println("Aucune correspondance sûre : le texte ne soutient assez aucun métier (scores sous le seuil de confiance).");
+      out.println(result.outsideBranch() && result.matches().get(0).type() == SheetType.BRANCH
+          ? "Aucune correspondance sûre : le texte semble décrire un métier hors de la branche (voir les fiches ROME)."
+          : "Aucune correspondance sûre : le texte ne soutient assez aucun métier (scores sous le seuil de confiance).");
     }
     int rank = 0;
     for (SheetMatch m : result.matches()) {

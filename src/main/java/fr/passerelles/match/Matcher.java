@@ -142,7 +142,10 @@ public final class Matcher {
       // the annex's bridge: the branch sheets scored from the same reading of the text (a second
       // reading only when branch requests drop the synonyms)
       Reading branchReading = analyzer == branchAnalyzer ? reading : read(input, branchAnalyzer);
-      bridged = bridged(bridge, score(branchReading, input, BRANCH_FIRST, Map.of(), false), branchReading);
+      // a text far from the branch can get no confident branch answer: its branch sheets need no scoring
+      if (branchReading.branchAffinity() >= models.of(SheetType.BRANCH, branchReading.named()).confidentAffinity()) {
+        bridged = bridged(bridge, score(branchReading, input, BRANCH_FIRST, Map.of(), false), branchReading);
+      }
     }
     List<Scored> scored = score(reading, input, options, bridged, bridge.on() && options.type() == null);
     if (bridge.on() && options.type() == null) {

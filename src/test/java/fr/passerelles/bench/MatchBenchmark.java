@@ -68,4 +68,20 @@ public class MatchBenchmark {
   public MatchResult matchOnePageCvRome() {
     return engine.textMatcher().match(cv, MatchOptions.DEFAULT.withType(fr.passerelles.index.SheetType.ROME));
   }
+
+  /** A mason's CV, ROME only: far from the branch, it skips the bridge's branch scoring. */
+  @Benchmark
+  public MatchResult matchMasonCvRome() {
+    return engine.textMatcher().match(MASON, MatchOptions.DEFAULT.withType(fr.passerelles.index.SheetType.ROME));
+  }
+
+  private static final String MASON = resource("/web/cv-macon.txt");
+
+  private static String resource(String name) {
+    try (java.io.InputStream in = MatchBenchmark.class.getResourceAsStream(name)) {
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
 }
