@@ -178,6 +178,7 @@ public final class ZoneTagger {
     List<Zone> zones = lineZones(segments, folded, startsWithAction);
     if (text != null) {
       introBeforeAdHeading(segments, folded, zones);
+      headerBeforeMarkedTitle(segments, folded, zones);
       byParagraph(text, segments, folded, zones, startsWithAction);
     }
     return zones;
@@ -314,6 +315,31 @@ public final class ZoneTagger {
       String f = folded.get(i);
       boolean presents = words(f) >= 8 || ORGANISATION_LEAD.lookingAt(f);
       if (presents && !READER_VOICE.find(f) && !JOB_MARKER.find(f) && !TITLE_LABEL.lookingAt(f)
+          && !statesAnAction(segments.get(i).text())) {
+        zones.set(i, Zone.EMPLOYER);
+      }
+    }
+  }
+
+  /**
+   * An ad whose title carries the gender mark the law asks of it ("RESPONSABLE DE PLATEAU (H/F)")
+   * names its job there: the short lines above it, without the mark, are the header of the
+   * employer or of the agency that posts it ("CABINET ALTIMÈTRE CONSEIL – Recrutement & approche
+   * directe", "GROUPE HÉLIANTHE – Assurance, Prévoyance, Assistance"), whose words are a field, not
+   * the job. A line there that addresses the reader, states an action, is labelled as the title or
+   * is a contract line keeps its zone; so does the employer's line that says whom it recruits
+   * (read as such by the title recogniser).
+   */
+  private static void headerBeforeMarkedTitle(List<Segment> segments, List<String> folded, List<Zone> zones) {
+    int title = -1;
+    for (int i = 0; i < segments.size() && title < 0; i++) {
+      if (zones.get(i) == Zone.TASK && JOB_MARKER.find(folded.get(i)) && residualWords(folded.get(i)) >= 1) {
+        title = i;
+      }
+    }
+    for (int i = 0; i < title; i++) {
+      String f = folded.get(i);
+      if (zones.get(i) == Zone.TASK && !READER_VOICE.find(f) && !TITLE_LABEL.lookingAt(f)
           && !statesAnAction(segments.get(i).text())) {
         zones.set(i, Zone.EMPLOYER);
       }
