@@ -152,9 +152,13 @@ public final class Matcher {
       // a mixed request scores its branch sheets as a branch request does: its first one bridges
       Map<String, Double> after = bridged(bridge, scored.stream().filter(c -> c.sheet().type() == SheetType.BRANCH).toList(),
           reading);
-      scored = new ArrayList<>(scored.stream().map(c -> after.containsKey(c.sheet().id()) && c.sheet().type() == SheetType.ROME
-          ? new Scored(c.sheet(), round(AnnexBridge.boosted(c.score(), after.get(c.sheet().id()))), c.features(), c.title(), c.items())
-          : c).toList());
+      // a sheet the bridge does not boost is ranked as without it: one brought in only for it leaves
+      scored = new ArrayList<>(scored.stream()
+          .filter(c -> !c.bridgeOnly() || after.containsKey(c.sheet().id()))
+          .map(c -> after.containsKey(c.sheet().id()) && c.sheet().type() == SheetType.ROME
+              ? new Scored(c.sheet(), round(AnnexBridge.boosted(c.score(), after.get(c.sheet().id()))), c.features(),
+                  c.title(), c.items(), false)
+              : c).toList());
       scored.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(c -> c.sheet().id()));
     }
     List<SheetMatch> top = new ArrayList<>(Math.min(options.limit(), scored.size()));
@@ -298,9 +302,14 @@ public final class Matcher {
     // the few sheets whose names are nearest a line join the candidates, whatever their BM25
     candidates.addAll(firstOf(r.near(), NEAR_CANDIDATES));
     candidates.addAll(firstOf(r.neighbours(), NEAR_CANDIDATES));
+    java.util.Set<String> bridgeOnly = new java.util.HashSet<>();
     if (bridgeable) {
       for (String id : List.copyOf(candidates)) {
-        indexes.sheet(id).filter(sh -> sh.type() == SheetType.BRANCH).ifPresent(sh -> candidates.addAll(sh.romeCodes()));
+        indexes.sheet(id).filter(sh -> sh.type() == SheetType.BRANCH).ifPresent(sh -> sh.romeCodes().forEach(code -> {
+          if (candidates.add(code)) {
+            bridgeOnly.add(code);
+          }
+        }));
       }
     }
     // Every candidate is scored; only the returned ones are built into results.
@@ -322,7 +331,8 @@ public final class Matcher {
           latent.relative(id), latent.cosine(id), r.named());
       double score = models.of(sheet.type(), r.named()).score(f);
       Double share = sheet.type() == SheetType.ROME ? bridged.get(id) : null;
-      scored.add(new Scored(sheet, round(share == null ? score : AnnexBridge.boosted(score, share)), f, title, items));
+      scored.add(new Scored(sheet, round(share == null ? score : AnnexBridge.boosted(score, share)), f, title, items,
+          bridgeOnly.contains(id)));
     }
     scored.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(c -> c.sheet().id()));
     return scored;
@@ -402,8 +412,9 @@ public final class Matcher {
   }
 
   /** A candidate sheet with its (rounded) score and its distinct evidence, best first. */
+  /** @param bridgeOnly a candidate only because a mixed request might bridge to it */
   private record Scored(SheetRecord sheet, double score, ScoreFeatures features, RecognizedTitle title,
-      List<Evidence> items) {}
+      List<Evidence> items, boolean bridgeOnly) {}
 
   /**
    * Best first: by strength × weight, then by item id. An item's weight in its sheet is scaled by

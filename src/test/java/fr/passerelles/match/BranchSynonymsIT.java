@@ -134,6 +134,8 @@ class BranchSynonymsIT {
       assertFalse(branch.confident(), "a baker matches no branch métier confidently");
       assertTrue(branch.outsideBranch(), "and is far from the branch: " + branch.branchAffinity());
       assertEquals(scores(standard, input, SheetType.ROME, 10), scores(standard.withAnnexBridge(BETA), input, SheetType.ROME, 10));
+      assertEquals(scores(standard, input, null, 2000), scores(standard.withAnnexBridge(BETA), input, null, 2000),
+          "a mixed request too: no sheet joins it for the bridge alone");
     }
 
     @Test
