@@ -317,9 +317,8 @@ final class FitScoreCommand {
       }
       if (args.flags().containsKey("write")) {
         ScoreModel written = new ScoreModel(committed.bias(), committed.weights(), t, committed.fittedOn()
-            + "; confidentAt by fit-score --branch-confidence over the development set and "
-            + java.util.Arrays.stream(files.split(",")).map(f -> Path.of(f.strip()).getFileName().toString()).toList()
-            + (split == null ? "" : " (split " + split + ")") + ", texts without a branch label counted as wrong first answers");
+            + "; confidentAt by fit-score --branch-confidence over the development set and " + fileNames(files, split)
+            + ", texts without a branch label counted as wrong first answers");
         Files.writeString(MODEL_DIR.resolve("score-model-branch.properties"), written.toProperties());
         out.println("written to " + MODEL_DIR.resolve("score-model-branch.properties"));
       }
@@ -375,14 +374,18 @@ final class FitScoreCommand {
       out.printf(Locale.ROOT, "chosen floor %.2f (committed %.2f)%n", chosen.floor(), committed.confidentAffinity());
       if (args.flags().containsKey("write")) {
         ScoreModel written = committed.withConfidentAffinity(chosen.floor(), committed.fittedOn()
-            + "; confidentAffinity by fit-score --branch-affinity over the development set and "
-            + java.util.Arrays.stream(files.split(",")).map(f -> Path.of(f.strip()).getFileName().toString()).toList()
-            + (split == null ? "" : " (split " + split + ")"));
+            + "; confidentAffinity by fit-score --branch-affinity over the development set and " + fileNames(files, split));
         Files.writeString(MODEL_DIR.resolve("score-model-branch.properties"), written.toProperties());
         out.println("written to " + MODEL_DIR.resolve("score-model-branch.properties"));
       }
     }
     return 0;
+  }
+
+  /** The {@code --branch-extra} files by name, and their split: how a model file says what it was set on. */
+  private static String fileNames(String files, String split) {
+    return java.util.Arrays.stream(files.split(",")).map(f -> Path.of(f.strip()).getFileName().toString()).toList()
+        + (split == null ? "" : " (split " + split + ")");
   }
 
   private static List<String> weights(ScoreModel m) {

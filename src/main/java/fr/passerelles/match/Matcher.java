@@ -143,7 +143,7 @@ public final class Matcher {
       // reading only when branch requests drop the synonyms)
       Reading branchReading = analyzer == branchAnalyzer ? reading : read(input, branchAnalyzer);
       // a text far from the branch can get no confident branch answer: its branch sheets need no scoring
-      if (branchReading.branchAffinity() >= models.of(SheetType.BRANCH, branchReading.named()).confidentAffinity()) {
+      if (nearBranch(branchReading)) {
         bridged = bridged(bridge, score(branchReading, input, BRANCH_FIRST, Map.of(), false), branchReading);
       }
     }
@@ -171,7 +171,12 @@ public final class Matcher {
     double affinity = reading.branchAffinity();
     boolean confident = !top.isEmpty() && models.of(top.get(0).type(), reading.named()).confident(top.get(0).score(), affinity);
     return new MatchResult(List.copyOf(top), input.segments().size(), input.phrases().size(), confident,
-        zones(input), affinity, affinity < models.of(SheetType.BRANCH, reading.named()).confidentAffinity());
+        zones(input), affinity, !nearBranch(reading));
+  }
+
+  /** Whether the text is near enough the branch for a branch answer to it to be named a match. */
+  private boolean nearBranch(Reading r) {
+    return r.branchAffinity() >= models.of(SheetType.BRANCH, r.named()).confidentAffinity();
   }
 
   /** The first branch sheet only, without evidence to show: what the bridge reads. */
