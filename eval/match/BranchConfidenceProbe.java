@@ -5,6 +5,7 @@
 //   bin/passerelles index >/dev/null   # builds the jar and the index
 //   source bin/jdk.sh; java -Xmx2g --add-modules jdk.incubator.vector -cp "target/passerelles.jar:target/lib/*" \
 //     eval/match/BranchConfidenceProbe.java src/test/resources/eval/real-style.jsonl src/test/resources/eval/real-style-2.jsonl …
+//   (add -Dprior=λ before -cp for the branch métiers' headcount prior at λ)
 import fr.passerelles.Passerelles;
 import fr.passerelles.config.DataPaths;
 import fr.passerelles.eval.*;
@@ -17,6 +18,10 @@ public class BranchConfidenceProbe {
   public static void main(String[] a) throws Exception {
     try (Passerelles p = Passerelles.open(DataPaths.resolve(java.util.Map.of(), System.getenv()))) {
       var m = p.textMatcher();
+      // -Dprior=λ: the branch métiers' headcount prior at λ (docs/quality.md, "A branch métier's headcount as its prior")
+      if (System.getProperty("prior") != null) {
+        m = m.withBranchPrior(m.matcher().branchPrior().withWeight(Double.parseDouble(System.getProperty("prior"))));
+      }
       int off = 0, offConf = 0, on = 0, onConf = 0, onConfRight = 0, onRight = 0;
       for (String f : a) {
         for (EvalQuery q : EvalSet.load(Path.of(f)).queries()) {

@@ -10,6 +10,7 @@ import fr.passerelles.index.IndexStore;
 import fr.passerelles.index.RomeSheets;
 import fr.passerelles.index.SearchIndexes;
 import fr.passerelles.index.SearchableSheet;
+import fr.passerelles.match.BranchPrior;
 import fr.passerelles.match.Matcher;
 import fr.passerelles.match.TextMatcher;
 import fr.passerelles.mobility.Mobility;
@@ -50,7 +51,8 @@ public final class Passerelles implements Closeable {
     this.analysis = analysis;
     this.indexes = indexes;
     this.corpusDir = corpusDir;
-    this.textMatcher = new TextMatcher(nlp, new Matcher(indexes, analysis.queryAnalyzer()));
+    this.textMatcher = new TextMatcher(nlp, new Matcher(indexes, analysis.queryAnalyzer())
+        .withBranchPrior(BranchPrior.of(corpus.nomenclature2009(), Matcher.DEFAULT_BRANCH_PRIOR)));
     this.mobility = Mobility.create(new Mobility.Sources(corpus, rome, analysis, indexes, textMatcher,
         searchableSheets(corpus, rome), corpusDir), MobilitySettings.DEFAULT);
   }

@@ -58,7 +58,9 @@ final class EvalCommand {
       Boolean branchVocabulary = name.strip().equals(BRANCH_VOCABULARY) ? Boolean.TRUE
           : name.strip().equals(NO_BRANCH_VOCABULARY) ? Boolean.FALSE : null;
       Double bridge = annexBridge(name.strip());
-      AnalysisChain chain = chain(branchNoSyn || romeFusion || bridge != null || branchVocabulary != null ? "light" : name.strip(),
+      Double prior = branchPrior(name.strip());
+      AnalysisChain chain = chain(branchNoSyn || romeFusion || bridge != null || prior != null || branchVocabulary != null
+              ? "light" : name.strip(),
           paths.corpusDir());
       DataPaths evalPaths = new DataPaths(paths.corpusDir(), paths.romeDir(), paths.indexDir().resolve("eval").resolve(chain.id()));
       try (Passerelles p = Passerelles.open(evalPaths, chain, models)) {
@@ -69,6 +71,9 @@ final class EvalCommand {
                 p.textMatcher().withModels(p.textMatcher().matcher().models().withBranchByRome()), set.queries())
             : bridge != null
             ? MatchEvaluation.run(chain.id() + "/bridge-" + bridge, p.textMatcher().withAnnexBridge(bridge), set.queries())
+            : prior != null
+            ? MatchEvaluation.run(chain.id() + "/prior-" + prior,
+                p.textMatcher().withBranchPrior(p.textMatcher().matcher().branchPrior().withWeight(prior)), set.queries())
             : branchVocabulary != null
             ? MatchEvaluation.run(chain.id() + (branchVocabulary ? "/branchvocab" : "/nobranchvocab"),
                 p.textMatcher().withTuning(MatchTuning.DEFAULT.withBranchVocabulary(branchVocabulary)), set.queries())
@@ -237,7 +242,7 @@ final class EvalCommand {
   }
 
   static final String CHAIN_NAMES = "stock, light, light-derivation, minimal, snowball, light-nosyn, light-noapostrophe,"
-      + " light-nogender, light-stockstop, light-nofold, light-branchnosyn, light-romefusion, light-bridge[NN], light-branchvocab, light-nobranchvocab";
+      + " light-nogender, light-stockstop, light-nofold, light-branchnosyn, light-romefusion, light-bridge[NN], light-priorNN, light-branchvocab, light-nobranchvocab";
   /**
    * Not a chain but a matcher variant of {@code light}: branch métiers ranked from the query read
    * without the synonyms, ROME sheets with them (docs/quality.md, "A fourth blind set").
@@ -257,6 +262,24 @@ final class EvalCommand {
    * (docs/quality.md, "The annex's bridge").
    */
   static final String BRIDGE = "light-bridge";
+
+  /**
+   * Not a chain but a matcher variant of {@code light}: the branch métiers' headcount prior at
+   * λ NN/100, {@code light-priorNN} (docs/quality.md, "A branch métier's headcount as its prior").
+   */
+  static final String PRIOR = "light-prior";
+
+  /** The prior's λ named by a chain name, or null when the name is not a prior variant. */
+  static Double branchPrior(String name) {
+    if (!name.startsWith(PRIOR)) {
+      return null;
+    }
+    String digits = name.substring(PRIOR.length());
+    if (!digits.matches("\\d{2,3}")) {
+      throw new UsageException("unknown chain " + name + " (light-priorNN, NN = 100 λ)");
+    }
+    return Integer.parseInt(digits) / 100.0;
+  }
 
   /** The bridge's β named by a chain name, or null when the name is not a bridge variant. */
   static Double annexBridge(String name) {

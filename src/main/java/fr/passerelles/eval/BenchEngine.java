@@ -5,6 +5,7 @@ import fr.passerelles.corpus.Corpus;
 import fr.passerelles.index.AnalysisChain;
 import fr.passerelles.index.IndexStore;
 import fr.passerelles.index.SearchIndexes;
+import fr.passerelles.match.BranchPrior;
 import fr.passerelles.match.Matcher;
 import fr.passerelles.match.TextMatcher;
 import fr.passerelles.nlp.InputAnalyzer;
@@ -37,7 +38,8 @@ public record BenchEngine(
       Optional<RomeRelease> release = Optional.of(rome);
       SearchIndexes indexes = new IndexStore(dir).openOrBuild(Passerelles.source(corpus, release, analysis),
           () -> Passerelles.searchableSheets(corpus, release), analysis.indexAnalyzer());
-      TextMatcher matcher = new TextMatcher(nlp, new Matcher(indexes, analysis.queryAnalyzer()));
+      TextMatcher matcher = new TextMatcher(nlp, new Matcher(indexes, analysis.queryAnalyzer())
+        .withBranchPrior(BranchPrior.of(corpus.nomenclature2009(), Matcher.DEFAULT_BRANCH_PRIOR)));
       return new BenchEngine(corpus, rome, analysis, nlp, indexes, matcher, dir);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot build a benchmark engine under " + parent, e);

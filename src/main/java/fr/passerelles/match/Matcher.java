@@ -32,6 +32,7 @@ public final class Matcher {
   private final ScoreModels models;
   private final NominalExpansion expansion;
   private final AnnexBridge bridge;
+  private final BranchPrior prior;
   /** Sheets added as candidates for the nearness of their names to a line of the text. */
   static final int NEAR_CANDIDATES = 10;
   /**
@@ -52,6 +53,11 @@ public final class Matcher {
    * bridge, with the branch affinity").
    */
   public static final double DEFAULT_ANNEX_BRIDGE = 0.5;
+  /**
+   * λ of the branch métiers' headcount prior ({@link BranchPrior}; 0: off), by the rule of
+   * docs/quality.md, "A branch métier's headcount as its prior".
+   */
+  public static final double DEFAULT_BRANCH_PRIOR = 0;
 
   public Matcher(SearchIndexes indexes, Analyzer queryAnalyzer) {
     this(indexes, queryAnalyzer, MatchTuning.DEFAULT);
@@ -64,13 +70,14 @@ public final class Matcher {
   public Matcher(SearchIndexes indexes, Analyzer queryAnalyzer, MatchTuning tuning, ScoreModels models) {
     this(indexes, queryAnalyzer, branchAnalyzer(queryAnalyzer, DEFAULT_BRANCH_SYNONYMS), tuning, models,
         NominalExpansion.of(indexes, queryAnalyzer, NominalExpansion.Scope.fromProperty()),
-        new AnnexBridge(DEFAULT_ANNEX_BRIDGE));
+        new AnnexBridge(DEFAULT_ANNEX_BRIDGE), BranchPrior.NONE);
   }
 
   private Matcher(SearchIndexes indexes, Analyzer queryAnalyzer, Analyzer branchAnalyzer, MatchTuning tuning,
-      ScoreModels models, NominalExpansion expansion, AnnexBridge bridge) {
+      ScoreModels models, NominalExpansion expansion, AnnexBridge bridge, BranchPrior prior) {
     this.expansion = expansion;
     this.bridge = bridge;
+    this.prior = prior;
     this.indexes = indexes;
     this.queryAnalyzer = queryAnalyzer;
     this.branchAnalyzer = branchAnalyzer;
@@ -87,12 +94,12 @@ public final class Matcher {
 
   /** The same indexes and analyzer with other parameters (evaluation sweeps). */
   public Matcher withTuning(MatchTuning other) {
-    return new Matcher(indexes, queryAnalyzer, branchAnalyzer, other, models, expansion, bridge);
+    return new Matcher(indexes, queryAnalyzer, branchAnalyzer, other, models, expansion, bridge, prior);
   }
 
   /** The same indexes and parameters with other fusion models (fitting, evaluation). */
   public Matcher withModels(ScoreModels other) {
-    return new Matcher(indexes, queryAnalyzer, branchAnalyzer, tuning, other, expansion, bridge);
+    return new Matcher(indexes, queryAnalyzer, branchAnalyzer, tuning, other, expansion, bridge, prior);
   }
 
   /**
@@ -100,7 +107,7 @@ public final class Matcher {
    * synonyms; ROME and mixed requests keep them. A chain without synonyms has nothing to drop.
    */
   public Matcher withBranchSynonyms(boolean on) {
-    return new Matcher(indexes, queryAnalyzer, branchAnalyzer(queryAnalyzer, on), tuning, models, expansion, bridge);
+    return new Matcher(indexes, queryAnalyzer, branchAnalyzer(queryAnalyzer, on), tuning, models, expansion, bridge, prior);
   }
 
   private static Analyzer branchAnalyzer(Analyzer queryAnalyzer, boolean synonyms) {
@@ -110,7 +117,7 @@ public final class Matcher {
   /** The same indexes and parameters with the action nouns' verbs added where {@code scope} says. */
   Matcher withNominal(NominalExpansion.Scope scope) {
     return new Matcher(indexes, queryAnalyzer, branchAnalyzer, tuning, models,
-        NominalExpansion.of(indexes, queryAnalyzer, scope), bridge);
+        NominalExpansion.of(indexes, queryAnalyzer, scope), bridge, prior);
   }
 
   /**
@@ -118,7 +125,19 @@ public final class Matcher {
    * branch referential maps a confidently matched métier to are boosted (see {@link AnnexBridge}).
    */
   public Matcher withAnnexBridge(double beta) {
-    return new Matcher(indexes, queryAnalyzer, branchAnalyzer, tuning, models, expansion, new AnnexBridge(beta));
+    return new Matcher(indexes, queryAnalyzer, branchAnalyzer, tuning, models, expansion, new AnnexBridge(beta), prior);
+  }
+
+  /**
+   * The same matcher with the branch métiers' prior {@code prior} (the composition root gives the
+   * corpus's headcounts at {@link #DEFAULT_BRANCH_PRIOR}).
+   */
+  public Matcher withBranchPrior(BranchPrior other) {
+    return new Matcher(indexes, queryAnalyzer, branchAnalyzer, tuning, models, expansion, bridge, other);
+  }
+
+  public BranchPrior branchPrior() {
+    return prior;
   }
 
   public ScoreModels models() {
@@ -334,7 +353,7 @@ public final class Matcher {
           evidenceScore(items, tuning), title == null ? 0 : title.score(), wholeRel.getOrDefault(id, 0.0),
           r.near().getOrDefault(id, 0.0), bodyRel.getOrDefault(id, 0.0), r.neighbours().getOrDefault(id, 0.0),
           latent.relative(id), latent.cosine(id), r.named());
-      double score = models.of(sheet.type(), r.named()).score(f);
+      double score = prior.apply(sheet, models.of(sheet.type(), r.named()).score(f));
       Double share = sheet.type() == SheetType.ROME ? bridged.get(id) : null;
       scored.add(new Scored(sheet, round(share == null ? score : AnnexBridge.boosted(score, share)), f, title, items,
           bridgeOnly.contains(id)));

@@ -81,6 +81,11 @@ public final class TextMatcher {
     return new TextMatcher(nlp, matcher.withAnnexBridge(beta));
   }
 
+  /** The same NLP and indexes with the branch métiers' prior {@code prior}. */
+  public TextMatcher withBranchPrior(BranchPrior prior) {
+    return new TextMatcher(nlp, matcher.withBranchPrior(prior));
+  }
+
   private static TextSpan span(Segment s) {
     return new TextSpan(s.start(), s.end(), s.text());
   }
