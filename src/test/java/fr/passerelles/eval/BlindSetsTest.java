@@ -52,7 +52,11 @@ class BlindSetsTest {
         new BlindSet(19, 12, 12, 12, 13, 35, "0[1-9]0\\d(-\\d{2})?"),
         new BlindSet(20, 12, 12, 12, 20, 34, "0[1-9]0\\d(-\\d{2})?"),
         new BlindSet(21, 12, 12, 12, 19, 34, "0[1-9]0\\d"),
-        new BlindSet(22, 12, 12, 12, 20, 34, "0[1-9]0\\d"));
+        new BlindSet(22, 12, 12, 12, 20, 34, "0[1-9]0\\d"),
+        new BlindSet(23, 12, 12, 12, 19, 33, "0[1-9]0\\d"),
+        new BlindSet(24, 12, 12, 12, 15, 35, "0[1-9]0\\d"),
+        new BlindSet(25, 12, 12, 12, 19, 32, "0[1-9]0\\d"),
+        new BlindSet(26, 12, 12, 12, 19, 34, "0[1-9]0\\d"));
   }
 
   @ParameterizedTest
