@@ -12,6 +12,7 @@ import fr.passerelles.index.SearchIndexes;
 import fr.passerelles.index.SearchableSheet;
 import fr.passerelles.match.BranchPrior;
 import fr.passerelles.match.Matcher;
+import fr.passerelles.match.PopulationBridge;
 import fr.passerelles.match.TextMatcher;
 import fr.passerelles.mobility.Mobility;
 import fr.passerelles.mobility.MobilitySettings;
@@ -52,7 +53,8 @@ public final class Passerelles implements Closeable {
     this.indexes = indexes;
     this.corpusDir = corpusDir;
     this.textMatcher = new TextMatcher(nlp, new Matcher(indexes, analysis.queryAnalyzer())
-        .withBranchPrior(BranchPrior.of(corpus.nomenclature2009(), Matcher.DEFAULT_BRANCH_PRIOR)));
+        .withBranchPrior(BranchPrior.of(corpus.nomenclature2009(), Matcher.DEFAULT_BRANCH_PRIOR))
+        .withPopulationBridge(PopulationBridge.of(corpus.nomenclature2009(), indexes, Matcher.DEFAULT_POPULATION_BRIDGE)));
     this.mobility = Mobility.create(new Mobility.Sources(corpus, rome, analysis, indexes, textMatcher,
         searchableSheets(corpus, rome), corpusDir), MobilitySettings.DEFAULT);
   }

@@ -54,9 +54,15 @@ final class BenchCommand {
       String dumpFile = args.flags().get("dump");
       try (PerQueryDump dump = dumpFile == null ? null : new PerQueryDump(Path.of(dumpFile))) {
         // --bridge β: the project with the annex's bridge at β (docs/quality.md, "The annex's bridge, one pass")
+        // --population γ: the project with the ROME sheets the branch's people hold at γ
+        // (docs/quality.md, "The ROME sheets the branch's people hold")
         report = args.flags().containsKey("bridge")
             ? bench.run(settings, java.util.Map.of(HeldOutBenchmark.PROJECT,
                 e -> e.textMatcher().withAnnexBridge(Double.parseDouble(args.flags().get("bridge")))), true, dump, out)
+            : args.flags().containsKey("population")
+            ? bench.run(settings, java.util.Map.of(HeldOutBenchmark.PROJECT,
+                e -> e.textMatcher().withPopulationBridge(e.textMatcher().matcher().populationBridge()
+                    .withWeight(Double.parseDouble(args.flags().get("population"))))), true, dump, out)
             : bench.run(settings, dump, out);
       }
       String command = "bin/passerelles bench --folds " + folds + " --split " + split.name().toLowerCase(Locale.ROOT);
@@ -67,7 +73,7 @@ final class BenchCommand {
       out.println();
       out.print(table);
       boolean partial = settings.sheets() > 0 || !settings.onlyFolds().isEmpty() || !settings.onlyTasks().isEmpty()
-          || args.flags().containsKey("bridge");
+          || args.flags().containsKey("bridge") || args.flags().containsKey("population");
       if (args.flags().containsKey("write") && partial) {
         throw new UsageException("--write records full runs only (no --sheets, no --fold, no --tasks)");
       }

@@ -59,7 +59,9 @@ final class EvalCommand {
           : name.strip().equals(NO_BRANCH_VOCABULARY) ? Boolean.FALSE : null;
       Double bridge = annexBridge(name.strip());
       Double prior = branchPrior(name.strip());
-      AnalysisChain chain = chain(branchNoSyn || romeFusion || bridge != null || prior != null || branchVocabulary != null
+      Double population = populationBridge(name.strip());
+      AnalysisChain chain = chain(branchNoSyn || romeFusion || bridge != null || prior != null || population != null
+              || branchVocabulary != null
               ? "light" : name.strip(),
           paths.corpusDir());
       DataPaths evalPaths = new DataPaths(paths.corpusDir(), paths.romeDir(), paths.indexDir().resolve("eval").resolve(chain.id()));
@@ -71,6 +73,10 @@ final class EvalCommand {
                 p.textMatcher().withModels(p.textMatcher().matcher().models().withBranchByRome()), set.queries())
             : bridge != null
             ? MatchEvaluation.run(chain.id() + "/bridge-" + bridge, p.textMatcher().withAnnexBridge(bridge), set.queries())
+            : population != null
+            ? MatchEvaluation.run(chain.id() + "/population-" + population,
+                p.textMatcher().withPopulationBridge(p.textMatcher().matcher().populationBridge().withWeight(population)),
+                set.queries())
             : prior != null
             ? MatchEvaluation.run(chain.id() + "/prior-" + prior,
                 p.textMatcher().withBranchPrior(p.textMatcher().matcher().branchPrior().withWeight(prior)), set.queries())
@@ -242,7 +248,7 @@ final class EvalCommand {
   }
 
   static final String CHAIN_NAMES = "stock, light, light-derivation, minimal, snowball, light-nosyn, light-noapostrophe,"
-      + " light-nogender, light-stockstop, light-nofold, light-branchnosyn, light-romefusion, light-bridge[NN], light-priorNN, light-branchvocab, light-nobranchvocab";
+      + " light-nogender, light-stockstop, light-nofold, light-branchnosyn, light-romefusion, light-bridge[NN], light-priorNN, light-populationNN, light-branchvocab, light-nobranchvocab";
   /**
    * Not a chain but a matcher variant of {@code light}: branch métiers ranked from the query read
    * without the synonyms, ROME sheets with them (docs/quality.md, "A fourth blind set").
@@ -271,12 +277,28 @@ final class EvalCommand {
 
   /** The prior's λ named by a chain name, or null when the name is not a prior variant. */
   static Double branchPrior(String name) {
-    if (!name.startsWith(PRIOR)) {
+    return hundredths(name, PRIOR, "λ");
+  }
+
+  /**
+   * Not a chain but a matcher variant of {@code light}: the ROME sheets the branch's people hold at
+   * γ NN/100, {@code light-populationNN} (docs/quality.md, "The ROME sheets the branch's people hold").
+   */
+  static final String POPULATION = "light-population";
+
+  /** The population bridge's γ named by a chain name, or null when the name is not that variant. */
+  static Double populationBridge(String name) {
+    return hundredths(name, POPULATION, "γ");
+  }
+
+  /** NN/100 of a chain name {@code prefix}NN, or null when the name has another prefix. */
+  private static Double hundredths(String name, String prefix, String parameter) {
+    if (!name.startsWith(prefix)) {
       return null;
     }
-    String digits = name.substring(PRIOR.length());
+    String digits = name.substring(prefix.length());
     if (!digits.matches("\\d{2,3}")) {
-      throw new UsageException("unknown chain " + name + " (light-priorNN, NN = 100 λ)");
+      throw new UsageException("unknown chain " + name + " (" + prefix + "NN, NN = 100 " + parameter + ")");
     }
     return Integer.parseInt(digits) / 100.0;
   }

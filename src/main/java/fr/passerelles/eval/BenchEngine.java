@@ -7,6 +7,7 @@ import fr.passerelles.index.IndexStore;
 import fr.passerelles.index.SearchIndexes;
 import fr.passerelles.match.BranchPrior;
 import fr.passerelles.match.Matcher;
+import fr.passerelles.match.PopulationBridge;
 import fr.passerelles.match.TextMatcher;
 import fr.passerelles.nlp.InputAnalyzer;
 import fr.passerelles.rome.RomeRelease;
@@ -39,7 +40,8 @@ public record BenchEngine(
       SearchIndexes indexes = new IndexStore(dir).openOrBuild(Passerelles.source(corpus, release, analysis),
           () -> Passerelles.searchableSheets(corpus, release), analysis.indexAnalyzer());
       TextMatcher matcher = new TextMatcher(nlp, new Matcher(indexes, analysis.queryAnalyzer())
-        .withBranchPrior(BranchPrior.of(corpus.nomenclature2009(), Matcher.DEFAULT_BRANCH_PRIOR)));
+        .withBranchPrior(BranchPrior.of(corpus.nomenclature2009(), Matcher.DEFAULT_BRANCH_PRIOR))
+        .withPopulationBridge(PopulationBridge.of(corpus.nomenclature2009(), indexes, Matcher.DEFAULT_POPULATION_BRIDGE)));
       return new BenchEngine(corpus, rome, analysis, nlp, indexes, matcher, dir);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot build a benchmark engine under " + parent, e);

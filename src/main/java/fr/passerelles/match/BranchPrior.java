@@ -28,6 +28,14 @@ public record BranchPrior(double weight, Map<String, Double> logRatio) {
 
   /** The métiers' headcount shares at weight {@code weight}; a métier without a headcount is neutral. */
   public static BranchPrior of(Nomenclature2009 nomenclature, double weight) {
+    Map<String, Double> shares = shares(nomenclature);
+    Map<String, Double> ratio = new HashMap<>();
+    shares.forEach((code, share) -> ratio.put(code, Math.log(shares.size() * share)));
+    return new BranchPrior(weight, ratio);
+  }
+
+  /** Each métier with a headcount → its share of the people the fiches hold (summing to 1). */
+  static Map<String, Double> shares(Nomenclature2009 nomenclature) {
     Map<String, Integer> headcounts = new HashMap<>();
     for (Nomenclature2009.Metier m : nomenclature.metiers()) {
       if (m.headcount() > 0) {
@@ -35,9 +43,9 @@ public record BranchPrior(double weight, Map<String, Double> logRatio) {
       }
     }
     double total = headcounts.values().stream().mapToInt(Integer::intValue).sum();
-    Map<String, Double> ratio = new HashMap<>();
-    headcounts.forEach((code, n) -> ratio.put(code, Math.log(headcounts.size() * n / total)));
-    return new BranchPrior(weight, ratio);
+    Map<String, Double> shares = new HashMap<>();
+    headcounts.forEach((code, n) -> shares.put(code, n / total));
+    return Map.copyOf(shares);
   }
 
   /** The same shares at another weight (evaluation sweeps). */

@@ -33,6 +33,7 @@ public final class Matcher {
   private final NominalExpansion expansion;
   private final AnnexBridge bridge;
   private final BranchPrior prior;
+  private final PopulationBridge population;
   /** Sheets added as candidates for the nearness of their names to a line of the text. */
   static final int NEAR_CANDIDATES = 10;
   /**
@@ -58,6 +59,13 @@ public final class Matcher {
    * docs/quality.md, "A branch métier's headcount as its prior".
    */
   public static final double DEFAULT_BRANCH_PRIOR = 0;
+  /**
+   * γ of the ROME sheets the branch's people hold ({@link PopulationBridge}; 0: off): 0.2 was best
+   * on the development set and sets 1–20, the benchmark's train sheets' guard (top-3 −0.005 at most
+   * on every task) took it down to 0.05; adopted on sets 21–24 (docs/quality.md, "The ROME sheets
+   * the branch's people hold").
+   */
+  public static final double DEFAULT_POPULATION_BRIDGE = 0.05;
 
   public Matcher(SearchIndexes indexes, Analyzer queryAnalyzer) {
     this(indexes, queryAnalyzer, MatchTuning.DEFAULT);
@@ -70,14 +78,16 @@ public final class Matcher {
   public Matcher(SearchIndexes indexes, Analyzer queryAnalyzer, MatchTuning tuning, ScoreModels models) {
     this(indexes, queryAnalyzer, branchAnalyzer(queryAnalyzer, DEFAULT_BRANCH_SYNONYMS), tuning, models,
         NominalExpansion.of(indexes, queryAnalyzer, NominalExpansion.Scope.fromProperty()),
-        new AnnexBridge(DEFAULT_ANNEX_BRIDGE), BranchPrior.NONE);
+        new AnnexBridge(DEFAULT_ANNEX_BRIDGE), BranchPrior.NONE, PopulationBridge.OFF);
   }
 
   private Matcher(SearchIndexes indexes, Analyzer queryAnalyzer, Analyzer branchAnalyzer, MatchTuning tuning,
-      ScoreModels models, NominalExpansion expansion, AnnexBridge bridge, BranchPrior prior) {
+      ScoreModels models, NominalExpansion expansion, AnnexBridge bridge, BranchPrior prior,
+      PopulationBridge population) {
     this.expansion = expansion;
     this.bridge = bridge;
     this.prior = prior;
+    this.population = population;
     this.indexes = indexes;
     this.queryAnalyzer = queryAnalyzer;
     this.branchAnalyzer = branchAnalyzer;
@@ -94,12 +104,12 @@ public final class Matcher {
 
   /** The same indexes and analyzer with other parameters (evaluation sweeps). */
   public Matcher withTuning(MatchTuning other) {
-    return new Matcher(indexes, queryAnalyzer, branchAnalyzer, other, models, expansion, bridge, prior);
+    return new Matcher(indexes, queryAnalyzer, branchAnalyzer, other, models, expansion, bridge, prior, population);
   }
 
   /** The same indexes and parameters with other fusion models (fitting, evaluation). */
   public Matcher withModels(ScoreModels other) {
-    return new Matcher(indexes, queryAnalyzer, branchAnalyzer, tuning, other, expansion, bridge, prior);
+    return new Matcher(indexes, queryAnalyzer, branchAnalyzer, tuning, other, expansion, bridge, prior, population);
   }
 
   /**
@@ -107,7 +117,7 @@ public final class Matcher {
    * synonyms; ROME and mixed requests keep them. A chain without synonyms has nothing to drop.
    */
   public Matcher withBranchSynonyms(boolean on) {
-    return new Matcher(indexes, queryAnalyzer, branchAnalyzer(queryAnalyzer, on), tuning, models, expansion, bridge, prior);
+    return new Matcher(indexes, queryAnalyzer, branchAnalyzer(queryAnalyzer, on), tuning, models, expansion, bridge, prior, population);
   }
 
   private static Analyzer branchAnalyzer(Analyzer queryAnalyzer, boolean synonyms) {
@@ -117,7 +127,7 @@ public final class Matcher {
   /** The same indexes and parameters with the action nouns' verbs added where {@code scope} says. */
   Matcher withNominal(NominalExpansion.Scope scope) {
     return new Matcher(indexes, queryAnalyzer, branchAnalyzer, tuning, models,
-        NominalExpansion.of(indexes, queryAnalyzer, scope), bridge, prior);
+        NominalExpansion.of(indexes, queryAnalyzer, scope), bridge, prior, population);
   }
 
   /**
@@ -125,7 +135,7 @@ public final class Matcher {
    * branch referential maps a confidently matched métier to are boosted (see {@link AnnexBridge}).
    */
   public Matcher withAnnexBridge(double beta) {
-    return new Matcher(indexes, queryAnalyzer, branchAnalyzer, tuning, models, expansion, new AnnexBridge(beta), prior);
+    return new Matcher(indexes, queryAnalyzer, branchAnalyzer, tuning, models, expansion, new AnnexBridge(beta), prior, population);
   }
 
   /**
@@ -133,7 +143,20 @@ public final class Matcher {
    * corpus's headcounts at {@link #DEFAULT_BRANCH_PRIOR}).
    */
   public Matcher withBranchPrior(BranchPrior other) {
-    return new Matcher(indexes, queryAnalyzer, branchAnalyzer, tuning, models, expansion, bridge, other);
+    return new Matcher(indexes, queryAnalyzer, branchAnalyzer, tuning, models, expansion, bridge, other, population);
+  }
+
+  /**
+   * The same matcher with the ROME sheets the branch's people hold boosted for a text near the
+   * branch ({@code population}; the composition root gives the corpus's headcounts at {@link
+   * #DEFAULT_POPULATION_BRIDGE}).
+   */
+  public Matcher withPopulationBridge(PopulationBridge other) {
+    return new Matcher(indexes, queryAnalyzer, branchAnalyzer, tuning, models, expansion, bridge, prior, other);
+  }
+
+  public PopulationBridge populationBridge() {
+    return population;
   }
 
   public BranchPrior branchPrior() {
@@ -157,14 +180,20 @@ public final class Matcher {
     Analyzer analyzer = options.type() == SheetType.BRANCH ? branchAnalyzer : queryAnalyzer;
     Reading reading = read(input, analyzer);
     Map<String, Double> bridged = Map.of();
-    if (bridge.on() && options.type() == SheetType.ROME) {
+    if ((bridge.on() || population.on()) && options.type() == SheetType.ROME) {
       // the annex's bridge: the branch sheets scored from the same reading of the text (a second
       // reading only when branch requests drop the synonyms)
       Reading branchReading = analyzer == branchAnalyzer ? reading : read(input, branchAnalyzer);
       // a text far from the branch can get no confident branch answer: its branch sheets need no scoring
       if (nearBranch(branchReading)) {
-        bridged = bridged(bridge, score(branchReading, input, BRANCH_FIRST, Map.of(), false), branchReading);
+        if (bridge.on()) {
+          bridged = bridged(bridge, score(branchReading, input, BRANCH_FIRST, Map.of(), false), branchReading);
+        }
+        bridged = population.addedTo(bridged);
       }
+    } else if (population.on() && options.type() == null && nearBranch(reading)) {
+      // a mixed request: the population's share first, the annex's bridge in turn after scoring
+      bridged = population.addedTo(Map.of());
     }
     List<Scored> scored = score(reading, input, options, bridged, bridge.on() && options.type() == null);
     if (bridge.on() && options.type() == null) {

@@ -86,6 +86,11 @@ public final class TextMatcher {
     return new TextMatcher(nlp, matcher.withBranchPrior(prior));
   }
 
+  /** The same NLP and indexes with the ROME sheets the branch's people hold boosted as {@code population} says. */
+  public TextMatcher withPopulationBridge(PopulationBridge population) {
+    return new TextMatcher(nlp, matcher.withPopulationBridge(population));
+  }
+
   private static TextSpan span(Segment s) {
     return new TextSpan(s.start(), s.end(), s.text());
   }
