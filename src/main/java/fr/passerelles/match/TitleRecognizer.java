@@ -83,8 +83,7 @@ final class TitleRecognizer {
       }
       // a short line is compared with the names unless it states an action ("vous traitez les
       // réclamations des clients" is a task, however near "chargé de relation client" its words are)
-      boolean nameLike = !restricted && positions.size() <= NEAR_MAX_TERMS && !ZoneTagger.statesAnAction(segment.text())
-          && (typedAlone || !isSentence(segment.text()));
+      boolean nameLike = !restricted && positions.size() <= NEAR_MAX_TERMS && !ZoneTagger.statesAnAction(segment.text());
       // the timeline's part only: a header or a contract line names the job as well as a task line;
       // a short line typed alone has no context to be an employer's or a hobby ("Loueur de véhicules")
       double weight = restricted ? 1
@@ -142,25 +141,6 @@ final class TitleRecognizer {
     return best.isEmpty() && nearBySheet.isEmpty() && !alone ? Found.NONE
         : new Found(best, wordWeights, nearBySheet, near.neighboursBySheet(), alone);
   }
-
-  /**
-   * Whether a line ends as a sentence ends and has at least three words ("Les appels sont très
-   * variés."): a sentence of the text's body, whose words meet a name by chance, not a headline to
-   * compare with the names (docs/quality.md, "A sentence is not a name"). Off with
-   * {@code -Dpasserelles.sentenceNames=true} (the evaluation of the code before).
-   */
-  static boolean isSentence(String line) {
-    if (SENTENCE_NAMES) {
-      return false;
-    }
-    String t = line.strip();
-    if (t.isEmpty() || ".!?…".indexOf(t.charAt(t.length() - 1)) < 0) {
-      return false;
-    }
-    return t.split("\\s+").length >= 3;
-  }
-
-  private static final boolean SENTENCE_NAMES = Boolean.getBoolean("passerelles.sentenceNames");
 
   /**
    * A headline's parts ("ÉDUCATEUR(TRICE) SPÉCIALISÉ(E) – CDI temps plein – CCN 66", "Superviseur
