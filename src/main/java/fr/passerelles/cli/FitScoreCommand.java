@@ -95,7 +95,7 @@ final class FitScoreCommand {
         HeldOutBenchmark bench = new HeldOutBenchmark(CorpusLoader.load(paths.corpusDir()), RomeRelease.load(romeDir),
             chain, new InputAnalyzer(NlpModels.fromClasspath()), paths.indexDir().resolve("bench"));
         int before = rows.size();
-        bench.observe(settings, e -> e.textMatcher().withModels(fr.passerelles.match.ScoreModels.NEUTRAL).withAnnexBridge(0),
+        bench.observe(settings, e -> e.textMatcher().withModels(fr.passerelles.match.ScoreModels.NEUTRAL).fusionAlone(),
             (q, ranked) -> ScoreModelFitter.rows(ranked, m -> m.id().equals(q.gold())).ifPresent(r -> {
               rows.add(r);
               dumpRows(dump, "bench", q.task().name().toLowerCase(Locale.ROOT), q.id(), q.text(), r);

@@ -113,8 +113,8 @@ public final class ScoreModelFitter {
    * are fitted on does not depend on the model being replaced.
    */
   public static List<QueryRows> collect(TextMatcher fitted, List<Labelled> queries) {
-    // the fusion alone: the annex's bridge boosts scores after it, and would pick the candidates
-    TextMatcher matcher = fitted.withModels(fr.passerelles.match.ScoreModels.NEUTRAL).withAnnexBridge(0);
+    // the fusion alone: the two bridges boost scores after it, and would pick the candidates
+    TextMatcher matcher = fitted.withModels(fr.passerelles.match.ScoreModels.NEUTRAL).fusionAlone();
     List<QueryRows> out = new ArrayList<>(queries.size());
     MatchOptions options = MatchOptions.DEFAULT.withLimit(CANDIDATES);
     for (Labelled q : queries) {

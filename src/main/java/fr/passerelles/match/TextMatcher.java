@@ -86,6 +86,14 @@ public final class TextMatcher {
     return new TextMatcher(nlp, matcher.withBranchPrior(prior));
   }
 
+  /**
+   * The same matcher without the boosts that follow the fusion (the annex's bridge, the ROME sheets
+   * the branch's people hold): what a fit's candidate pools hold.
+   */
+  public TextMatcher fusionAlone() {
+    return withAnnexBridge(0).withPopulationBridge(PopulationBridge.OFF);
+  }
+
   /** The same NLP and indexes with the ROME sheets the branch's people hold boosted as {@code population} says. */
   public TextMatcher withPopulationBridge(PopulationBridge population) {
     return new TextMatcher(nlp, matcher.withPopulationBridge(population));

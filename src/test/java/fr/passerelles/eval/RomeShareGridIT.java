@@ -37,8 +37,8 @@ class RomeShareGridIT {
     ScoreModels models = p.textMatcher().matcher().models();
     RomeShareGrid grid = new RomeShareGrid(rome(p, set), List.of(), Map.of(), 0.5, 0.2);
     PoolFigures pools = grid.read("committed", models.rome(), models.romeUnnamed()).devSet();
-    // the pools hold the fusion alone: the matcher is read without the annex's bridge, which boosts after it
-    MatchEvaluation.Report r = MatchEvaluation.run("light", p.textMatcher().withAnnexBridge(0), set.queries());
+    // the pools hold the fusion alone: the matcher is read without the two bridges, which boost after it
+    MatchEvaluation.Report r = MatchEvaluation.run("light", p.textMatcher().fusionAlone(), set.queries());
     assertEquals(r.rome().queries(), pools.queries());
     assertEquals(r.rome().top1(), (double) pools.top1() / pools.queries(), 1e-9, "top-1");
     assertEquals(r.rome().top3(), (double) pools.top3() / pools.queries(), 1e-9, "top-3");
