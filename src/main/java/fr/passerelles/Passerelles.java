@@ -52,9 +52,7 @@ public final class Passerelles implements Closeable {
     this.analysis = analysis;
     this.indexes = indexes;
     this.corpusDir = corpusDir;
-    this.textMatcher = new TextMatcher(nlp, new Matcher(indexes, analysis.queryAnalyzer())
-        .withBranchPrior(BranchPrior.of(corpus.nomenclature2009(), Matcher.DEFAULT_BRANCH_PRIOR))
-        .withPopulationBridge(PopulationBridge.of(corpus.nomenclature2009(), indexes, Matcher.DEFAULT_POPULATION_BRIDGE)));
+    this.textMatcher = textMatcher(corpus, indexes, analysis, nlp);
     this.mobility = Mobility.create(new Mobility.Sources(corpus, rome, analysis, indexes, textMatcher,
         searchableSheets(corpus, rome), corpusDir), MobilitySettings.DEFAULT);
   }
@@ -88,6 +86,16 @@ public final class Passerelles implements Closeable {
   }
 
   /** Identity of everything an index is built from. */
+  /**
+   * The matcher over opened indexes, with what it reads of the corpus (the métiers' headcounts for
+   * the branch prior and the population bridge): the engine's and each benchmark engine's.
+   */
+  public static TextMatcher textMatcher(Corpus corpus, SearchIndexes indexes, AnalysisChain analysis, InputAnalyzer nlp) {
+    return new TextMatcher(nlp, new Matcher(indexes, analysis.queryAnalyzer())
+        .withBranchPrior(BranchPrior.of(corpus.nomenclature2009(), Matcher.DEFAULT_BRANCH_PRIOR))
+        .withPopulationBridge(PopulationBridge.of(corpus.nomenclature2009(), indexes, Matcher.DEFAULT_POPULATION_BRIDGE)));
+  }
+
   public static IndexManifest.Source source(Corpus corpus, Optional<RomeRelease> rome, AnalysisChain analysis) {
     String romeId = rome.map(r -> r.version().describe() + " " + r.summary().counts()).orElse("none");
     return new IndexManifest.Source(INDEX_SCHEMA_VERSION, corpus.checksum(), romeId, analysis.id());

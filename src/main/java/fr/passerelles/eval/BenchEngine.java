@@ -5,9 +5,6 @@ import fr.passerelles.corpus.Corpus;
 import fr.passerelles.index.AnalysisChain;
 import fr.passerelles.index.IndexStore;
 import fr.passerelles.index.SearchIndexes;
-import fr.passerelles.match.BranchPrior;
-import fr.passerelles.match.Matcher;
-import fr.passerelles.match.PopulationBridge;
 import fr.passerelles.match.TextMatcher;
 import fr.passerelles.nlp.InputAnalyzer;
 import fr.passerelles.rome.RomeRelease;
@@ -23,7 +20,7 @@ import java.util.stream.Stream;
 /**
  * The project's engine over a filtered release, built the way {@link Passerelles} builds the
  * service's (searchable branch and ROME sheets → {@link IndexStore} → {@link SearchIndexes} →
- * {@link Matcher} → {@link TextMatcher}), in a folder of its own that {@link #close} deletes.
+ * {@link fr.passerelles.match.Matcher} → {@link TextMatcher}), in a folder of its own that {@link #close} deletes.
  *
  * @param rome the filtered release the index was built from
  */
@@ -39,9 +36,7 @@ public record BenchEngine(
       Optional<RomeRelease> release = Optional.of(rome);
       SearchIndexes indexes = new IndexStore(dir).openOrBuild(Passerelles.source(corpus, release, analysis),
           () -> Passerelles.searchableSheets(corpus, release), analysis.indexAnalyzer());
-      TextMatcher matcher = new TextMatcher(nlp, new Matcher(indexes, analysis.queryAnalyzer())
-        .withBranchPrior(BranchPrior.of(corpus.nomenclature2009(), Matcher.DEFAULT_BRANCH_PRIOR))
-        .withPopulationBridge(PopulationBridge.of(corpus.nomenclature2009(), indexes, Matcher.DEFAULT_POPULATION_BRIDGE)));
+      TextMatcher matcher = Passerelles.textMatcher(corpus, indexes, analysis, nlp);
       return new BenchEngine(corpus, rome, analysis, nlp, indexes, matcher, dir);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot build a benchmark engine under " + parent, e);
