@@ -62,7 +62,8 @@ final class BenchCommand {
             : args.flags().containsKey("population")
             ? bench.run(settings, java.util.Map.of(HeldOutBenchmark.PROJECT,
                 e -> e.textMatcher().withPopulationBridge(e.textMatcher().matcher().populationBridge()
-                    .withWeight(Double.parseDouble(args.flags().get("population"))))), true, dump, out)
+                    .withWeight(Double.parseDouble(args.flags().get("population")))
+                    .withGate(Double.parseDouble(args.flags().getOrDefault("population-gate", "0"))))), true, dump, out)
             : bench.run(settings, dump, out);
       }
       String command = "bin/passerelles bench --folds " + folds + " --split " + split.name().toLowerCase(Locale.ROOT);

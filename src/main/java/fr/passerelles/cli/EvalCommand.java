@@ -59,7 +59,8 @@ final class EvalCommand {
           : name.strip().equals(NO_BRANCH_VOCABULARY) ? Boolean.FALSE : null;
       Double bridge = annexBridge(name.strip());
       Double prior = branchPrior(name.strip());
-      Double population = populationBridge(name.strip());
+      Double population = populationBridge(name.strip().replaceFirst("g\\d+$", ""));
+      double populationGate = name.strip().matches(".*g\\d+$") ? Integer.parseInt(name.strip().replaceFirst(".*g", "")) / 100.0 : 0;
       AnalysisChain chain = chain(branchNoSyn || romeFusion || bridge != null || prior != null || population != null
               || branchVocabulary != null
               ? "light" : name.strip(),
@@ -74,8 +75,9 @@ final class EvalCommand {
             : bridge != null
             ? MatchEvaluation.run(chain.id() + "/bridge-" + bridge, p.textMatcher().withAnnexBridge(bridge), set.queries())
             : population != null
-            ? MatchEvaluation.run(chain.id() + "/population-" + population,
-                p.textMatcher().withPopulationBridge(p.textMatcher().matcher().populationBridge().withWeight(population)),
+            ? MatchEvaluation.run(chain.id() + "/population-" + population + (populationGate > 0 ? "-gate-" + populationGate : ""),
+                p.textMatcher().withPopulationBridge(p.textMatcher().matcher().populationBridge().withWeight(population)
+                    .withGate(populationGate)),
                 set.queries())
             : prior != null
             ? MatchEvaluation.run(chain.id() + "/prior-" + prior,
@@ -282,7 +284,8 @@ final class EvalCommand {
 
   /**
    * Not a chain but a matcher variant of {@code light}: the ROME sheets the branch's people hold at
-   * γ NN/100, {@code light-populationNN} (docs/quality.md, "The ROME sheets the branch's people hold").
+   * γ NN/100, {@code light-populationNN}, with its own gate MM/100 {@code light-populationNNgMM}
+   * (docs/quality.md, "The ROME sheets the branch's people hold", "The population bridge's gate").
    */
   static final String POPULATION = "light-population";
 

@@ -185,13 +185,13 @@ public final class Matcher {
       // reading only when branch requests drop the synonyms)
       Reading branchReading = analyzer == branchAnalyzer ? reading : read(input, branchAnalyzer);
       // a text far from the branch can get no confident branch answer: its branch sheets need no scoring
-      if (nearBranch(branchReading)) {
-        if (bridge.on()) {
-          bridged = bridged(bridge, score(branchReading, input, BRANCH_FIRST, Map.of(), false), branchReading);
-        }
+      if (bridge.on() && nearBranch(branchReading)) {
+        bridged = bridged(bridge, score(branchReading, input, BRANCH_FIRST, Map.of(), false), branchReading);
+      }
+      if (nearPopulation(branchReading)) {
         bridged = population.addedTo(bridged);
       }
-    } else if (population.on() && options.type() == null && nearBranch(reading)) {
+    } else if (options.type() == null && nearPopulation(reading)) {
       // a mixed request: the population's share first, the annex's bridge in turn after scoring
       bridged = population.addedTo(Map.of());
     }
@@ -225,6 +225,11 @@ public final class Matcher {
   /** Whether the text is near enough the branch for a branch answer to it to be named a match. */
   private boolean nearBranch(Reading r) {
     return r.branchAffinity() >= models.of(SheetType.BRANCH, r.named()).confidentAffinity();
+  }
+
+  /** Whether the population bridge boosts this text's ROME sheets. */
+  private boolean nearPopulation(Reading r) {
+    return population.admits(r.branchAffinity(), models.of(SheetType.BRANCH, r.named()).confidentAffinity());
   }
 
   /** The first branch sheet only, without evidence to show: what the bridge reads. */

@@ -19,15 +19,19 @@ import java.util.Map;
  * @param weight γ: the share of {@code P(sheet | branch)} a ROME sheet gains; 0 turns it off
  * @param romeShare each ROME code → P(code | branch): Σ over the métiers mapping to it of the
  *     métier's headcount share over its number of codes
+ * @param gate the branch affinity a text must reach to be boosted; 0: the branch model's own floor
  */
-public record PopulationBridge(double weight, Map<String, Double> romeShare) {
-  public static final PopulationBridge OFF = new PopulationBridge(0, Map.of());
+public record PopulationBridge(double weight, Map<String, Double> romeShare, double gate) {
+  public static final PopulationBridge OFF = new PopulationBridge(0, Map.of(), 0);
 
   public PopulationBridge {
     if (weight < 0 || weight > 1) {
       throw new IllegalArgumentException("population weight must be in [0, 1]: " + weight);
     }
     romeShare = Map.copyOf(romeShare);
+    if (gate < 0 || gate > 1) {
+      throw new IllegalArgumentException("population gate must be in [0, 1]: " + gate);
+    }
   }
 
   /** The métiers' headcount shares spread over the ROME codes their indexed sheets map to. */
@@ -38,12 +42,22 @@ public record PopulationBridge(double weight, Map<String, Double> romeShare) {
           .map(SheetRecord::romeCodes).orElse(List.of());
       codes.forEach(code -> rome.merge(code, share / codes.size(), Double::sum));
     });
-    return new PopulationBridge(weight, rome);
+    return new PopulationBridge(weight, rome, 0);
   }
 
   /** The same shares at another weight (evaluation sweeps). */
   public PopulationBridge withWeight(double other) {
-    return new PopulationBridge(other, romeShare);
+    return new PopulationBridge(other, romeShare, gate);
+  }
+
+  /** The same shares with its own gate (evaluation sweeps; 0: the branch model's floor). */
+  public PopulationBridge withGate(double other) {
+    return new PopulationBridge(weight, romeShare, other);
+  }
+
+  /** Whether a text of that branch affinity is near enough the branch, {@code modelFloor} the branch model's. */
+  boolean admits(double affinity, double modelFloor) {
+    return on() && affinity >= (gate > 0 ? gate : modelFloor);
   }
 
   boolean on() {

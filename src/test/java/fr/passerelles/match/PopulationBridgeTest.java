@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 /** How the population's share joins the annex's bridge (the shares themselves: {@code PopulationBridgeIT}). */
 class PopulationBridgeTest {
-  private final PopulationBridge bridge = new PopulationBridge(0.2, Map.of("D1408", 0.5, "C1108", 0.1));
+  private final PopulationBridge bridge = new PopulationBridge(0.2, Map.of("D1408", 0.5, "C1108", 0.1), 0);
 
   @Test
   void aSheetBothBridgesBoostTakesBothInTurn() {
