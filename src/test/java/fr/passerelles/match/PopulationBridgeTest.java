@@ -1,8 +1,10 @@
 package fr.passerelles.match;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -27,6 +29,16 @@ class PopulationBridgeTest {
     Map<String, Double> annex = Map.of("D1408", 0.3);
     assertSame(annex, PopulationBridge.OFF.addedTo(annex));
     assertSame(annex, bridge.withWeight(0).addedTo(annex));
+  }
+
+  @Test
+  void theGateIsTheBranchModelsFloorUnlessSet() {
+    assertTrue(bridge.admits(0.86, 0.85));
+    assertFalse(bridge.admits(0.84, 0.85));
+    assertFalse(bridge.withGate(0.95).admits(0.9, 0.85), "its own gate, stricter");
+    assertTrue(bridge.withGate(0.95).admits(0.96, 0.85));
+    assertFalse(bridge.withWeight(0).admits(1.0, 0.85), "off admits nothing");
+    assertThrows(IllegalArgumentException.class, () -> bridge.withGate(1.5));
   }
 
   @Test
