@@ -58,7 +58,9 @@ class BlindSetsTest {
         new BlindSet(25, 12, 12, 12, 19, 32, "0[1-9]0\\d"),
         new BlindSet(26, 12, 12, 12, 19, 34, "0[1-9]0\\d"),
         new BlindSet(27, 12, 12, 12, 20, 34, "0[1-9]0\\d"),
-        new BlindSet(28, 12, 12, 12, 21, 34, "0[1-9]0\\d"));
+        new BlindSet(28, 12, 12, 12, 21, 34, "0[1-9]0\\d"),
+        new BlindSet(29, 12, 12, 12, 17, 33, "0[1-9]0\\d"),
+        new BlindSet(30, 12, 12, 12, 20, 32, "0[1-9]0\\d"));
   }
 
   @ParameterizedTest
