@@ -59,8 +59,7 @@ final class EvalCommand {
           : name.strip().equals(NO_BRANCH_VOCABULARY) ? Boolean.FALSE : null;
       Double bridge = annexBridge(name.strip());
       Double prior = branchPrior(name.strip());
-      Double population = populationBridge(name.strip().replaceFirst("g\\d+$", ""));
-      double populationGate = name.strip().matches(".*g\\d+$") ? Integer.parseInt(name.strip().replaceFirst(".*g", "")) / 100.0 : 0;
+      PopulationVariant population = populationBridge(name.strip());
       AnalysisChain chain = chain(branchNoSyn || romeFusion || bridge != null || prior != null || population != null
               || branchVocabulary != null
               ? "light" : name.strip(),
@@ -75,9 +74,10 @@ final class EvalCommand {
             : bridge != null
             ? MatchEvaluation.run(chain.id() + "/bridge-" + bridge, p.textMatcher().withAnnexBridge(bridge), set.queries())
             : population != null
-            ? MatchEvaluation.run(chain.id() + "/population-" + population + (populationGate > 0 ? "-gate-" + populationGate : ""),
-                p.textMatcher().withPopulationBridge(p.textMatcher().matcher().populationBridge().withWeight(population)
-                    .withGate(populationGate)),
+            ? MatchEvaluation.run(chain.id() + "/population-" + population.weight()
+                    + (population.gate() > 0 ? "-gate-" + population.gate() : ""),
+                p.textMatcher().withPopulationBridge(p.textMatcher().matcher().populationBridge()
+                    .withWeight(population.weight()).withGate(population.gate())),
                 set.queries())
             : prior != null
             ? MatchEvaluation.run(chain.id() + "/prior-" + prior,
@@ -289,9 +289,16 @@ final class EvalCommand {
    */
   static final String POPULATION = "light-population";
 
-  /** The population bridge's γ named by a chain name, or null when the name is not that variant. */
-  static Double populationBridge(String name) {
-    return hundredths(name, POPULATION, "γ");
+  /** γ and the gate of a population variant (gate 0: the branch model's floor). */
+  record PopulationVariant(double weight, double gate) {}
+
+  /** The population bridge's variant named by a chain name, or null when the name is not one. */
+  static PopulationVariant populationBridge(String name) {
+    int g = name.lastIndexOf('g');
+    boolean gated = name.startsWith(POPULATION) && g > POPULATION.length();
+    Double weight = hundredths(gated ? name.substring(0, g) : name, POPULATION, "γ");
+    return weight == null ? null
+        : new PopulationVariant(weight, gated ? hundredths(name.substring(g + 1), "", "gate") : 0);
   }
 
   /** NN/100 of a chain name {@code prefix}NN, or null when the name has another prefix. */

@@ -43,6 +43,18 @@ class EvalCommandTest {
   }
 
   @Test
+  void reads_the_prior_and_population_variants_from_their_names() {
+    assertEquals(0.3, EvalCommand.branchPrior("light-prior30"), 1e-12);
+    assertEquals(null, EvalCommand.branchPrior("light-bridge30"));
+    assertEquals(new EvalCommand.PopulationVariant(0.05, 0), EvalCommand.populationBridge("light-population05"));
+    assertEquals(new EvalCommand.PopulationVariant(0.2, 0.95), EvalCommand.populationBridge("light-population20g95"));
+    assertEquals(new EvalCommand.PopulationVariant(0.1, 1.0), EvalCommand.populationBridge("light-population10g100"));
+    assertEquals(null, EvalCommand.populationBridge("light-prior10"));
+    assertThrows(UsageException.class, () -> EvalCommand.populationBridge("light-population5"));
+    assertThrows(UsageException.class, () -> EvalCommand.populationBridge("light-population05gx"));
+  }
+
+  @Test
   void each_ablation_variant_removes_one_step_of_the_default_chain() {
     Path corpus = Path.of("corpus");
     String[][] variants = {
