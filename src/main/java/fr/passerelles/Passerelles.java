@@ -3,6 +3,7 @@ package fr.passerelles;
 import fr.passerelles.config.DataPaths;
 import fr.passerelles.corpus.Corpus;
 import fr.passerelles.corpus.CorpusLoader;
+import fr.passerelles.corpus.LabelledTexts;
 import fr.passerelles.index.AnalysisChain;
 import fr.passerelles.index.BranchSheets;
 import fr.passerelles.index.IndexManifest;
@@ -11,6 +12,7 @@ import fr.passerelles.index.RomeSheets;
 import fr.passerelles.index.SearchIndexes;
 import fr.passerelles.index.SearchableSheet;
 import fr.passerelles.match.BranchPrior;
+import fr.passerelles.match.ExampleVote;
 import fr.passerelles.match.Matcher;
 import fr.passerelles.match.PopulationBridge;
 import fr.passerelles.match.TextMatcher;
@@ -52,7 +54,9 @@ public final class Passerelles implements Closeable {
     this.analysis = analysis;
     this.indexes = indexes;
     this.corpusDir = corpusDir;
-    this.textMatcher = textMatcher(corpus, indexes, analysis, nlp);
+    // the labelled texts vote in the engine's matcher (the benchmark's engines rank ROME sheets only)
+    this.textMatcher = textMatcher(corpus, indexes, analysis, nlp).withExampleVote(ExampleVote.of(
+        LabelledTexts.load(corpusDir), analysis.queryAnalyzer(), Matcher.DEFAULT_EXAMPLE_K, Matcher.DEFAULT_EXAMPLE_VOTE));
     this.mobility = Mobility.create(new Mobility.Sources(corpus, rome, analysis, indexes, textMatcher,
         searchableSheets(corpus, rome), corpusDir), MobilitySettings.DEFAULT);
   }

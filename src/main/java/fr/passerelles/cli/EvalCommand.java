@@ -60,8 +60,9 @@ final class EvalCommand {
       Double bridge = annexBridge(name.strip());
       Double prior = branchPrior(name.strip());
       PopulationVariant population = populationBridge(name.strip());
+      VoteVariant votes = exampleVote(name.strip());
       AnalysisChain chain = chain(branchNoSyn || romeFusion || bridge != null || prior != null || population != null
-              || branchVocabulary != null
+              || branchVocabulary != null || votes != null
               ? "light" : name.strip(),
           paths.corpusDir());
       DataPaths evalPaths = new DataPaths(paths.corpusDir(), paths.romeDir(), paths.indexDir().resolve("eval").resolve(chain.id()));
@@ -78,6 +79,10 @@ final class EvalCommand {
                     + (population.gate() > 0 ? "-gate-" + population.gate() : ""),
                 p.textMatcher().withPopulationBridge(p.textMatcher().matcher().populationBridge()
                     .withWeight(population.weight()).withGate(population.gate())),
+                set.queries())
+            : votes != null
+            ? MatchEvaluation.run(chain.id() + "/votes-" + votes.weight() + "-k" + votes.k(),
+                p.textMatcher().withExampleVote(p.textMatcher().matcher().exampleVote().with(votes.k(), votes.weight())),
                 set.queries())
             : prior != null
             ? MatchEvaluation.run(chain.id() + "/prior-" + prior,
@@ -250,7 +255,7 @@ final class EvalCommand {
   }
 
   static final String CHAIN_NAMES = "stock, light, light-derivation, minimal, snowball, light-nosyn, light-noapostrophe,"
-      + " light-nogender, light-stockstop, light-nofold, light-branchnosyn, light-romefusion, light-bridge[NN], light-priorNN, light-populationNN, light-branchvocab, light-nobranchvocab";
+      + " light-nogender, light-stockstop, light-nofold, light-branchnosyn, light-romefusion, light-bridge[NN], light-priorNN, light-populationNN, light-votesNNkK, light-branchvocab, light-nobranchvocab";
   /**
    * Not a chain but a matcher variant of {@code light}: branch métiers ranked from the query read
    * without the synonyms, ROME sheets with them (docs/quality.md, "A fourth blind set").
@@ -299,6 +304,27 @@ final class EvalCommand {
     Double weight = hundredths(gated ? name.substring(0, g) : name, POPULATION, "γ");
     return weight == null ? null
         : new PopulationVariant(weight, gated ? hundredths(name.substring(g + 1), "", "gate") : 0);
+  }
+
+  /**
+   * Not a chain but a matcher variant of {@code light}: the labelled texts' vote at γ NN/100 and k
+   * neighbours, {@code light-votesNNkK} (docs/quality.md, "Labelled texts as neighbours").
+   */
+  static final String VOTES = "light-votes";
+
+  /** γ and k of a vote variant. */
+  record VoteVariant(double weight, int k) {}
+
+  /** The labelled texts' vote named by a chain name, or null when the name is not one. */
+  static VoteVariant exampleVote(String name) {
+    if (!name.startsWith(VOTES)) {
+      return null;
+    }
+    var m = java.util.regex.Pattern.compile("(\\d{2,3})k(\\d{1,3})").matcher(name.substring(VOTES.length()));
+    if (!m.matches()) {
+      throw new UsageException("unknown chain " + name + " (" + VOTES + "NNkK, NN = 100 γ, K neighbours)");
+    }
+    return new VoteVariant(Integer.parseInt(m.group(1)) / 100.0, Integer.parseInt(m.group(2)));
   }
 
   /** NN/100 of a chain name {@code prefix}NN, or null when the name has another prefix. */

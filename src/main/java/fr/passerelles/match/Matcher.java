@@ -34,6 +34,7 @@ public final class Matcher {
   private final AnnexBridge bridge;
   private final BranchPrior prior;
   private final PopulationBridge population;
+  private final ExampleVote examples;
   /** Sheets added as candidates for the nearness of their names to a line of the text. */
   static final int NEAR_CANDIDATES = 10;
   /**
@@ -66,6 +67,14 @@ public final class Matcher {
    * the branch's people hold").
    */
   public static final double DEFAULT_POPULATION_BRIDGE = 0.05;
+  /**
+   * k and γ of the labelled texts' vote ({@link ExampleVote}; γ 0: off): the best mean branch MRR
+   * of the development set and sets 1–28 (each with its own set left out) over k 5, 10, 20 and γ
+   * 0.05…0.5 (docs/quality.md, "Labelled texts as neighbours").
+   */
+  public static final int DEFAULT_EXAMPLE_K = 5;
+  /** γ of the labelled texts' vote: see {@link #DEFAULT_EXAMPLE_K}. */
+  public static final double DEFAULT_EXAMPLE_VOTE = 0.5;
 
   public Matcher(SearchIndexes indexes, Analyzer queryAnalyzer) {
     this(indexes, queryAnalyzer, MatchTuning.DEFAULT);
@@ -78,13 +87,14 @@ public final class Matcher {
   public Matcher(SearchIndexes indexes, Analyzer queryAnalyzer, MatchTuning tuning, ScoreModels models) {
     this(indexes, queryAnalyzer, branchAnalyzer(queryAnalyzer, DEFAULT_BRANCH_SYNONYMS), tuning, models,
         NominalExpansion.of(indexes, queryAnalyzer, NominalExpansion.Scope.fromProperty()),
-        new AnnexBridge(DEFAULT_ANNEX_BRIDGE), BranchPrior.NONE, PopulationBridge.OFF);
+        new AnnexBridge(DEFAULT_ANNEX_BRIDGE), BranchPrior.NONE, PopulationBridge.OFF, ExampleVote.OFF);
   }
 
   private Matcher(SearchIndexes indexes, Analyzer queryAnalyzer, Analyzer branchAnalyzer, MatchTuning tuning,
       ScoreModels models, NominalExpansion expansion, AnnexBridge bridge, BranchPrior prior,
-      PopulationBridge population) {
+      PopulationBridge population, ExampleVote examples) {
     this.expansion = expansion;
+    this.examples = examples;
     this.bridge = bridge;
     this.prior = prior;
     this.population = population;
@@ -104,12 +114,12 @@ public final class Matcher {
 
   /** The same indexes and analyzer with other parameters (evaluation sweeps). */
   public Matcher withTuning(MatchTuning other) {
-    return new Matcher(indexes, queryAnalyzer, branchAnalyzer, other, models, expansion, bridge, prior, population);
+    return new Matcher(indexes, queryAnalyzer, branchAnalyzer, other, models, expansion, bridge, prior, population, examples);
   }
 
   /** The same indexes and parameters with other fusion models (fitting, evaluation). */
   public Matcher withModels(ScoreModels other) {
-    return new Matcher(indexes, queryAnalyzer, branchAnalyzer, tuning, other, expansion, bridge, prior, population);
+    return new Matcher(indexes, queryAnalyzer, branchAnalyzer, tuning, other, expansion, bridge, prior, population, examples);
   }
 
   /**
@@ -117,7 +127,7 @@ public final class Matcher {
    * synonyms; ROME and mixed requests keep them. A chain without synonyms has nothing to drop.
    */
   public Matcher withBranchSynonyms(boolean on) {
-    return new Matcher(indexes, queryAnalyzer, branchAnalyzer(queryAnalyzer, on), tuning, models, expansion, bridge, prior, population);
+    return new Matcher(indexes, queryAnalyzer, branchAnalyzer(queryAnalyzer, on), tuning, models, expansion, bridge, prior, population, examples);
   }
 
   private static Analyzer branchAnalyzer(Analyzer queryAnalyzer, boolean synonyms) {
@@ -127,7 +137,7 @@ public final class Matcher {
   /** The same indexes and parameters with the action nouns' verbs added where {@code scope} says. */
   Matcher withNominal(NominalExpansion.Scope scope) {
     return new Matcher(indexes, queryAnalyzer, branchAnalyzer, tuning, models,
-        NominalExpansion.of(indexes, queryAnalyzer, scope), bridge, prior, population);
+        NominalExpansion.of(indexes, queryAnalyzer, scope), bridge, prior, population, examples);
   }
 
   /**
@@ -135,7 +145,7 @@ public final class Matcher {
    * branch referential maps a confidently matched métier to are boosted (see {@link AnnexBridge}).
    */
   public Matcher withAnnexBridge(double beta) {
-    return new Matcher(indexes, queryAnalyzer, branchAnalyzer, tuning, models, expansion, new AnnexBridge(beta), prior, population);
+    return new Matcher(indexes, queryAnalyzer, branchAnalyzer, tuning, models, expansion, new AnnexBridge(beta), prior, population, examples);
   }
 
   /**
@@ -143,7 +153,7 @@ public final class Matcher {
    * corpus's headcounts at {@link #DEFAULT_BRANCH_PRIOR}).
    */
   public Matcher withBranchPrior(BranchPrior other) {
-    return new Matcher(indexes, queryAnalyzer, branchAnalyzer, tuning, models, expansion, bridge, other, population);
+    return new Matcher(indexes, queryAnalyzer, branchAnalyzer, tuning, models, expansion, bridge, other, population, examples);
   }
 
   /**
@@ -152,7 +162,20 @@ public final class Matcher {
    * #DEFAULT_POPULATION_BRIDGE}).
    */
   public Matcher withPopulationBridge(PopulationBridge other) {
-    return new Matcher(indexes, queryAnalyzer, branchAnalyzer, tuning, models, expansion, bridge, prior, other);
+    return new Matcher(indexes, queryAnalyzer, branchAnalyzer, tuning, models, expansion, bridge, prior, other, examples);
+  }
+
+  /**
+   * The same matcher with the branch métiers voted for by the text's nearest labelled texts
+   * ({@code other}; the composition root gives the corpus's examples at {@link #DEFAULT_EXAMPLE_K}
+   * and {@link #DEFAULT_EXAMPLE_VOTE}).
+   */
+  public Matcher withExampleVote(ExampleVote other) {
+    return new Matcher(indexes, queryAnalyzer, branchAnalyzer, tuning, models, expansion, bridge, prior, population, other);
+  }
+
+  public ExampleVote exampleVote() {
+    return examples;
   }
 
   public PopulationBridge populationBridge() {
@@ -186,7 +209,7 @@ public final class Matcher {
       Reading branchReading = analyzer == branchAnalyzer ? reading : read(input, branchAnalyzer);
       // a text far from the branch can get no confident branch answer: its branch sheets need no scoring
       if (bridge.on() && nearBranch(branchReading)) {
-        bridged = bridged(bridge, score(branchReading, input, BRANCH_FIRST, Map.of(), false), branchReading);
+        bridged = bridged(bridge, score(branchReading, input, BRANCH_FIRST, Map.of(), false, false), branchReading);
       }
       if (nearPopulation(branchReading)) {
         bridged = population.addedTo(bridged);
@@ -195,7 +218,7 @@ public final class Matcher {
       // a mixed request: the population's share first, the annex's bridge in turn after scoring
       bridged = population.addedTo(Map.of());
     }
-    List<Scored> scored = score(reading, input, options, bridged, bridge.on() && options.type() == null);
+    List<Scored> scored = score(reading, input, options, bridged, bridge.on() && options.type() == null, true);
     if (bridge.on() && options.type() == null) {
       // a mixed request scores its branch sheets as a branch request does: its first one bridges
       Map<String, Double> after = bridged(bridge, scored.stream().filter(c -> c.sheet().type() == SheetType.BRANCH).toList(),
@@ -311,8 +334,11 @@ public final class Matcher {
    * branch sheet maps to joins them, so that a mixed request can bridge after scoring.
    */
   private List<Scored> score(Reading r, MatchInput input, MatchOptions options, Map<String, Double> bridged,
-      boolean bridgeable) throws IOException {
+      boolean bridgeable, boolean voted) throws IOException {
     Map<String, Double> queryCounts = r.queryCounts();
+    // the labelled texts vote for the branch sheets a request shows, not for the one the annex's
+    // bridge reads for a ROME request (the ROME view keeps its own evidence)
+    Map<String, Double> votes = voted && options.type() != SheetType.ROME ? examples.shares(queryCounts) : Map.of();
     SheetRanker.Ranking ranking = ranker.rank(queryCounts, options);
     float best = ranking.scores().values().stream().max(Float::compare).orElse(1f);
 
@@ -387,7 +413,7 @@ public final class Matcher {
           evidenceScore(items, tuning), title == null ? 0 : title.score(), wholeRel.getOrDefault(id, 0.0),
           r.near().getOrDefault(id, 0.0), bodyRel.getOrDefault(id, 0.0), r.neighbours().getOrDefault(id, 0.0),
           latent.relative(id), latent.cosine(id), r.named());
-      double score = prior.apply(sheet, models.of(sheet.type(), r.named()).score(f));
+      double score = examples.boosted(sheet, prior.apply(sheet, models.of(sheet.type(), r.named()).score(f)), votes);
       Double share = sheet.type() == SheetType.ROME ? bridged.get(id) : null;
       scored.add(new Scored(sheet, round(share == null ? score : AnnexBridge.boosted(score, share)), f, title, items,
           bridgeOnly.contains(id)));

@@ -88,10 +88,15 @@ public final class TextMatcher {
 
   /**
    * The same matcher without the boosts that follow the fusion (the annex's bridge, the ROME sheets
-   * the branch's people hold): what a fit's candidate pools hold.
+   * the branch's people hold, the labelled texts' vote): what a fit's candidate pools hold.
    */
   public TextMatcher fusionAlone() {
-    return withAnnexBridge(0).withPopulationBridge(PopulationBridge.OFF);
+    return withAnnexBridge(0).withPopulationBridge(PopulationBridge.OFF).withExampleVote(ExampleVote.OFF);
+  }
+
+  /** The same NLP and indexes with the branch métiers voted for by the nearest labelled texts as {@code vote} says. */
+  public TextMatcher withExampleVote(ExampleVote vote) {
+    return new TextMatcher(nlp, matcher.withExampleVote(vote));
   }
 
   /** The same NLP and indexes with the ROME sheets the branch's people hold boosted as {@code population} says. */

@@ -1,0 +1,257 @@
+package fr.passerelles.match;
+
+import fr.passerelles.corpus.LabelledText;
+import fr.passerelles.index.IndexFields;
+import fr.passerelles.index.SheetRecord;
+import fr.passerelles.index.SheetType;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+/**
+ * A text's nearest labelled texts vote for the branch métiers they are about: a k-nearest-neighbours
+ * classifier over the corpus's labelled texts ({@link LabelledText}), whose words are the ones users
+ * write ("plombier, serrurier, vitrier", "je réserve un hôtel") where the fiches have the
+ * referential's ("Recherche les prestataires et met en œuvre les prestations"). The share of the
+ * votes a métier gets raises its branch sheets' fused score as the bridges do, score + γ · share ·
+ * (1 − score) (docs/quality.md, "Labelled texts as neighbours").
+ *
+ * <p>Texts are tf-idf vectors of the query chain's terms, ln(1 + count) · ln((n + 1) / df), unit
+ * length; a text's neighbours are the k of highest cosine, each voting its cosine, split between
+ * its métiers; a text without a branch label votes for none, so a mason's CV among masons' CVs
+ * raises no métier. Built on first use (about a second), then read-only and thread-safe.
+ */
+public final class ExampleVote {
+  public static final ExampleVote OFF = new ExampleVote(List.of(), null, 0, 0, Set.of(), null);
+
+  private final List<LabelledText> texts;
+  private final Analyzer analyzer;
+  private final int k;
+  private final double weight;
+  private final Set<String> leftOut;
+  /** Each text's term counts, shared by the votes derived from this one. */
+  private final Supplier<List<Map<String, Integer>>> counts;
+  private final Supplier<Space> space;
+
+  private ExampleVote(List<LabelledText> texts, Analyzer analyzer, int k, double weight, Set<String> leftOut,
+      Supplier<List<Map<String, Integer>>> counts) {
+    if (k < 0 || weight < 0 || weight > 1) {
+      throw new IllegalArgumentException("k must not be negative and γ in [0, 1]: " + k + ", " + weight);
+    }
+    this.texts = List.copyOf(texts);
+    this.analyzer = analyzer;
+    this.k = k;
+    this.weight = weight;
+    this.leftOut = Set.copyOf(leftOut);
+    this.counts = counts != null ? counts : memo(() -> termCounts(this.texts, analyzer));
+    this.space = memo(() -> Space.of(this.texts, this.counts.get(), this.leftOut));
+  }
+
+  /** The vote of {@code texts} read with {@code analyzer} (the query chain), k neighbours, weight γ. */
+  public static ExampleVote of(List<LabelledText> texts, Analyzer analyzer, int k, double weight) {
+    return new ExampleVote(texts, analyzer, k, weight, Set.of(), null);
+  }
+
+  /** The same texts with other parameters (evaluation sweeps); γ 0 turns it off. */
+  public ExampleVote with(int otherK, double otherWeight) {
+    return new ExampleVote(texts, analyzer, otherK, otherWeight, leftOut, counts);
+  }
+
+  /**
+   * The same vote without the texts of one set ({@link LabelledText#setOf}): a labelled text is
+   * ranked with its own set left out of what votes for it, or its figures would be the vote's memory.
+   */
+  public ExampleVote without(String set) {
+    if (leftOut.contains(set) || texts.stream().noneMatch(t -> t.set().equals(set))) {
+      return this;
+    }
+    Set<String> more = new HashSet<>(leftOut);
+    more.add(set);
+    return new ExampleVote(texts, analyzer, k, weight, more, counts);
+  }
+
+  public int k() {
+    return k;
+  }
+
+  public double weight() {
+    return weight;
+  }
+
+  /** The number of labelled texts that may vote. */
+  public int size() {
+    return (int) texts.stream().filter(t -> !leftOut.contains(t.set())).count();
+  }
+
+  boolean on() {
+    return weight > 0 && k > 0 && !texts.isEmpty();
+  }
+
+  /**
+   * Each branch métier code → its share of the votes of the text's k nearest labelled texts
+   * ({@code queryCounts}: the text's analyzed terms, each counted by its segment's weight).
+   */
+  Map<String, Double> shares(Map<String, Double> queryCounts) {
+    if (!on()) {
+      return Map.of();
+    }
+    return space.get().shares(queryCounts, k);
+  }
+
+  /** A branch sheet's fused score with its métier's share of the votes; any other score unchanged. */
+  double boosted(SheetRecord sheet, double score, Map<String, Double> shares) {
+    if (sheet.type() != SheetType.BRANCH || shares.isEmpty()) {
+      return score;
+    }
+    Double share = shares.get(metierOf(sheet.metier() != null ? sheet.metier() : sheet.id()));
+    return share == null ? score : AnnexBridge.boosted(score, weight * share);
+  }
+
+  /** A label's métier: a specialist sub-sheet ({@code 0104-05}) votes for its métier ({@code 0104}). */
+  static String metierOf(String label) {
+    int dash = label.indexOf('-');
+    return dash < 0 ? label : label.substring(0, dash);
+  }
+
+  /** The texts' vectors as an inverted index: term → the texts holding it and their weights. */
+  private record Space(Map<String, Posting> postings, Map<String, Double> idf, List<List<String>> labels) {
+    record Posting(int[] texts, float[] weights) {}
+
+    static Space of(List<LabelledText> texts, List<Map<String, Integer>> counts, Set<String> leftOut) {
+      List<Integer> kept = new ArrayList<>();
+      for (int i = 0; i < texts.size(); i++) {
+        if (!leftOut.contains(texts.get(i).set())) {
+          kept.add(i);
+        }
+      }
+      Map<String, Integer> df = new HashMap<>();
+      for (int i : kept) {
+        counts.get(i).keySet().forEach(t -> df.merge(t, 1, Integer::sum));
+      }
+      int n = kept.size();
+      Map<String, Double> idf = new HashMap<>();
+      df.forEach((t, d) -> idf.put(t, Math.log((n + 1.0) / d)));
+      Map<String, List<float[]>> lists = new HashMap<>();
+      List<List<String>> labels = new ArrayList<>(n);
+      for (int j = 0; j < n; j++) {
+        int i = kept.get(j);
+        Map<String, Double> v = new HashMap<>();
+        counts.get(i).forEach((t, c) -> v.put(t, Math.log1p(c) * idf.get(t)));
+        double norm = Math.sqrt(v.values().stream().mapToDouble(w -> w * w).sum());
+        int doc = j;
+        v.forEach((t, w) -> lists.computeIfAbsent(t, x -> new ArrayList<>()).add(new float[] {doc, (float) (w / norm)}));
+        labels.add(texts.get(i).branch().stream().map(ExampleVote::metierOf).distinct().toList());
+      }
+      Map<String, Posting> postings = new HashMap<>();
+      lists.forEach((t, l) -> {
+        int[] docs = new int[l.size()];
+        float[] w = new float[l.size()];
+        for (int p = 0; p < l.size(); p++) {
+          docs[p] = (int) l.get(p)[0];
+          w[p] = l.get(p)[1];
+        }
+        postings.put(t, new Posting(docs, w));
+      });
+      return new Space(Map.copyOf(postings), Map.copyOf(idf), List.copyOf(labels));
+    }
+
+    Map<String, Double> shares(Map<String, Double> queryCounts, int k) {
+      Map<String, Double> q = new HashMap<>();
+      queryCounts.forEach((t, c) -> {
+        Double f = idf.get(t);
+        if (f != null && c > 0) {
+          q.put(t, Math.log1p(c) * f);
+        }
+      });
+      double norm = Math.sqrt(q.values().stream().mapToDouble(w -> w * w).sum());
+      if (norm == 0) {
+        return Map.of();
+      }
+      double[] cos = new double[labels.size()];
+      q.forEach((t, w) -> {
+        Posting p = postings.get(t);
+        for (int i = 0; i < p.texts().length; i++) {
+          cos[p.texts()[i]] += w / norm * p.weights()[i];
+        }
+      });
+      // the k nearest, nearest first (ties by position: the file's order)
+      List<Integer> nearest = new ArrayList<>(k + 1);
+      for (int d = 0; d < cos.length; d++) {
+        if (cos[d] <= 0) {
+          continue;
+        }
+        int at = nearest.size();
+        while (at > 0 && cos[nearest.get(at - 1)] < cos[d]) {
+          at--;
+        }
+        if (at < k) {
+          nearest.add(at, d);
+          if (nearest.size() > k) {
+            nearest.remove(k);
+          }
+        }
+      }
+      double total = 0;
+      Map<String, Double> votes = new HashMap<>();
+      for (int d : nearest) {
+        total += cos[d];
+        List<String> l = labels.get(d);
+        for (String m : l) {
+          votes.merge(m, cos[d] / l.size(), Double::sum);
+        }
+      }
+      double sum = total;
+      votes.replaceAll((m, v) -> v / sum);
+      return Map.copyOf(votes);
+    }
+  }
+
+  private static List<Map<String, Integer>> termCounts(List<LabelledText> texts, Analyzer analyzer) {
+    List<Map<String, Integer>> out = new ArrayList<>(texts.size());
+    for (LabelledText t : texts) {
+      Map<String, Integer> c = new HashMap<>();
+      try (TokenStream ts = analyzer.tokenStream(IndexFields.TEXT, t.text())) {
+        CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+        ts.reset();
+        while (ts.incrementToken()) {
+          c.merge(term.toString(), 1, Integer::sum);
+        }
+        ts.end();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      out.add(Map.copyOf(c));
+    }
+    return List.copyOf(out);
+  }
+
+  /** Computed once, on first use, by whichever thread asks first. */
+  private static <T> Supplier<T> memo(Supplier<T> compute) {
+    return new Supplier<>() {
+      private volatile T value;
+
+      @Override
+      public T get() {
+        T v = value;
+        if (v == null) {
+          synchronized (this) {
+            v = value;
+            if (v == null) {
+              value = v = compute.get();
+            }
+          }
+        }
+        return v;
+      }
+    };
+  }
+}
