@@ -35,6 +35,34 @@ class LabelledTextsTest {
   }
 
   @Test
+  void theExamplesAreTheBlindSetsTextsAsWritten() throws IOException {
+    java.util.Map<String, LabelledText> sets = new java.util.HashMap<>();
+    try (var files = Files.list(Path.of("src/test/resources/eval"))) {
+      for (Path f : files.filter(p -> p.getFileName().toString().matches("real-style(-\\d+)?\\.jsonl")).toList()) {
+        for (String line : Files.readAllLines(f)) {
+          if (!line.isBlank()) {
+            var node = new com.fasterxml.jackson.databind.ObjectMapper().readTree(line);
+            LabelledText t = new LabelledText(node.get("id").asText(), node.get("kind").asText(),
+                strings(node.get("branch")), strings(node.get("rome")), node.get("text").asText());
+            sets.put(t.id(), t);
+          }
+        }
+      }
+    }
+    for (LabelledText t : LabelledTexts.load(TestCorpus.dir())) {
+      assertEquals(sets.get(t.id()), t, t.id() + ": corpus/examples/collect.py copies it from its set unchanged");
+    }
+  }
+
+  private static List<String> strings(com.fasterxml.jackson.databind.JsonNode array) {
+    List<String> out = new java.util.ArrayList<>();
+    if (array != null) {
+      array.forEach(n -> out.add(n.asText()));
+    }
+    return out;
+  }
+
+  @Test
   void aSetIsTheIdWithoutItsLastPart() {
     assertEquals("rs12", LabelledText.setOf("rs12-d01"));
     assertEquals("rs", LabelledText.setOf("rs-a01"));
