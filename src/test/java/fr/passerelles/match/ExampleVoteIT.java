@@ -1,0 +1,70 @@
+package fr.passerelles.match;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.passerelles.Passerelles;
+import fr.passerelles.corpus.LabelledText;
+import fr.passerelles.corpus.LabelledTexts;
+import fr.passerelles.corpus.TestCorpus;
+import fr.passerelles.index.SheetType;
+import fr.passerelles.mobility.TestEngine;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The labelled texts' vote in the engine (docs/quality.md, "Labelled texts as neighbours"): a
+ * plateau text worded as users word it finds its métier; the ROME answer is the fusion's alone; a
+ * labelled text's own set can be left out of what votes for it.
+ */
+class ExampleVoteIT {
+  static Passerelles engine;
+
+  @BeforeAll
+  static void open() {
+    engine = TestEngine.get();
+  }
+
+  private static double score(MatchResult r, String id) {
+    return r.matches().stream().filter(m -> m.id().equals(id)).mapToDouble(SheetMatch::score).findFirst().orElse(0);
+  }
+
+  @Test
+  void theEngineVotesWithTheCorpusTextsAtTheChosenParameters() {
+    ExampleVote vote = engine.textMatcher().matcher().exampleVote();
+    assertEquals(Matcher.DEFAULT_EXAMPLE_K, vote.k());
+    assertEquals(Matcher.DEFAULT_EXAMPLE_VOTE, vote.weight());
+    assertEquals(LabelledTexts.load(TestCorpus.dir()).size(), vote.size());
+  }
+
+  @Test
+  void aPlateauTextWordedAsUsersWordItFindsTheChargéDAssistance() {
+    TextMatcher on = engine.textMatcher();
+    TextMatcher off = on.withExampleVote(ExampleVote.OFF);
+    MatchOptions branch = new MatchOptions(5, SheetType.BRANCH, null, 0);
+    MatchResult with = on.match(ExampleVoteTest.HOME_PLATEAU, branch);
+    MatchResult without = off.match(ExampleVoteTest.HOME_PLATEAU, branch);
+    assertEquals("0102", with.matches().get(0).metier(), "first: " + with.matches().get(0).id());
+    assertTrue(score(with, "0102") > score(without, "0102"), "the vote raises the chargé d'assistance");
+    if (!TestEngine.withRome()) {
+      return; // the ROME half needs a release
+    }
+    MatchOptions rome = new MatchOptions(5, SheetType.ROME, null, 0);
+    List<SheetMatch> romeOn = on.match(ExampleVoteTest.HOME_PLATEAU, rome).matches();
+    List<SheetMatch> romeOff = off.match(ExampleVoteTest.HOME_PLATEAU, rome).matches();
+    assertEquals(romeOff.stream().map(m -> m.id() + m.score()).toList(), romeOn.stream().map(m -> m.id() + m.score()).toList(),
+        "the ROME answer is the fusion's alone");
+  }
+
+  @Test
+  void aLabelledTextsOwnSetCanBeLeftOutOfItsVote() {
+    LabelledText t = LabelledTexts.load(TestCorpus.dir()).stream().filter(x -> x.id().equals("rs12-d01")).findFirst().orElseThrow();
+    TextMatcher on = engine.textMatcher();
+    TextMatcher heldOut = on.withExampleVote(on.matcher().exampleVote().without(t.set()));
+    MatchOptions branch = new MatchOptions(3, SheetType.BRANCH, null, 0);
+    double self = score(on.match(t.text(), branch), "0102");
+    double fresh = score(heldOut.match(t.text(), branch), "0102");
+    assertTrue(self > fresh, "its own text votes for it unless its set is left out: " + self + " against " + fresh);
+  }
+}

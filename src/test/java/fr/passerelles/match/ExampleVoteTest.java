@@ -1,0 +1,114 @@
+package fr.passerelles.match;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.passerelles.corpus.LabelledText;
+import fr.passerelles.corpus.LabelledTexts;
+import fr.passerelles.corpus.TestCorpus;
+import fr.passerelles.index.AnalysisChain;
+import fr.passerelles.index.IndexFields;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The labelled texts' vote over the corpus's examples, read with the query chain. */
+class ExampleVoteTest {
+  static AnalysisChain chain;
+  static List<LabelledText> texts;
+  static ExampleVote vote;
+
+  @BeforeAll
+  static void open() {
+    chain = AnalysisChain.defaultFor(TestCorpus.dir());
+    texts = LabelledTexts.load(TestCorpus.dir());
+    vote = ExampleVote.of(texts, chain.queryAnalyzer(), 5, 0.5);
+  }
+
+  @AfterAll
+  static void close() throws IOException {
+    chain.close();
+  }
+
+  /** Each analyzed term counted once per occurrence, as a task line's words are. */
+  static Map<String, Double> counts(String text) throws IOException {
+    Map<String, Double> c = new HashMap<>();
+    try (TokenStream ts = chain.queryAnalyzer().tokenStream(IndexFields.TEXT, text)) {
+      CharTermAttribute t = ts.addAttribute(CharTermAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        c.merge(t.toString(), 1.0, Double::sum);
+      }
+      ts.end();
+    }
+    return c;
+  }
+
+  /** First person, no job named: a home-assistance plateau's calls, written for this test. */
+  static final String HOME_PLATEAU = """
+      Je prends les appels des assurés dont la cuisine est inondée ou la serrure bloquée. Je vérifie ce
+      que couvre leur contrat, j'envoie un plombier ou un serrurier du réseau, et quand la maison n'est
+      plus habitable je leur trouve une chambre d'hôtel pour la nuit. Je rappelle ensuite l'artisan pour
+      savoir si l'intervention est terminée et je clôture le dossier.
+      """;
+
+  /** A mason's CV, written for this test: nothing of the branch. */
+  static final String MASON = """
+      Maçon qualifié, 12 ans d'expérience. Montage de murs en parpaings et en briques, coulage de dalles
+      et de fondations, pose de linteaux, enduits de façade. Lecture de plans, implantation, coffrage.
+      CAP maçon. Permis B. Loisirs : football, pêche.
+      """;
+
+  @Test
+  void aPlateauTextsNeighboursNameTheChargéDAssistance() throws IOException {
+    Map<String, Double> shares = vote.shares(counts(HOME_PLATEAU));
+    String first = shares.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+    assertEquals("0102", first, "shares: " + shares);
+    assertTrue(shares.get("0102") > 0.5, "most of the votes: " + shares);
+    double total = shares.values().stream().mapToDouble(Double::doubleValue).sum();
+    assertTrue(total <= 1 + 1e-9, "shares of one vote: " + total);
+  }
+
+  @Test
+  void aMasonsCvRaisesNoBranchMétier() throws IOException {
+    Map<String, Double> shares = vote.shares(counts(MASON));
+    assertTrue(shares.values().stream().allMatch(s -> s < 0.25), "texts outside the branch vote for none: " + shares);
+  }
+
+  @Test
+  void aLabelledTextIsItsOwnNearestUnlessItsSetIsLeftOut() throws IOException {
+    LabelledText t = texts.stream().filter(x -> x.id().equals("rs12-d01")).findFirst().orElseThrow();
+    assertEquals(List.of("0102"), t.branch());
+    assertEquals(Map.of("0102", 1.0), vote.with(1, 0.5).shares(counts(t.text())), "its own text, nearest of all");
+    long inSet = texts.stream().filter(x -> x.set().equals("rs12")).count();
+    ExampleVote without = vote.without("rs12");
+    assertEquals(texts.size() - inSet, without.size());
+    assertSame(without, without.without("rs12"));
+  }
+
+  @Test
+  void leavingOutASetNoTextBelongsToChangesNothing() {
+    assertSame(vote, vote.without("t060"));
+  }
+
+  @Test
+  void aSpecialistsSheetVotesForItsMétier() {
+    assertEquals("0104", ExampleVote.metierOf("0104-05"));
+    assertEquals("0102", ExampleVote.metierOf("0102"));
+  }
+
+  @Test
+  void offVotesForNothing() throws IOException {
+    assertEquals(Map.of(), ExampleVote.OFF.shares(counts(HOME_PLATEAU)));
+    assertEquals(Map.of(), vote.with(5, 0).shares(counts(HOME_PLATEAU)));
+    assertThrows(IllegalArgumentException.class, () -> vote.with(5, 1.5));
+  }
+}
