@@ -59,12 +59,23 @@ class ExampleVoteIT {
 
   @Test
   void aLabelledTextsOwnSetCanBeLeftOutOfItsVote() {
-    LabelledText t = LabelledTexts.load(TestCorpus.dir()).stream().filter(x -> x.id().equals("rs12-d01")).findFirst().orElseThrow();
+    // a set's texts are among the voters: each is its own nearest text, and would vote for its own
+    // label unless its set is left out (as eval does); where the other neighbours agree it changes nothing
+    // (a text of two labels splits its vote, so only texts of one label are read)
     TextMatcher on = engine.textMatcher();
-    TextMatcher heldOut = on.withExampleVote(on.matcher().exampleVote().without(t.set()));
+    TextMatcher heldOut = on.withExampleVote(on.matcher().exampleVote().without("rs12"));
     MatchOptions branch = new MatchOptions(3, SheetType.BRANCH, null, 0);
-    double self = score(on.match(t.text(), branch), "0102");
-    double fresh = score(heldOut.match(t.text(), branch), "0102");
-    assertTrue(self > fresh, "its own text votes for it unless its set is left out: " + self + " against " + fresh);
+    int raised = 0;
+    for (LabelledText t : LabelledTexts.load(TestCorpus.dir())) {
+      if (!t.set().equals("rs12") || t.branch().size() != 1) {
+        continue;
+      }
+      String label = ExampleVote.metierOf(t.branch().get(0));
+      double self = score(on.match(t.text(), branch), label);
+      double fresh = score(heldOut.match(t.text(), branch), label);
+      assertTrue(self >= fresh, t.id() + ": its own text votes for its label");
+      raised += self > fresh ? 1 : 0;
+    }
+    assertTrue(raised > 0, "some text of the set is raised by its own vote");
   }
 }
