@@ -47,8 +47,9 @@ class BranchSynonymsIT {
   @Test
   void branch_requests_rank_as_the_chain_without_synonyms_and_the_rest_as_the_default() {
     MatchInput input = engine.textMatcher().understand(CV);
-    // the annex's bridge off: it reads the branch answer, which the variant changes by design
-    Matcher standard = engine.textMatcher().matcher().withAnnexBridge(0);
+    // the annex's bridge off: it reads the branch answer, which the variant changes by design; the
+    // labelled texts' vote off: it reads them with the engine's chain, synonyms included
+    Matcher standard = engine.textMatcher().matcher().withAnnexBridge(0).withExampleVote(ExampleVote.OFF);
     Matcher variant = standard.withBranchSynonyms(false);
     PasserellesAnalyzer query = (PasserellesAnalyzer) engine.analysis().queryAnalyzer();
     Matcher noSynonyms = new Matcher(engine.indexes(), query.withoutSynonyms()).withAnnexBridge(0);
@@ -103,7 +104,8 @@ class BranchSynonymsIT {
     @Test
     void a_confident_metier_lifts_the_rome_sheets_the_annex_maps_it_to_and_no_other() {
       MatchInput input = engine.textMatcher().understand(ASSISTANCE);
-      Matcher standard = engine.textMatcher().matcher().withAnnexBridge(0);
+      // the bridge reads the fusion's branch answer, not the labelled texts' vote (docs/matching.md §4)
+      Matcher standard = engine.textMatcher().matcher().withAnnexBridge(0).withExampleVote(ExampleVote.OFF);
       Matcher bridged = standard.withAnnexBridge(BETA);
       MatchResult branchAnswer = standard.match(input, MatchOptions.DEFAULT.withType(SheetType.BRANCH));
       SheetMatch branch = branchAnswer.matches().get(0);
