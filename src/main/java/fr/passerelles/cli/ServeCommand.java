@@ -86,6 +86,8 @@ final class ServeCommand {
     long start = System.nanoTime();
     try {
       Passerelles opened = opener.get();
+      // the labelled texts' vectors are built before the first request, not during it
+      opened.textMatcher().matcher().exampleVote().prepare();
       engine.ready(opened);
       LOG.info("Engine ready in {} ms: index {}, {}", (System.nanoTime() - start) / 1_000_000,
           opened.indexes().manifest().counts(), opened.rome().map(r -> r.version().describe()).orElse("no ROME release"));
@@ -150,6 +152,7 @@ final class ServeCommand {
         return;
       }
       Passerelles next = Passerelles.open(corpus, paths);
+      next.textMatcher().matcher().exampleVote().prepare();
       if (engine.swap(next)) {
         LOG.info("Engine reloaded in {} ms: corpus sha256 {}, index built at {}",
             (System.nanoTime() - start) / 1_000_000, corpus.checksum().substring(0, 12),

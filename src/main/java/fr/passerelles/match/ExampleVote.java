@@ -92,6 +92,14 @@ public final class ExampleVote {
     return (int) texts.stream().filter(t -> !leftOut.contains(t.set())).count();
   }
 
+  /** Builds the texts' vectors now rather than on the first request (a server before it serves). */
+  public ExampleVote prepare() {
+    if (on()) {
+      space.get();
+    }
+    return this;
+  }
+
   boolean on() {
     return weight > 0 && k > 0 && !texts.isEmpty();
   }
