@@ -52,6 +52,12 @@ class EvalCommandTest {
     assertEquals(null, EvalCommand.populationBridge("light-prior10"));
     assertThrows(UsageException.class, () -> EvalCommand.populationBridge("light-population5"));
     assertThrows(UsageException.class, () -> EvalCommand.populationBridge("light-population05gx"));
+    assertEquals(new EvalCommand.VoteVariant(0.5, 5), EvalCommand.exampleVote("light-votes50k5"));
+    assertEquals(new EvalCommand.VoteVariant(0, 5), EvalCommand.exampleVote("light-votes00k5"), "γ 0: the vote off");
+    assertEquals(new EvalCommand.VoteVariant(1.0, 20), EvalCommand.exampleVote("light-votes100k20"));
+    assertEquals(null, EvalCommand.exampleVote("light-population05"));
+    assertThrows(UsageException.class, () -> EvalCommand.exampleVote("light-votes50"));
+    assertThrows(UsageException.class, () -> EvalCommand.exampleVote("light-votes5k5"));
   }
 
   @Test
