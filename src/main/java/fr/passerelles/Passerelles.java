@@ -56,7 +56,8 @@ public final class Passerelles implements Closeable {
     this.corpusDir = corpusDir;
     // the labelled texts vote in the engine's matcher (the benchmark's engines rank ROME sheets only)
     this.textMatcher = textMatcher(corpus, indexes, analysis, nlp).withExampleVote(ExampleVote.of(
-        LabelledTexts.load(corpusDir), analysis.queryAnalyzer(), Matcher.DEFAULT_EXAMPLE_K, Matcher.DEFAULT_EXAMPLE_VOTE));
+        LabelledTexts.load(corpusDir), analysis.queryAnalyzer(), Matcher.DEFAULT_EXAMPLE_K, Matcher.DEFAULT_EXAMPLE_VOTE)
+        .withRome(Matcher.DEFAULT_ROME_VOTE));
     this.mobility = Mobility.create(new Mobility.Sources(corpus, rome, analysis, indexes, textMatcher,
         searchableSheets(corpus, rome), corpusDir), MobilitySettings.DEFAULT);
   }

@@ -64,6 +64,9 @@ final class BenchCommand {
                 e -> e.textMatcher().withPopulationBridge(e.textMatcher().matcher().populationBridge()
                     .withWeight(Double.parseDouble(args.flags().get("population")))
                     .withGate(Double.parseDouble(args.flags().getOrDefault("population-gate", "0"))))), true, dump, out)
+            : args.flags().containsKey("rome-vote")
+            ? bench.run(settings, java.util.Map.of(HeldOutBenchmark.PROJECT, romeVote(paths, chain,
+                Double.parseDouble(args.flags().get("rome-vote")))), true, dump, out)
             : bench.run(settings, dump, out);
       }
       String command = "bin/passerelles bench --folds " + folds + " --split " + split.name().toLowerCase(Locale.ROOT);
@@ -74,7 +77,8 @@ final class BenchCommand {
       out.println();
       out.print(table);
       boolean partial = settings.sheets() > 0 || !settings.onlyFolds().isEmpty() || !settings.onlyTasks().isEmpty()
-          || args.flags().containsKey("bridge") || args.flags().containsKey("population");
+          || args.flags().containsKey("bridge") || args.flags().containsKey("population")
+          || args.flags().containsKey("rome-vote");
       if (args.flags().containsKey("write") && partial) {
         throw new UsageException("--write records full runs only (no --sheets, no --fold, no --tasks)");
       }
@@ -87,6 +91,18 @@ final class BenchCommand {
       }
     }
     return 0;
+  }
+
+  /**
+   * {@code --rome-vote γ}: the project with the corpus's labelled texts voting for the ROME sheets at
+   * γ (docs/quality.md, "The vote on the ROME side"); one vote shared by every fold's engine.
+   */
+  private static java.util.function.Function<fr.passerelles.eval.BenchEngine, fr.passerelles.match.TextMatcher> romeVote(
+      DataPaths paths, AnalysisChain chain, double gamma) {
+    fr.passerelles.match.ExampleVote vote = fr.passerelles.match.ExampleVote.of(
+        fr.passerelles.corpus.LabelledTexts.load(paths.corpusDir()), chain.queryAnalyzer(),
+        fr.passerelles.match.Matcher.DEFAULT_EXAMPLE_K, 0).withRome(gamma);
+    return e -> e.textMatcher().withExampleVote(vote);
   }
 
   /** {@code --zones}: how the noisy queries' parts are read (no engine is built). */

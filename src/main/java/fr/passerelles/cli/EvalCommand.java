@@ -61,8 +61,9 @@ final class EvalCommand {
       Double prior = branchPrior(name.strip());
       PopulationVariant population = populationBridge(name.strip());
       VoteVariant votes = exampleVote(name.strip());
+      Double romeVotes = romeVote(name.strip());
       AnalysisChain chain = chain(branchNoSyn || romeFusion || bridge != null || prior != null || population != null
-              || branchVocabulary != null || votes != null
+              || branchVocabulary != null || votes != null || romeVotes != null
               ? "light" : name.strip(),
           paths.corpusDir());
       DataPaths evalPaths = new DataPaths(paths.corpusDir(), paths.romeDir(), paths.indexDir().resolve("eval").resolve(chain.id()));
@@ -80,6 +81,9 @@ final class EvalCommand {
                 p.textMatcher().withPopulationBridge(p.textMatcher().matcher().populationBridge()
                     .withWeight(population.weight()).withGate(population.gate())),
                 set.queries())
+            : romeVotes != null
+            ? MatchEvaluation.run(chain.id() + "/romevotes-" + romeVotes,
+                p.textMatcher().withExampleVote(p.textMatcher().matcher().exampleVote().withRome(romeVotes)), set.queries())
             : votes != null
             ? MatchEvaluation.run(chain.id() + "/votes-" + votes.weight() + "-k" + votes.k(),
                 p.textMatcher().withExampleVote(p.textMatcher().matcher().exampleVote().with(votes.k(), votes.weight())),
@@ -255,7 +259,7 @@ final class EvalCommand {
   }
 
   static final String CHAIN_NAMES = "stock, light, light-derivation, minimal, snowball, light-nosyn, light-noapostrophe,"
-      + " light-nogender, light-stockstop, light-nofold, light-branchnosyn, light-romefusion, light-bridge[NN], light-priorNN, light-populationNN, light-votesNNkK, light-branchvocab, light-nobranchvocab";
+      + " light-nogender, light-stockstop, light-nofold, light-branchnosyn, light-romefusion, light-bridge[NN], light-priorNN, light-populationNN, light-votesNNkK, light-romevotesNN, light-branchvocab, light-nobranchvocab";
   /**
    * Not a chain but a matcher variant of {@code light}: branch métiers ranked from the query read
    * without the synonyms, ROME sheets with them (docs/quality.md, "A fourth blind set").
@@ -314,6 +318,17 @@ final class EvalCommand {
 
   /** γ and k of a vote variant. */
   record VoteVariant(double weight, int k) {}
+
+  /**
+   * Not a chain but a matcher variant of {@code light}: the labelled texts' vote reaching the ROME
+   * sheets at γ NN/100, {@code light-romevotesNN} (docs/quality.md, "The vote on the ROME side").
+   */
+  static final String ROME_VOTES = "light-romevotes";
+
+  /** The ROME vote's γ named by a chain name, or null when the name is not one. */
+  static Double romeVote(String name) {
+    return hundredths(name, ROME_VOTES, "γ");
+  }
 
   /** The labelled texts' vote named by a chain name, or null when the name is not one. */
   static VoteVariant exampleVote(String name) {

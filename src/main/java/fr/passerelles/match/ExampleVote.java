@@ -31,22 +31,25 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * raises no métier. Built on first use (about a second), then read-only and thread-safe.
  */
 public final class ExampleVote {
-  public static final ExampleVote OFF = new ExampleVote(List.of(), null, 0, 0, Set.of(), null);
+  public static final ExampleVote OFF = new ExampleVote(List.of(), null, 0, 0, 0, Set.of(), null);
 
   private final List<LabelledText> texts;
   private final Analyzer analyzer;
   private final int k;
   private final double weight;
+  /** γ of the ROME sheets' vote (0: the ROME view is the fusion's). */
+  private final double romeWeight;
   private final Set<String> leftOut;
   /** Each text's term counts, shared by the votes derived from this one. */
   private final Supplier<List<Map<String, Integer>>> counts;
   private final Supplier<Space> space;
 
-  private ExampleVote(List<LabelledText> texts, Analyzer analyzer, int k, double weight, Set<String> leftOut,
-      Supplier<List<Map<String, Integer>>> counts) {
-    if (k < 0 || weight < 0 || weight > 1) {
-      throw new IllegalArgumentException("k must not be negative and γ in [0, 1]: " + k + ", " + weight);
+  private ExampleVote(List<LabelledText> texts, Analyzer analyzer, int k, double weight, double romeWeight,
+      Set<String> leftOut, Supplier<List<Map<String, Integer>>> counts) {
+    if (k < 0 || weight < 0 || weight > 1 || romeWeight < 0 || romeWeight > 1) {
+      throw new IllegalArgumentException("k must not be negative and γ in [0, 1]: " + k + ", " + weight + ", " + romeWeight);
     }
+    this.romeWeight = romeWeight;
     this.texts = List.copyOf(texts);
     this.analyzer = analyzer;
     this.k = k;
@@ -58,12 +61,21 @@ public final class ExampleVote {
 
   /** The vote of {@code texts} read with {@code analyzer} (the query chain), k neighbours, weight γ. */
   public static ExampleVote of(List<LabelledText> texts, Analyzer analyzer, int k, double weight) {
-    return new ExampleVote(texts, analyzer, k, weight, Set.of(), null);
+    return new ExampleVote(texts, analyzer, k, weight, 0, Set.of(), null);
   }
 
   /** The same texts with other parameters (evaluation sweeps); γ 0 turns it off. */
   public ExampleVote with(int otherK, double otherWeight) {
-    return new ExampleVote(texts, analyzer, otherK, otherWeight, leftOut, counts);
+    return new ExampleVote(texts, analyzer, otherK, otherWeight, romeWeight, leftOut, counts);
+  }
+
+  /** The same vote, ROME sheets gaining γ {@code other} of their share too (0: the ROME view is the fusion's). */
+  public ExampleVote withRome(double other) {
+    return new ExampleVote(texts, analyzer, k, weight, other, leftOut, counts);
+  }
+
+  public double romeWeight() {
+    return romeWeight;
   }
 
   /**
@@ -76,7 +88,7 @@ public final class ExampleVote {
     }
     Set<String> more = new HashSet<>(leftOut);
     more.add(set);
-    return new ExampleVote(texts, analyzer, k, weight, more, counts);
+    return new ExampleVote(texts, analyzer, k, weight, romeWeight, more, counts);
   }
 
   public int k() {
@@ -101,12 +113,18 @@ public final class ExampleVote {
   }
 
   boolean on() {
-    return weight > 0 && k > 0 && !texts.isEmpty();
+    return (weight > 0 || romeWeight > 0) && k > 0 && !texts.isEmpty();
+  }
+
+  /** Whether the vote reaches the sheets of a request of that type (null: mixed). */
+  boolean reaches(SheetType type) {
+    return on() && (type == null || (type == SheetType.BRANCH ? weight > 0 : romeWeight > 0));
   }
 
   /**
-   * Each branch métier code → its share of the votes of the text's k nearest labelled texts
-   * ({@code queryCounts}: the text's analyzed terms, each counted by its segment's weight).
+   * Each branch métier code and each ROME code → its share of the votes of the text's k nearest
+   * labelled texts ({@code queryCounts}: the text's analyzed terms, each counted by its segment's
+   * weight); a text's branch labels share its vote among them, and so do its ROME labels.
    */
   Map<String, Double> shares(Map<String, Double> queryCounts) {
     if (!on()) {
@@ -115,13 +133,15 @@ public final class ExampleVote {
     return space.get().shares(queryCounts, k);
   }
 
-  /** A branch sheet's fused score with its métier's share of the votes; any other score unchanged. */
+  /** A sheet's fused score with its share of the votes (a branch sheet: its métier's). */
   double boosted(SheetRecord sheet, double score, Map<String, Double> shares) {
-    if (sheet.type() != SheetType.BRANCH || shares.isEmpty()) {
+    if (shares.isEmpty()) {
       return score;
     }
-    Double share = shares.get(metierOf(sheet.metier() != null ? sheet.metier() : sheet.id()));
-    return share == null ? score : AnnexBridge.boosted(score, weight * share);
+    boolean branch = sheet.type() == SheetType.BRANCH;
+    Double share = shares.get(branch ? metierOf(sheet.metier() != null ? sheet.metier() : sheet.id()) : sheet.id());
+    double gamma = branch ? weight : romeWeight;
+    return share == null || gamma == 0 ? score : AnnexBridge.boosted(score, gamma * share);
   }
 
   /** A label's métier: a specialist sub-sheet ({@code 0104-05}) votes for its métier ({@code 0104}). */
@@ -131,7 +151,8 @@ public final class ExampleVote {
   }
 
   /** The texts' vectors as an inverted index: term → the texts holding it and their weights. */
-  private record Space(Map<String, Posting> postings, Map<String, Double> idf, List<List<String>> labels) {
+  private record Space(Map<String, Posting> postings, Map<String, Double> idf, List<List<String>> labels,
+      List<List<String>> romeLabels) {
     record Posting(int[] texts, float[] weights) {}
 
     static Space of(List<LabelledText> texts, List<Map<String, Integer>> counts, Set<String> leftOut) {
@@ -150,6 +171,7 @@ public final class ExampleVote {
       df.forEach((t, d) -> idf.put(t, Math.log((n + 1.0) / d)));
       Map<String, List<float[]>> lists = new HashMap<>();
       List<List<String>> labels = new ArrayList<>(n);
+      List<List<String>> romeLabels = new ArrayList<>(n);
       for (int j = 0; j < n; j++) {
         int i = kept.get(j);
         Map<String, Double> v = new HashMap<>();
@@ -158,6 +180,7 @@ public final class ExampleVote {
         int doc = j;
         v.forEach((t, w) -> lists.computeIfAbsent(t, x -> new ArrayList<>()).add(new float[] {doc, (float) (w / norm)}));
         labels.add(texts.get(i).branch().stream().map(ExampleVote::metierOf).distinct().toList());
+        romeLabels.add(texts.get(i).rome().stream().distinct().toList());
       }
       Map<String, Posting> postings = new HashMap<>();
       lists.forEach((t, l) -> {
@@ -169,7 +192,7 @@ public final class ExampleVote {
         }
         postings.put(t, new Posting(docs, w));
       });
-      return new Space(Map.copyOf(postings), Map.copyOf(idf), List.copyOf(labels));
+      return new Space(Map.copyOf(postings), Map.copyOf(idf), List.copyOf(labels), List.copyOf(romeLabels));
     }
 
     Map<String, Double> shares(Map<String, Double> queryCounts, int k) {
@@ -212,9 +235,10 @@ public final class ExampleVote {
       Map<String, Double> votes = new HashMap<>();
       for (int d : nearest) {
         total += cos[d];
-        List<String> l = labels.get(d);
-        for (String m : l) {
-          votes.merge(m, cos[d] / l.size(), Double::sum);
+        for (List<String> l : List.of(labels.get(d), romeLabels.get(d))) {
+          for (String m : l) {
+            votes.merge(m, cos[d] / l.size(), Double::sum);
+          }
         }
       }
       double sum = total;

@@ -75,6 +75,8 @@ public final class Matcher {
   public static final int DEFAULT_EXAMPLE_K = 5;
   /** γ of the labelled texts' vote: see {@link #DEFAULT_EXAMPLE_K}. */
   public static final double DEFAULT_EXAMPLE_VOTE = 0.5;
+  /** γ of the same vote for the ROME sheets (0: off): under evaluation (docs/quality.md, "The vote on the ROME side"). */
+  public static final double DEFAULT_ROME_VOTE = 0;
 
   public Matcher(SearchIndexes indexes, Analyzer queryAnalyzer) {
     this(indexes, queryAnalyzer, MatchTuning.DEFAULT);
@@ -336,9 +338,9 @@ public final class Matcher {
   private List<Scored> score(Reading r, MatchInput input, MatchOptions options, Map<String, Double> bridged,
       boolean bridgeable, boolean voted) throws IOException {
     Map<String, Double> queryCounts = r.queryCounts();
-    // the labelled texts vote for the branch sheets a request shows, not for the one the annex's
-    // bridge reads for a ROME request (the ROME view keeps its own evidence)
-    Map<String, Double> votes = voted && options.type() != SheetType.ROME ? examples.shares(queryCounts) : Map.of();
+    // the labelled texts vote for the sheets a request shows (the ROME sheets only if asked to), not
+    // for the branch sheet the annex's bridge reads for a ROME request
+    Map<String, Double> votes = voted && examples.reaches(options.type()) ? examples.shares(queryCounts) : Map.of();
     SheetRanker.Ranking ranking = ranker.rank(queryCounts, options);
     float best = ranking.scores().values().stream().max(Float::compare).orElse(1f);
 

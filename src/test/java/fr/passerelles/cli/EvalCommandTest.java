@@ -58,6 +58,8 @@ class EvalCommandTest {
     assertEquals(null, EvalCommand.exampleVote("light-population05"));
     assertThrows(UsageException.class, () -> EvalCommand.exampleVote("light-votes50"));
     assertThrows(UsageException.class, () -> EvalCommand.exampleVote("light-votes5k5"));
+    assertEquals(0.2, EvalCommand.romeVote("light-romevotes20"), 1e-12);
+    assertEquals(null, EvalCommand.romeVote("light-votes20k5"));
   }
 
   @Test
