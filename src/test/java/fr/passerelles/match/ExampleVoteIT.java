@@ -35,6 +35,7 @@ class ExampleVoteIT {
     ExampleVote vote = engine.textMatcher().matcher().exampleVote();
     assertEquals(Matcher.DEFAULT_EXAMPLE_K, vote.k());
     assertEquals(Matcher.DEFAULT_EXAMPLE_VOTE, vote.weight());
+    assertEquals(Matcher.DEFAULT_ROME_VOTE, vote.romeWeight());
     assertEquals(LabelledTexts.load(TestCorpus.dir()).size(), vote.size());
   }
 
