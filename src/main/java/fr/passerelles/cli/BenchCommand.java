@@ -66,7 +66,8 @@ final class BenchCommand {
                     .withGate(Double.parseDouble(args.flags().getOrDefault("population-gate", "0"))))), true, dump, out)
             : args.flags().containsKey("rome-vote")
             ? bench.run(settings, java.util.Map.of(HeldOutBenchmark.PROJECT, romeVote(paths, chain,
-                Double.parseDouble(args.flags().get("rome-vote")))), true, dump, out)
+                Double.parseDouble(args.flags().get("rome-vote")),
+                Double.parseDouble(args.flags().getOrDefault("rome-gate", "0")))), true, dump, out)
             : bench.run(settings, dump, out);
       }
       String command = "bin/passerelles bench --folds " + folds + " --split " + split.name().toLowerCase(Locale.ROOT);
@@ -98,10 +99,10 @@ final class BenchCommand {
    * γ (docs/quality.md, "The vote on the ROME side"); one vote shared by every fold's engine.
    */
   private static java.util.function.Function<fr.passerelles.eval.BenchEngine, fr.passerelles.match.TextMatcher> romeVote(
-      DataPaths paths, AnalysisChain chain, double gamma) {
+      DataPaths paths, AnalysisChain chain, double gamma, double gate) {
     fr.passerelles.match.ExampleVote vote = fr.passerelles.match.ExampleVote.of(
         fr.passerelles.corpus.LabelledTexts.load(paths.corpusDir()), chain.queryAnalyzer(),
-        fr.passerelles.match.Matcher.DEFAULT_EXAMPLE_K, 0).withRome(gamma);
+        fr.passerelles.match.Matcher.DEFAULT_EXAMPLE_K, 0).withRome(gamma).withRomeGate(gate);
     return e -> e.textMatcher().withExampleVote(vote);
   }
 

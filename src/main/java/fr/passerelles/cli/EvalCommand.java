@@ -61,7 +61,7 @@ final class EvalCommand {
       Double prior = branchPrior(name.strip());
       PopulationVariant population = populationBridge(name.strip());
       VoteVariant votes = exampleVote(name.strip());
-      Double romeVotes = romeVote(name.strip());
+      RomeVoteVariant romeVotes = romeVote(name.strip());
       AnalysisChain chain = chain(branchNoSyn || romeFusion || bridge != null || prior != null || population != null
               || branchVocabulary != null || votes != null || romeVotes != null
               ? "light" : name.strip(),
@@ -82,8 +82,10 @@ final class EvalCommand {
                     .withWeight(population.weight()).withGate(population.gate())),
                 set.queries())
             : romeVotes != null
-            ? MatchEvaluation.run(chain.id() + "/romevotes-" + romeVotes,
-                p.textMatcher().withExampleVote(p.textMatcher().matcher().exampleVote().withRome(romeVotes)), set.queries())
+            ? MatchEvaluation.run(chain.id() + "/romevotes-" + romeVotes.weight()
+                    + (romeVotes.gate() > 0 ? "-gate-" + romeVotes.gate() : ""),
+                p.textMatcher().withExampleVote(p.textMatcher().matcher().exampleVote().withRome(romeVotes.weight())
+                    .withRomeGate(romeVotes.gate())), set.queries())
             : votes != null
             ? MatchEvaluation.run(chain.id() + "/votes-" + votes.weight() + "-k" + votes.k(),
                 p.textMatcher().withExampleVote(p.textMatcher().matcher().exampleVote().with(votes.k(), votes.weight())),
@@ -259,7 +261,7 @@ final class EvalCommand {
   }
 
   static final String CHAIN_NAMES = "stock, light, light-derivation, minimal, snowball, light-nosyn, light-noapostrophe,"
-      + " light-nogender, light-stockstop, light-nofold, light-branchnosyn, light-romefusion, light-bridge[NN], light-priorNN, light-populationNN, light-votesNNkK, light-romevotesNN, light-branchvocab, light-nobranchvocab";
+      + " light-nogender, light-stockstop, light-nofold, light-branchnosyn, light-romefusion, light-bridge[NN], light-priorNN, light-populationNN, light-votesNNkK, light-romevotesNN[tMM], light-branchvocab, light-nobranchvocab";
   /**
    * Not a chain but a matcher variant of {@code light}: branch métiers ranked from the query read
    * without the synonyms, ROME sheets with them (docs/quality.md, "A fourth blind set").
@@ -325,9 +327,16 @@ final class EvalCommand {
    */
   static final String ROME_VOTES = "light-romevotes";
 
-  /** The ROME vote's γ named by a chain name, or null when the name is not one. */
-  static Double romeVote(String name) {
-    return hundredths(name, ROME_VOTES, "γ");
+  /** γ and the gate of a ROME vote variant ({@code light-romevotesNN}, gated {@code light-romevotesNNtMM}). */
+  record RomeVoteVariant(double weight, double gate) {}
+
+  /** The ROME vote named by a chain name, or null when the name is not one. */
+  static RomeVoteVariant romeVote(String name) {
+    int t = name.lastIndexOf('t');
+    boolean gated = name.startsWith(ROME_VOTES) && t > ROME_VOTES.length();
+    Double weight = hundredths(gated ? name.substring(0, t) : name, ROME_VOTES, "γ");
+    return weight == null ? null
+        : new RomeVoteVariant(weight, gated ? hundredths(name.substring(t + 1), "", "gate") : 0);
   }
 
   /** The labelled texts' vote named by a chain name, or null when the name is not one. */

@@ -31,7 +31,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * raises no métier. Built on first use (about a second), then read-only and thread-safe.
  */
 public final class ExampleVote {
-  public static final ExampleVote OFF = new ExampleVote(List.of(), null, 0, 0, 0, Set.of(), null);
+  public static final ExampleVote OFF = new ExampleVote(List.of(), null, 0, 0, 0, 0, Set.of(), null);
 
   private final List<LabelledText> texts;
   private final Analyzer analyzer;
@@ -39,17 +39,20 @@ public final class ExampleVote {
   private final double weight;
   /** γ of the ROME sheets' vote (0: the ROME view is the fusion's). */
   private final double romeWeight;
+  /** The cosine the nearest labelled text must reach for the ROME sheets to be voted for (0: always). */
+  private final double romeGate;
   private final Set<String> leftOut;
   /** Each text's term counts, shared by the votes derived from this one. */
   private final Supplier<List<Map<String, Integer>>> counts;
   private final Supplier<Space> space;
 
   private ExampleVote(List<LabelledText> texts, Analyzer analyzer, int k, double weight, double romeWeight,
-      Set<String> leftOut, Supplier<List<Map<String, Integer>>> counts) {
+      double romeGate, Set<String> leftOut, Supplier<List<Map<String, Integer>>> counts) {
     if (k < 0 || weight < 0 || weight > 1 || romeWeight < 0 || romeWeight > 1) {
       throw new IllegalArgumentException("k must not be negative and γ in [0, 1]: " + k + ", " + weight + ", " + romeWeight);
     }
     this.romeWeight = romeWeight;
+    this.romeGate = romeGate;
     this.texts = List.copyOf(texts);
     this.analyzer = analyzer;
     this.k = k;
@@ -61,17 +64,26 @@ public final class ExampleVote {
 
   /** The vote of {@code texts} read with {@code analyzer} (the query chain), k neighbours, weight γ. */
   public static ExampleVote of(List<LabelledText> texts, Analyzer analyzer, int k, double weight) {
-    return new ExampleVote(texts, analyzer, k, weight, 0, Set.of(), null);
+    return new ExampleVote(texts, analyzer, k, weight, 0, 0, Set.of(), null);
   }
 
   /** The same texts with other parameters (evaluation sweeps); γ 0 turns it off. */
   public ExampleVote with(int otherK, double otherWeight) {
-    return new ExampleVote(texts, analyzer, otherK, otherWeight, romeWeight, leftOut, counts);
+    return new ExampleVote(texts, analyzer, otherK, otherWeight, romeWeight, romeGate, leftOut, counts);
   }
 
   /** The same vote, ROME sheets gaining γ {@code other} of their share too (0: the ROME view is the fusion's). */
   public ExampleVote withRome(double other) {
-    return new ExampleVote(texts, analyzer, k, weight, other, leftOut, counts);
+    return new ExampleVote(texts, analyzer, k, weight, other, romeGate, leftOut, counts);
+  }
+
+  /**
+   * The same vote, the ROME sheets voted for only when the nearest labelled text is at least {@code
+   * cosine} near: a ROME-worded text is far from every text people write, and its sheets are not
+   * theirs (docs/quality.md, "The vote on the ROME side").
+   */
+  public ExampleVote withRomeGate(double cosine) {
+    return new ExampleVote(texts, analyzer, k, weight, romeWeight, cosine, leftOut, counts);
   }
 
   public double romeWeight() {
@@ -88,7 +100,7 @@ public final class ExampleVote {
     }
     Set<String> more = new HashSet<>(leftOut);
     more.add(set);
-    return new ExampleVote(texts, analyzer, k, weight, romeWeight, more, counts);
+    return new ExampleVote(texts, analyzer, k, weight, romeWeight, romeGate, more, counts);
   }
 
   public int k() {
@@ -130,7 +142,7 @@ public final class ExampleVote {
     if (!on()) {
       return Map.of();
     }
-    return space.get().shares(queryCounts, k);
+    return space.get().shares(queryCounts, k, romeGate);
   }
 
   /** A sheet's fused score with its share of the votes (a branch sheet: its métier's). */
@@ -195,7 +207,7 @@ public final class ExampleVote {
       return new Space(Map.copyOf(postings), Map.copyOf(idf), List.copyOf(labels), List.copyOf(romeLabels));
     }
 
-    Map<String, Double> shares(Map<String, Double> queryCounts, int k) {
+    Map<String, Double> shares(Map<String, Double> queryCounts, int k, double romeGate) {
       Map<String, Double> q = new HashMap<>();
       queryCounts.forEach((t, c) -> {
         Double f = idf.get(t);
@@ -233,9 +245,10 @@ public final class ExampleVote {
       }
       double total = 0;
       Map<String, Double> votes = new HashMap<>();
+      boolean rome = !nearest.isEmpty() && cos[nearest.get(0)] >= romeGate;
       for (int d : nearest) {
         total += cos[d];
-        for (List<String> l : List.of(labels.get(d), romeLabels.get(d))) {
+        for (List<String> l : rome ? List.of(labels.get(d), romeLabels.get(d)) : List.of(labels.get(d))) {
           for (String m : l) {
             votes.merge(m, cos[d] / l.size(), Double::sum);
           }

@@ -58,7 +58,8 @@ class EvalCommandTest {
     assertEquals(null, EvalCommand.exampleVote("light-population05"));
     assertThrows(UsageException.class, () -> EvalCommand.exampleVote("light-votes50"));
     assertThrows(UsageException.class, () -> EvalCommand.exampleVote("light-votes5k5"));
-    assertEquals(0.2, EvalCommand.romeVote("light-romevotes20"), 1e-12);
+    assertEquals(new EvalCommand.RomeVoteVariant(0.2, 0), EvalCommand.romeVote("light-romevotes20"));
+    assertEquals(new EvalCommand.RomeVoteVariant(0.5, 0.21), EvalCommand.romeVote("light-romevotes50t21"));
     assertEquals(null, EvalCommand.romeVote("light-votes20k5"));
   }
 

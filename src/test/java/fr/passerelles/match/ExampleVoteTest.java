@@ -73,8 +73,8 @@ class ExampleVoteTest {
     String first = shares.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
     assertEquals("0102", first, "shares: " + shares);
     assertTrue(shares.get("0102") > 0.5, "most of the votes: " + shares);
-    double total = shares.values().stream().mapToDouble(Double::doubleValue).sum();
-    assertTrue(total <= 1 + 1e-9, "shares of one vote: " + total);
+    double total = shares.entrySet().stream().filter(e -> e.getKey().matches("\\d{4}")).mapToDouble(Map.Entry::getValue).sum();
+    assertTrue(total <= 1 + 1e-9, "the branch shares of one vote: " + total);
   }
 
   @Test
@@ -87,6 +87,9 @@ class ExampleVoteTest {
     assertTrue(!vote.reaches(fr.passerelles.index.SheetType.ROME), "the ROME view is the fusion's unless asked");
     assertTrue(vote.withRome(0.1).reaches(fr.passerelles.index.SheetType.ROME));
     assertTrue(vote.reaches(null), "a mixed request shows branch sheets");
+    Map<String, Double> gated = vote.withRome(0.1).withRomeGate(1.0).shares(counts(HOME_PLATEAU));
+    assertTrue(gated.keySet().stream().allMatch(k -> k.matches("\\d{4}")), "no text this near: no ROME vote, " + gated);
+    assertEquals(shares.get("0102"), gated.get("0102"), "the branch vote is not gated");
   }
 
   @Test
