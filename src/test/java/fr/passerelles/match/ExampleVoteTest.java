@@ -70,7 +70,8 @@ class ExampleVoteTest {
   @Test
   void aPlateauTextsNeighboursNameTheChargéDAssistance() throws IOException {
     Map<String, Double> shares = vote.shares(counts(HOME_PLATEAU));
-    String first = shares.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+    String first = shares.entrySet().stream().filter(e -> e.getKey().matches("\\d{4}"))
+        .max(Map.Entry.comparingByValue()).orElseThrow().getKey();
     assertEquals("0102", first, "shares: " + shares);
     assertTrue(shares.get("0102") > 0.5, "most of the votes: " + shares);
     double total = shares.entrySet().stream().filter(e -> e.getKey().matches("\\d{4}")).mapToDouble(Map.Entry::getValue).sum();
