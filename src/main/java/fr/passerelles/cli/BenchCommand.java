@@ -2,6 +2,8 @@ package fr.passerelles.cli;
 
 import fr.passerelles.config.DataPaths;
 import fr.passerelles.corpus.CorpusLoader;
+import fr.passerelles.corpus.LabelledTexts;
+import fr.passerelles.eval.BenchEngine;
 import fr.passerelles.eval.BenchTable;
 import fr.passerelles.eval.BenchTask;
 import fr.passerelles.eval.GeneratedSection;
@@ -9,6 +11,9 @@ import fr.passerelles.eval.HeldOutBenchmark;
 import fr.passerelles.eval.PerQueryDump;
 import fr.passerelles.eval.RomeHoldout;
 import fr.passerelles.index.AnalysisChain;
+import fr.passerelles.match.ExampleVote;
+import fr.passerelles.match.Matcher;
+import fr.passerelles.match.TextMatcher;
 import fr.passerelles.nlp.InputAnalyzer;
 import fr.passerelles.nlp.NlpModels;
 import fr.passerelles.rome.RomeRelease;
@@ -18,6 +23,7 @@ import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * {@code bench}: the held-out ROME benchmarks, project beside the stock baseline, on the test
@@ -53,22 +59,28 @@ final class BenchCommand {
       HeldOutBenchmark.Report report;
       String dumpFile = args.flags().get("dump");
       try (PerQueryDump dump = dumpFile == null ? null : new PerQueryDump(Path.of(dumpFile))) {
+        // the project as the service runs it: with the corpus's labelled texts voting (docs/matching.md
+        // §4 step 7; the benchmark's queries are ROME sheets, so only the ROME side of the vote reaches them)
+        ExampleVote vote = productVote(paths, chain);
+        if (args.flags().containsKey("rome-vote")) {
+          // --rome-vote γ [--rome-gate τ]: the ROME side of the vote at γ, gated at τ (docs/quality.md,
+          // "The vote on the ROME side")
+          vote = vote.withRome(Double.parseDouble(args.flags().get("rome-vote")))
+              .withRomeGate(Double.parseDouble(args.flags().getOrDefault("rome-gate", "0")));
+        }
+        ExampleVote voting = vote;
+        Function<BenchEngine, TextMatcher> project = e -> e.textMatcher().withExampleVote(voting);
         // --bridge β: the project with the annex's bridge at β (docs/quality.md, "The annex's bridge, one pass")
         // --population γ: the project with the ROME sheets the branch's people hold at γ
         // (docs/quality.md, "The ROME sheets the branch's people hold")
-        report = args.flags().containsKey("bridge")
-            ? bench.run(settings, java.util.Map.of(HeldOutBenchmark.PROJECT,
-                e -> e.textMatcher().withAnnexBridge(Double.parseDouble(args.flags().get("bridge")))), true, dump, out)
+        Function<BenchEngine, TextMatcher> system = args.flags().containsKey("bridge")
+            ? e -> project.apply(e).withAnnexBridge(Double.parseDouble(args.flags().get("bridge")))
             : args.flags().containsKey("population")
-            ? bench.run(settings, java.util.Map.of(HeldOutBenchmark.PROJECT,
-                e -> e.textMatcher().withPopulationBridge(e.textMatcher().matcher().populationBridge()
-                    .withWeight(Double.parseDouble(args.flags().get("population")))
-                    .withGate(Double.parseDouble(args.flags().getOrDefault("population-gate", "0"))))), true, dump, out)
-            : args.flags().containsKey("rome-vote")
-            ? bench.run(settings, java.util.Map.of(HeldOutBenchmark.PROJECT, romeVote(paths, chain,
-                Double.parseDouble(args.flags().get("rome-vote")),
-                Double.parseDouble(args.flags().getOrDefault("rome-gate", "0")))), true, dump, out)
-            : bench.run(settings, dump, out);
+            ? e -> project.apply(e).withPopulationBridge(e.textMatcher().matcher().populationBridge()
+                .withWeight(Double.parseDouble(args.flags().get("population")))
+                .withGate(Double.parseDouble(args.flags().getOrDefault("population-gate", "0"))))
+            : project;
+        report = bench.run(settings, java.util.Map.of(HeldOutBenchmark.PROJECT, system), true, dump, out);
       }
       String command = "bin/passerelles bench --folds " + folds + " --split " + split.name().toLowerCase(Locale.ROOT);
       String table = String.format(Locale.ROOT,
@@ -94,16 +106,10 @@ final class BenchCommand {
     return 0;
   }
 
-  /**
-   * {@code --rome-vote γ}: the project with the corpus's labelled texts voting for the ROME sheets at
-   * γ (docs/quality.md, "The vote on the ROME side"); one vote shared by every fold's engine.
-   */
-  private static java.util.function.Function<fr.passerelles.eval.BenchEngine, fr.passerelles.match.TextMatcher> romeVote(
-      DataPaths paths, AnalysisChain chain, double gamma, double gate) {
-    fr.passerelles.match.ExampleVote vote = fr.passerelles.match.ExampleVote.of(
-        fr.passerelles.corpus.LabelledTexts.load(paths.corpusDir()), chain.queryAnalyzer(),
-        fr.passerelles.match.Matcher.DEFAULT_EXAMPLE_K, 0).withRome(gamma).withRomeGate(gate);
-    return e -> e.textMatcher().withExampleVote(vote);
+  /** The corpus's labelled texts voting at the matcher's defaults, read with the benchmark's chain. */
+  private static ExampleVote productVote(DataPaths paths, AnalysisChain chain) {
+    return ExampleVote.of(LabelledTexts.load(paths.corpusDir()), chain.queryAnalyzer(), Matcher.DEFAULT_EXAMPLE_K,
+        Matcher.DEFAULT_EXAMPLE_VOTE).withRome(Matcher.DEFAULT_ROME_VOTE).withRomeGate(Matcher.DEFAULT_ROME_GATE);
   }
 
   /** {@code --zones}: how the noisy queries' parts are read (no engine is built). */

@@ -305,11 +305,20 @@ final class EvalCommand {
 
   /** The population bridge's variant named by a chain name, or null when the name is not one. */
   static PopulationVariant populationBridge(String name) {
-    int g = name.lastIndexOf('g');
-    boolean gated = name.startsWith(POPULATION) && g > POPULATION.length();
-    Double weight = hundredths(gated ? name.substring(0, g) : name, POPULATION, "γ");
+    double[] v = weightAndGate(name, POPULATION, 'g');
+    return v == null ? null : new PopulationVariant(v[0], v[1]);
+  }
+
+  /**
+   * γ and the gate of a variant named {@code prefix}NN, or {@code prefix}NN{@code separator}MM (both
+   * in hundredths; gate 0 when absent), or null when the name has another prefix.
+   */
+  private static double[] weightAndGate(String name, String prefix, char separator) {
+    int at = name.lastIndexOf(separator);
+    boolean gated = name.startsWith(prefix) && at > prefix.length();
+    Double weight = hundredths(gated ? name.substring(0, at) : name, prefix, "γ");
     return weight == null ? null
-        : new PopulationVariant(weight, gated ? hundredths(name.substring(g + 1), "", "gate") : 0);
+        : new double[] {weight, gated ? hundredths(name.substring(at + 1), "", "gate") : 0};
   }
 
   /**
@@ -332,11 +341,8 @@ final class EvalCommand {
 
   /** The ROME vote named by a chain name, or null when the name is not one. */
   static RomeVoteVariant romeVote(String name) {
-    int t = name.lastIndexOf('t');
-    boolean gated = name.startsWith(ROME_VOTES) && t > ROME_VOTES.length();
-    Double weight = hundredths(gated ? name.substring(0, t) : name, ROME_VOTES, "γ");
-    return weight == null ? null
-        : new RomeVoteVariant(weight, gated ? hundredths(name.substring(t + 1), "", "gate") : 0);
+    double[] v = weightAndGate(name, ROME_VOTES, 't');
+    return v == null ? null : new RomeVoteVariant(v[0], v[1]);
   }
 
   /** The labelled texts' vote named by a chain name, or null when the name is not one. */
