@@ -147,13 +147,20 @@ public final class ExampleVote {
 
   /** A sheet's fused score with its share of the votes (a branch sheet: its métier's). */
   double boosted(SheetRecord sheet, double score, Map<String, Double> shares) {
+    double share = shareOf(sheet, shares);
+    return share == 0 ? score : AnnexBridge.boosted(score, (sheet.type() == SheetType.BRANCH ? weight : romeWeight) * share);
+  }
+
+  /** A sheet's share of the votes where the vote reaches its type (a branch sheet: its métier's), else 0. */
+  double shareOf(SheetRecord sheet, Map<String, Double> shares) {
     if (shares.isEmpty()) {
-      return score;
+      return 0;
     }
     boolean branch = sheet.type() == SheetType.BRANCH;
-    Double share = shares.get(branch ? metierOf(sheet.metier() != null ? sheet.metier() : sheet.id()) : sheet.id());
-    double gamma = branch ? weight : romeWeight;
-    return share == null || gamma == 0 ? score : AnnexBridge.boosted(score, gamma * share);
+    if ((branch ? weight : romeWeight) == 0) {
+      return 0;
+    }
+    return shares.getOrDefault(branch ? metierOf(sheet.metier() != null ? sheet.metier() : sheet.id()) : sheet.id(), 0.0);
   }
 
   /** A label's métier: a specialist sub-sheet ({@code 0104-05}) votes for its métier ({@code 0104}). */

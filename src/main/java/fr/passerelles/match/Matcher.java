@@ -238,7 +238,7 @@ public final class Matcher {
           .filter(c -> !c.bridgeOnly() || after.containsKey(c.sheet().id()))
           .map(c -> after.containsKey(c.sheet().id()) && c.sheet().type() == SheetType.ROME
               ? new Scored(c.sheet(), round(AnnexBridge.boosted(c.score(), after.get(c.sheet().id()))), c.features(),
-                  c.title(), c.items(), false)
+                  c.title(), c.items(), false, c.neighbourShare())
               : c).toList());
       scored.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(c -> c.sheet().id()));
     }
@@ -247,7 +247,8 @@ public final class Matcher {
       SheetRecord sheet = c.sheet();
       List<Evidence> shown = c.items().subList(0, Math.min(options.evidencePerSheet(), c.items().size()));
       top.add(new SheetMatch(sheet.id(), sheet.type(), sheet.metier(), sheet.title(), sheet.family(),
-          sheet.familyLabel(), c.score(), c.features().rounded(), c.title(), List.copyOf(shown), sheet.borrowedFrom()));
+          sheet.familyLabel(), c.score(), c.features().rounded(), c.title(), List.copyOf(shown), sheet.borrowedFrom(),
+          c.neighbourShare()));
     }
     double affinity = reading.branchAffinity();
     boolean confident = !top.isEmpty() && models.of(top.get(0).type(), reading.named()).confident(top.get(0).score(), affinity);
@@ -426,7 +427,7 @@ public final class Matcher {
       double score = examples.boosted(sheet, prior.apply(sheet, models.of(sheet.type(), r.named()).score(f)), votes);
       Double share = sheet.type() == SheetType.ROME ? bridged.get(id) : null;
       scored.add(new Scored(sheet, round(share == null ? score : AnnexBridge.boosted(score, share)), f, title, items,
-          bridgeOnly.contains(id)));
+          bridgeOnly.contains(id), round(examples.shareOf(sheet, votes))));
     }
     scored.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(c -> c.sheet().id()));
     return scored;
@@ -508,7 +509,7 @@ public final class Matcher {
   /** A candidate sheet with its (rounded) score and its distinct evidence, best first. */
   /** @param bridgeOnly a candidate only because a mixed request might bridge to it */
   private record Scored(SheetRecord sheet, double score, ScoreFeatures features, RecognizedTitle title,
-      List<Evidence> items, boolean bridgeOnly) {}
+      List<Evidence> items, boolean bridgeOnly, double neighbourShare) {}
 
   /**
    * Best first: by strength × weight, then by item id. An item's weight in its sheet is scaled by

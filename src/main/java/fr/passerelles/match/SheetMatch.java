@@ -11,6 +11,8 @@ import java.util.List;
  * @param features the signals fused into {@code score} (rounded)
  * @param title the recognised title ("intitulé reconnu"), or null
  * @param borrowedFrom ROME codes whose text stands in for a branch métier the seeds only name
+ * @param neighbourShare the share of the votes of the labelled texts nearest the text that name this
+ *     sheet (a branch sheet: its métier), in [0, 1]; 0 where no vote reaches it (docs/matching.md §4)
  */
 public record SheetMatch(
     String id,
@@ -23,7 +25,8 @@ public record SheetMatch(
     ScoreFeatures features,
     RecognizedTitle recognizedTitle,
     List<Evidence> evidence,
-    List<String> borrowedFrom) {
+    List<String> borrowedFrom,
+    double neighbourShare) {
 
   /** Whole-text similarity, relative to the best sheet, in [0, 1]. */
   public double textScore() {

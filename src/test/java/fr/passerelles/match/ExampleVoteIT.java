@@ -50,6 +50,8 @@ class ExampleVoteIT {
     MatchResult without = off.match(ExampleVoteTest.HOME_PLATEAU, branch);
     assertEquals("0102", with.matches().get(0).metier(), "first: " + with.matches().get(0).id());
     assertTrue(score(with, "0102") > score(without, "0102"), "the vote raises the chargé d'assistance");
+    assertTrue(with.matches().get(0).neighbourShare() > 0.5, "and says so: " + with.matches().get(0).neighbourShare());
+    assertTrue(without.matches().stream().allMatch(m -> m.neighbourShare() == 0), "no vote, no share");
     if (!TestEngine.withRome()) {
       return; // the ROME half needs a release
     }

@@ -14,6 +14,8 @@ import java.util.List;
  * @param textScore whole-text similarity, relative to the best sheet, in [0, 1]
  * @param evidenceScore aggregated strength of the matched items, in [0, 1]
  * @param titleScore strength of the job title recognised in the text, 0 when none
+ * @param neighbourShare share of the votes of the labelled texts nearest the text that name this
+ *     sheet, in [0, 1]; 0 where no vote reaches it
  * @param recognizedTitle the title recognised, or null
  * @param borrowedFrom ROME codes whose text stands in for a branch métier the seeds only name
  * @param evidence the best matched items, strongest first
@@ -29,6 +31,7 @@ public record SheetMatchDto(
     double textScore,
     double evidenceScore,
     double titleScore,
+    double neighbourShare,
     RecognizedTitleDto recognizedTitle,
     List<String> borrowedFrom,
     List<EvidenceDto> evidence) {}
