@@ -56,6 +56,7 @@ export async function matchText(api, text, type, signal = null) {
       score: num(m.score) ?? 0,
       textScore: num(m.textScore),
       evidenceScore: num(m.evidenceScore),
+      neighbourShare: num(m.neighbourShare) ?? 0,
       recognizedTitle: m.recognizedTitle ? { name: m.recognizedTitle.name ?? '', segment: m.recognizedTitle.segment ?? null } : null,
       borrowedFrom: list(m.borrowedFrom),
       evidence: list(m.evidence).map((e) => ({

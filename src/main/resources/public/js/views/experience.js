@@ -227,6 +227,10 @@ function select(index, moveFocus) {
     m.recognizedTitle
       ? h('p', { class: 'help', id: 'recognized-title' }, `Intitulé reconnu dans votre texte : « ${m.recognizedTitle.name} ».`)
       : null,
+    m.neighbourShare > 0
+      ? h('p', { class: 'help', id: 'neighbours' }, `Textes proches : parmi les textes les plus proches du vôtre `
+        + `(annonces, CV et descriptions classés à la main), ${formatPercent(m.neighbourShare)} des voix vont à ce métier.`)
+      : null,
     m.borrowedFrom.length
       ? h('p', { class: 'help', id: 'borrowed' }, `La branche nomme ce métier sans le décrire : le service le décrit avec ${m.borrowedFrom.length > 1 ? 'les fiches' : 'la fiche'} `
         + `${m.borrowedFrom.join(', ')} du ROME, le répertoire des métiers de France Travail (voir « Comprendre ces résultats »).`)

@@ -43,6 +43,8 @@ class WebPageExperienceIT extends WebPageTestBase {
     List<WebElement> evidence = browser.findAll("#match-detail .evidence");
     assertTrue(evidence.size() >= 3, "evidence items: " + evidence.size());
     assertTrue(evidence.get(0).getText().contains("Dans votre texte"), evidence.get(0).getText());
+    // the nearest labelled texts' vote for it, said in words
+    assertTrue(browser.find("#neighbours").getText().startsWith("Textes proches"), browser.find("#neighbours").getText());
 
     // "show in text" outlines that item's words
     evidence.get(0).findElement(org.openqa.selenium.By.cssSelector("button")).click();
