@@ -23,7 +23,9 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * write ("plombier, serrurier, vitrier", "je réserve un hôtel") where the fiches have the
  * referential's ("Recherche les prestataires et met en œuvre les prestations"). The share of the
  * votes a métier gets raises its branch sheets' fused score as the bridges do, score + γ · share ·
- * (1 − score) (docs/quality.md, "Labelled texts as neighbours").
+ * (1 − score) (docs/quality.md, "Labelled texts as neighbours"); a ROME sheet gains γ_R of its share
+ * of the same texts' ROME labels, only when the nearest text is at least the gate's cosine near
+ * (a ROME-worded text is far from every text people write: "The vote on the ROME side").
  *
  * <p>Texts are tf-idf vectors of the query chain's terms, ln(1 + count) · ln((n + 1) / df), unit
  * length; a text's neighbours are the k of highest cosine, each voting its cosine, split between
@@ -188,7 +190,8 @@ public final class ExampleVote {
       int n = kept.size();
       Map<String, Double> idf = new HashMap<>();
       df.forEach((t, d) -> idf.put(t, Math.log((n + 1.0) / d)));
-      Map<String, List<float[]>> lists = new HashMap<>();
+      Map<String, List<Integer>> docs = new HashMap<>();
+      Map<String, List<Float>> weights = new HashMap<>();
       List<List<String>> labels = new ArrayList<>(n);
       List<List<String>> romeLabels = new ArrayList<>(n);
       for (int j = 0; j < n; j++) {
@@ -197,19 +200,21 @@ public final class ExampleVote {
         counts.get(i).forEach((t, c) -> v.put(t, Math.log1p(c) * idf.get(t)));
         double norm = Math.sqrt(v.values().stream().mapToDouble(w -> w * w).sum());
         int doc = j;
-        v.forEach((t, w) -> lists.computeIfAbsent(t, x -> new ArrayList<>()).add(new float[] {doc, (float) (w / norm)}));
+        v.forEach((t, w) -> {
+          docs.computeIfAbsent(t, x -> new ArrayList<>()).add(doc);
+          weights.computeIfAbsent(t, x -> new ArrayList<>()).add((float) (w / norm));
+        });
         labels.add(texts.get(i).branch().stream().map(ExampleVote::metierOf).distinct().toList());
         romeLabels.add(texts.get(i).rome().stream().distinct().toList());
       }
       Map<String, Posting> postings = new HashMap<>();
-      lists.forEach((t, l) -> {
-        int[] docs = new int[l.size()];
-        float[] w = new float[l.size()];
-        for (int p = 0; p < l.size(); p++) {
-          docs[p] = (int) l.get(p)[0];
-          w[p] = l.get(p)[1];
+      docs.forEach((t, d) -> {
+        List<Float> w = weights.get(t);
+        float[] ws = new float[w.size()];
+        for (int p = 0; p < ws.length; p++) {
+          ws[p] = w.get(p);
         }
-        postings.put(t, new Posting(docs, w));
+        postings.put(t, new Posting(d.stream().mapToInt(Integer::intValue).toArray(), ws));
       });
       return new Space(Map.copyOf(postings), Map.copyOf(idf), List.copyOf(labels), List.copyOf(romeLabels));
     }
