@@ -133,13 +133,17 @@ final class FitScoreCommand {
         return romeWithRealText(args, p, devRome, rows, command, out);
       }
       double devShare = Double.parseDouble(args.flags().getOrDefault("dev-share", String.valueOf(DEV_SHARE)));
+      // --monotone: every weight at zero or above (docs/quality.md, "A monotone fusion")
+      boolean monotone = args.flags().containsKey("monotone");
+      double[] grid = monotone ? ScoreModelFitter.MONOTONE_GRID : ScoreModelFitter.GRID;
+      romeWhat += monotone ? ", every weight at zero or above" : "";
       ScoreModel rome = ScoreModelFitter.fit(ScoreModelFitter.shares(devNamed, benchNamed, devShare),
-          romeWhat + String.format(Locale.ROOT, ", texts that name a job, the development set weighing %.2f", devShare));
+          romeWhat + String.format(Locale.ROOT, ", texts that name a job, the development set weighing %.2f", devShare), grid);
       if (args.flags().containsKey("dev-shares")) {
         // how the development set's share of the unnamed model was chosen: each share's fit, read on both sources
         for (String share : args.flags().get("dev-shares").split(",")) {
           double d = Double.parseDouble(share);
-          ScoreModel m = ScoreModelFitter.fit(ScoreModelFitter.shares(devUnnamed, benchUnnamed, d), "share " + share);
+          ScoreModel m = ScoreModelFitter.fit(ScoreModelFitter.shares(devUnnamed, benchUnnamed, d), "share " + share, grid);
           out.printf(Locale.ROOT, "unnamed dev share %.2f: dev ROME top-3 %.3f, benchmark train top-3 %.3f (unnamed %.3f); %s%n", d,
               ScoreModelFitter.top3(devRome, rome, m), ScoreModelFitter.top3(rows, rome, m), ScoreModelFitter.top3(benchUnnamed, m),
               m.toProperties().lines().filter(l -> l.startsWith("weight")).toList());
@@ -148,7 +152,7 @@ final class FitScoreCommand {
       }
       double unnamedShare = Double.parseDouble(args.flags().getOrDefault("dev-share-unnamed", String.valueOf(DEV_SHARE_UNNAMED)));
       ScoreModel romeUnnamed = ScoreModelFitter.fit(ScoreModelFitter.shares(devUnnamed, benchUnnamed, unnamedShare),
-          romeWhat + String.format(Locale.ROOT, ", texts that name no job, the development set weighing %.2f", unnamedShare));
+          romeWhat + String.format(Locale.ROOT, ", texts that name no job, the development set weighing %.2f", unnamedShare), grid);
       out.printf(Locale.ROOT, "dev ROME top-3 %.3f, benchmark train top-3 %.3f (%d named, %d unnamed rankings)%n",
           ScoreModelFitter.top3(devRome, rome, romeUnnamed), ScoreModelFitter.top3(rows, rome, romeUnnamed),
           devNamed.size() + benchNamed.size(), devUnnamed.size() + benchUnnamed.size());

@@ -147,6 +147,14 @@ public final class ScoreModelFitter {
   }
 
   public static ScoreModel fit(List<QueryRows> data, String description) {
+    return fit(data, description, GRID);
+  }
+
+  /**
+   * The same fit with every weight taken from {@code grid}: {@link #MONOTONE_GRID} keeps each
+   * signal's weight at zero or above, so that more support for a sheet never lowers its score.
+   */
+  public static ScoreModel fit(List<QueryRows> data, String description, double[] grid) {
     List<List<LogisticFit.Row>> lists = new ArrayList<>();
     for (QueryRows q : data) {
       List<LogisticFit.Row> rows = new ArrayList<>();
@@ -155,7 +163,7 @@ public final class ScoreModelFitter {
       }
       lists.add(rows);
     }
-    double[] w = ascend(data);
+    double[] w = ascend(data, grid);
     List<LogisticFit.Row> calibration = new ArrayList<>();
     for (List<LogisticFit.Row> q : lists) {
       for (LogisticFit.Row r : q) {
@@ -173,7 +181,17 @@ public final class ScoreModelFitter {
   }
 
   /** Values tried for each weight. */
-  static final double[] GRID = {-2, -1, -0.5, 0, 0.25, 0.5, 0.75, 1, 1.25, 1.5, 2, 2.5, 3, 4, 5, 6, 8};
+  public static final double[] GRID = {-2, -1, -0.5, 0, 0.25, 0.5, 0.75, 1, 1.25, 1.5, 2, 2.5, 3, 4, 5, 6, 8};
+
+  /**
+   * The grid without its negative values. Every signal measures support for a sheet; a negative
+   * weight only pays in a fit by cancelling a correlated signal, and the cancellation holds only for
+   * texts like the fitted ones: {@code textRel} and {@code textAbs} are proportional within one
+   * query (BM25 over the best sheet's, over the query's ceiling), so {@code -1.8 textRel + 14.3
+   * textAbs} turned a long text's best shared words against the sheet that had them (docs/quality.md,
+   * "A monotone fusion").
+   */
+  public static final double[] MONOTONE_GRID = java.util.Arrays.stream(GRID).filter(v -> v >= 0).toArray();
 
   /**
    * Where the ascent starts: every signal at 1, then each signal leading (weight 4, the others 1),
@@ -204,10 +222,14 @@ public final class ScoreModelFitter {
    * thousands of queries.
    */
   static double[] ascend(List<QueryRows> data) {
+    return ascend(data, GRID);
+  }
+
+  static double[] ascend(List<QueryRows> data, double[] grid) {
     double[] bestW = null;
     double bestAll = Double.NEGATIVE_INFINITY;
     for (double[] start : starts()) {
-      double[] w = ascendFrom(data, start);
+      double[] w = ascendFrom(data, start, grid);
       double m = mrr(data, w);
       if (m > bestAll + 1e-9) {
         bestAll = m;
@@ -217,14 +239,14 @@ public final class ScoreModelFitter {
     return bestW;
   }
 
-  private static double[] ascendFrom(List<QueryRows> data, double[] start) {
+  private static double[] ascendFrom(List<QueryRows> data, double[] start, double[] grid) {
     double[] w = start.clone();
     double best = mrr(data, w);
     for (int round = 0; round < 8; round++) {
       boolean changed = false;
       for (int k = 0; k < w.length; k++) {
         double keep = w[k];
-        for (double v : GRID) {
+        for (double v : grid) {
           w[k] = v;
           if (java.util.Arrays.stream(w).allMatch(x -> x == 0)) {
             continue;
