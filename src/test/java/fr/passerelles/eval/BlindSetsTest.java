@@ -68,7 +68,11 @@ class BlindSetsTest {
         new BlindSet(35, 12, 12, 12, 17, 32, "0[1-9]0\\d"),
         new BlindSet(36, 12, 12, 12, 17, 35, "0[1-9]0\\d"),
         new BlindSet(37, 12, 12, 12, 19, 32, "0[1-9]0\\d"),
-        new BlindSet(38, 12, 12, 12, 19, 35, "0[1-9]0\\d"));
+        new BlindSet(38, 12, 12, 12, 19, 35, "0[1-9]0\\d"),
+        new BlindSet(39, 12, 12, 12, 20, 34, "0[1-9]0\\d"),
+        new BlindSet(40, 12, 12, 12, 17, 33, "0[1-9]0\\d"),
+        new BlindSet(41, 12, 12, 12, 17, 32, "0[1-9]0\\d(-\\d{2})?"),
+        new BlindSet(42, 12, 12, 12, 22, 33, "0[1-9]0\\d(-\\d{2})?"));
   }
 
   @ParameterizedTest
