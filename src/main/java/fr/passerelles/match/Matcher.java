@@ -229,10 +229,12 @@ public final class Matcher {
       bridged = population.addedTo(Map.of());
     }
     List<Scored> scored = score(reading, input, options, bridged, bridge.on() && options.type() == null, true);
+    java.util.Set<String> boosted = new java.util.HashSet<>(bridged.keySet());
     if (bridge.on() && options.type() == null) {
       // a mixed request scores its branch sheets as a branch request does: its first one bridges
       Map<String, Double> after = bridged(bridge, scored.stream().filter(c -> c.sheet().type() == SheetType.BRANCH).toList(),
           reading);
+      boosted.addAll(after.keySet());
       // a sheet the bridge does not boost is ranked as without it: one brought in only for it leaves
       scored = new ArrayList<>(scored.stream()
           .filter(c -> !c.bridgeOnly() || after.containsKey(c.sheet().id()))
@@ -242,6 +244,10 @@ public final class Matcher {
               : c).toList());
       scored.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(c -> c.sheet().id()));
     }
+    // a sheet nothing speaks for (no shared word, no evidence, no title, no latent nearness, no
+    // vote, no bridge) is not an answer: it is listed only when a text matches next to nothing
+    scored = scored.stream().filter(c -> c.features().anySignal() || c.neighbourShare() > 0
+        || c.sheet().type() == SheetType.ROME && boosted.contains(c.sheet().id())).toList();
     List<SheetMatch> top = new ArrayList<>(Math.min(options.limit(), scored.size()));
     for (Scored c : scored.subList(0, Math.min(options.limit(), scored.size()))) {
       SheetRecord sheet = c.sheet();
@@ -261,9 +267,14 @@ public final class Matcher {
     return r.branchAffinity() >= models.of(SheetType.BRANCH, r.named()).confidentAffinity();
   }
 
-  /** Whether the population bridge boosts this text's ROME sheets. */
+  /**
+   * Whether the population bridge boosts this text's ROME sheets. A text the latent space knows no
+   * word of has affinity 1 (no sign of another trade, for the branch answer's confidence), but no
+   * sign of the branch either: the bridge would rank the branch's usual sheets for a word nobody
+   * indexed ("Zorglubiste" → Conseiller clientèle à distance), so it stays off.
+   */
   private boolean nearPopulation(Reading r) {
-    return population.admits(r.branchAffinity(), models.of(SheetType.BRANCH, r.named()).confidentAffinity());
+    return r.knowsAWord() && population.admits(r.branchAffinity(), models.of(SheetType.BRANCH, r.named()).confidentAffinity());
   }
 
   /** The first branch sheet only, without evidence to show: what the bridge reads. */
@@ -290,7 +301,17 @@ public final class Matcher {
   private record Reading(TitleRecognizer.Found titled, Map<String, Double> queryCounts,
       List<AnalyzedSpan> segments, List<AnalyzedSpan> expandedSegments, List<AnalyzedSpan> phrases,
       List<AnalyzedSpan> expandedPhrases, Map<String, Double> near, boolean named, Map<String, Double> neighbours,
-      double[] latent, double branchAffinity) {}
+      double[] latent, double branchAffinity) {
+    /** Whether the latent space knows a word of the text: some sheet has a positive cosine with it. */
+    boolean knowsAWord() {
+      for (double c : latent) {
+        if (c > 0) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
 
   private Reading read(MatchInput input, Analyzer analyzer) throws IOException {
     String text = input.text();

@@ -26,6 +26,12 @@ public record ScoreFeatures(double textRel, double textAbs, double evidence, dou
   /** Names in {@link #vector()} order, as the model file writes them. */
   public static final String[] NAMES = {"textRel", "textAbs", "evidence", "title", "unsupported", "wholeRel", "titleNear", "bodyRel", "titleNeighbours", "latentRel", "latentCos"};
 
+  /** Whether any signal speaks for the sheet: a shared word, evidence, a title, a near name, latent nearness. */
+  public boolean anySignal() {
+    return textRel > 0 || textAbs > 0 || evidence > 0 || title > 0 || wholeRel > 0 || titleNear > 0 || bodyRel > 0
+        || titleNeighbours > 0 || latentRel > 0 || latentCos > 0;
+  }
+
   /** Neither evidence nor a title: only shared words speak for the sheet. */
   public boolean unsupported() {
     return evidence == 0 && title == 0;

@@ -73,4 +73,21 @@ class PopulationBridgeIT {
     assertEquals(off.match(BranchAffinityIT.MASON, MatchOptions.DEFAULT).matches().stream().map(SheetMatch::score).toList(),
         on.match(BranchAffinityIT.MASON, MatchOptions.DEFAULT).matches().stream().map(SheetMatch::score).toList());
   }
+
+  /**
+   * A word no sheet holds (a held-out appellation such as "Gaveur", a made-up one) says nothing of
+   * the branch: no ROME sheet is listed for it, where the bridge used to list the branch's usual
+   * sheets; a word the index holds is still matched.
+   */
+  @Test
+  void a_word_no_sheet_holds_gets_no_sheet() {
+    for (String word : List.of("Zorglubiste", "Xylophagiste")) {
+      assertEquals(List.of(), rome(engine.textMatcher(), word), word);
+      assertEquals(List.of(), engine.textMatcher().match(word, MatchOptions.DEFAULT).matches().stream()
+          .map(SheetMatch::id).toList(), word + ", every type");
+    }
+    List<String> known = rome(engine.textMatcher(), "Vestiairiste");
+    assertEquals("G1707", known.get(0), "an appellation the index holds");
+    assertTrue(!known.contains("D1408"), "and nothing the text does not support: " + known);
+  }
 }
