@@ -73,7 +73,8 @@ class BlindSetsTest {
         new BlindSet(40, 12, 12, 12, 17, 33, "0[1-9]0\\d"),
         new BlindSet(41, 12, 12, 12, 17, 32, "0[1-9]0\\d(-\\d{2})?"),
         new BlindSet(42, 12, 12, 12, 22, 33, "0[1-9]0\\d(-\\d{2})?"),
-        new BlindSet(43, 12, 12, 12, 18, 32, "0[1-9]0\\d"));
+        new BlindSet(43, 12, 12, 12, 18, 32, "0[1-9]0\\d"),
+        new BlindSet(45, 12, 12, 12, 18, 33, "0[1-9]0\\d(-\\d{2})?"));
   }
 
   @ParameterizedTest
