@@ -1,10 +1,10 @@
 // Probe of issue 10 (session 19), kept so the ROME confidence figures in docs/quality.md ("A first
 // answer's support, vote and confidence") can be reproduced: for the labelled texts, how many ROME
 // answers are confident, and how many of those are right, with the labelled texts' vote (the text's own set left out) and
-// without it; texts without a branch label count their confident branch answers (all wrong).
+// without it; texts without a ROME label count their confident ROME answers (all wrong).
 //   bin/passerelles index >/dev/null   # builds the jar and the index
 //   source bin/jdk.sh; java -Xmx2g --add-modules jdk.incubator.vector -cp "target/passerelles.jar:target/lib/*" \
-//     eval/match/RomeConfidenceProbe.java src/test/resources/eval/real-style-29.jsonl …
+//     eval/match/RomeConfidenceProbe.java src/test/resources/eval/real-style*.jsonl
 import fr.passerelles.Passerelles;
 import fr.passerelles.config.DataPaths;
 import fr.passerelles.corpus.LabelledText;
