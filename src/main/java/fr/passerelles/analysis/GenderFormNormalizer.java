@@ -54,7 +54,9 @@ public final class GenderFormNormalizer {
   /**
    * {@code word·mark}, {@code word.mark.s}: the separator must repeat before the plural. Neither an
    * e-mail nor an address: no {@code .@/_} nor digit before the word, no {@code @} nor {@code .x}
-   * after the form.
+   * after the form. A hyphen may follow when the marks are not hyphens: each part of a compound
+   * title carries its own mark ({@code dépanneur·euse-remorqueur·euse}), where {@code salarié-e-x}
+   * is no form.
    */
   private static final Pattern SEPARATED =
       Pattern.compile(
@@ -63,7 +65,7 @@ public final class GenderFormNormalizer {
               + "([·•⋅.\\-])"
               + MARK
               + "(?:\\2([sS]))?"
-              + "(?![\\p{L}\\p{M}\\p{N}@])(?![.·•⋅/\\-][\\p{L}\\p{M}\\p{N}])");
+              + "(?![\\p{L}\\p{M}\\p{N}@])(?![.·•⋅/][\\p{L}\\p{M}\\p{N}])(?!\\2[\\p{L}\\p{M}\\p{N}])");
 
   /** {@code word/mark} or {@code word / other}; not inside a path or a list {@code a/b/c}. */
   private static final Pattern SLASHED =

@@ -194,6 +194,7 @@ public final class LanguageGuard {
       int garbage,
       boolean hasNul,
       int tokens,
+      int joints,
       int words,
       int longestLetterRun) {
 
@@ -204,6 +205,7 @@ public final class LanguageGuard {
       int garbage = 0;
       boolean hasNul = false;
       int tokens = 0;
+      int joints = 0;
       int words = 0;
       int longestRun = 0;
       int run = 0;
@@ -233,20 +235,29 @@ public final class LanguageGuard {
           }
         } else {
           run = 0;
+          joints += isJoint(c) ? 1 : 0;
         }
         hasNul |= c == 0;
         garbage += isGarbage(c) ? 1 : 0;
       }
-      return new TextShape(visible, letters, latinLetters, garbage, hasNul, tokens, words, longestRun);
+      return new TextShape(visible, letters, latinLetters, garbage, hasNul, tokens, joints, words, longestRun);
     }
 
     boolean hasControlGarbage() {
       return hasNul || (garbage >= 2 && garbage >= MAX_GARBAGE_SHARE * visible);
     }
 
-    /** Base64 or hex dumps: no natural language averages 25 chars a token. */
+    /**
+     * Base64 or hex dumps: no natural language averages 25 chars a token. A hyphen or a middle dot
+     * joins two words: a compound title in inclusive writing ("Boulanger·ère-pâtissier·ère", 27
+     * chars) is four words, not a dump, which has neither.
+     */
     boolean hasOverlongTokens() {
-      return (double) visible / tokens > MAX_AVERAGE_TOKEN_LENGTH;
+      return (double) visible / (tokens + joints) > MAX_AVERAGE_TOKEN_LENGTH;
+    }
+
+    private static boolean isJoint(int c) {
+      return c == '-' || c == '·' || c == '•' || c == '⋅';
     }
 
     private static boolean isGarbage(int c) {

@@ -91,6 +91,17 @@ public class GenderFormCharFilterTest extends BaseTokenStreamTestCase {
         new String[] {"chargé", "d'assistance", "médecin", "régulateur", "un", "technicien"});
   }
 
+  /** A compound title marked on each part is two words, as its masculine is, with offsets in the user's text. */
+  @Test
+  public void folds_a_compound_title_marked_on_each_part() throws Exception {
+    assertAnalyzesTo(
+        analyzer,
+        "Dépanneur·euse-remorqueur·euse routier·ère",
+        new String[] {"dépanneur", "remorqueur", "routier"},
+        new int[] {0, 15, 31},
+        new int[] {14, 30, 42});
+  }
+
   @Test
   public void offsets_span_the_whole_form_in_the_user_text() throws Exception {
     assertAnalyzesTo(

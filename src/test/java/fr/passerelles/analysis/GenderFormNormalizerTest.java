@@ -99,6 +99,11 @@ class GenderFormNormalizerTest {
         "technicien·ne | technicien",
         "salarié-e-s | salariés",
         "CHARGÉ·E | CHARGÉ",
+        // compound titles: each part carries its own mark
+        "Dépanneur·euse-remorqueur·euse | Dépanneur-remorqueur",
+        "Dépanneur.euse-remorqueur.euse routier.ère | Dépanneur-remorqueur routier",
+        "Auteur·e-compositeur·rice-interprète | Auteur-compositeur-interprète",
+        "Conseiller·ère-formateur·rice | Conseiller-formateur",
         // slashes
         "chargé/e | chargé",
         "animateur/trice | animateur",
@@ -155,6 +160,8 @@ class GenderFormNormalizerTest {
         "(F/H",
         "chargé(f/h)s",
         "chargé(s)s",
+        "salarié-e-x",
+        "www.site-emploi.fr",
       })
   void leaves_ordinary_brackets_slashes_and_dots_alone(String input) {
     assertEquals(input, normalizer.normalize(input));

@@ -2,6 +2,7 @@ package fr.passerelles.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -169,6 +170,20 @@ class LanguageGuardTest {
 
     assertEquals(Reason.BINARY, verdict.reason());
     assertEquals(LanguageVerdict.NO_LINGUISTIC_CONTENT, verdict.languageCode());
+  }
+
+  /** A compound title in inclusive writing is one long token of words, not a dump. */
+  @Test
+  void accepts_a_compound_title_in_inclusive_writing() {
+    for (String title : java.util.List.of("Boulanger·ère-pâtissier·ère", "Dépanneur·euse-remorqueur·euse",
+        "Auteur.e-compositeur.rice-interprète")) {
+      LanguageVerdict verdict = guard.check(title);
+      assertNotEquals(Reason.BINARY, verdict.reason(), title);
+      assertEquals("fra", verdict.languageCode(), title);
+    }
+    // a URL-safe base64 blob has a hyphen now and then: still a dump
+    assertEquals(Reason.BINARY,
+        guard.check("UGFzc2VyZWxsZXMgbidhY2NlcHRl-IHBhcyBsZXMgZmljaGllcnMgYmluYWlyZXM").reason());
   }
 
   @Test
