@@ -257,6 +257,9 @@ public final class GenderFormNormalizer {
     String word = m.group(1);
     String mark = m.group(3);
     String plural = m.group(4);
+    if (sameCase(word, mark) && plural == null && pluralBothSides(word, mark)) {
+      return keep(m, word); // accompagnateurs·trices: the masculine plural, then the feminine's
+    }
     if (!sameCase(word, mark) || !FeminineForms.isFeminineEnding(word, mark)) {
       return null; // "l'accueil.Le" is a missing space, not "accueil·le"
     }
@@ -266,6 +269,14 @@ public final class GenderFormNormalizer {
     }
     String s = markPlural ? mark.substring(mark.length() - 1) : plural;
     return keep(m, word + (s != null ? s : ""));
+  }
+
+  /** A plural word and a plural mark whose singulars are a form: {@code accompagnateurs.trices}, {@code salariés·es}. */
+  private static boolean pluralBothSides(String word, String mark) {
+    char w = Character.toLowerCase(word.charAt(word.length() - 1));
+    char k = Character.toLowerCase(mark.charAt(mark.length() - 1));
+    return word.length() > 3 && mark.length() > 1 && (w == 's' || w == 'x') && k == 's'
+        && FeminineForms.isFeminineEnding(word.substring(0, word.length() - 1), mark.substring(0, mark.length() - 1));
   }
 
   private static Edit slashed(Matcher m) {

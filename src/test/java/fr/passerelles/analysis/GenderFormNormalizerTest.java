@@ -99,6 +99,10 @@ class GenderFormNormalizerTest {
         "technicien·ne | technicien",
         "salarié-e-s | salariés",
         "CHARGÉ·E | CHARGÉ",
+        // a plural on both sides of the mark
+        "accompagnateurs.trices | accompagnateurs",
+        "Les conseillers·ères | Les conseillers",
+        "salariés·es | salariés",
         // compound titles: each part carries its own mark
         "Dépanneur·euse-remorqueur·euse | Dépanneur-remorqueur",
         "Dépanneur.euse-remorqueur.euse routier.ère | Dépanneur-remorqueur routier",
