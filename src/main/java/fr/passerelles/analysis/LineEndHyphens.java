@@ -4,8 +4,6 @@ import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import morfologik.stemming.DictionaryLookup;
 
 /**
@@ -18,31 +16,59 @@ import morfologik.stemming.DictionaryLookup;
  */
 public final class LineEndHyphens {
 
-  /** A word, a hyphen at the line end, spaces, the rest in lower case. */
-  private static final Pattern CUT =
-      Pattern.compile("(?<![\\p{L}\\p{M}])([\\p{L}\\p{M}]{2,})-(\\h*\\r?\\n\\h*)(\\p{Ll}[\\p{L}\\p{M}]*)");
-
   private LineEndHyphens() {}
 
-  /** The edits that join the cut words of {@code text}, in order. */
+  /**
+   * The edits that join the cut words of {@code text}, in order: at each hyphen, a word of two
+   * letters or more before it, then spaces, a line break, spaces, and a lower-case letter (a scan
+   * from each hyphen, not a pattern tried at every letter: a CV is analyzed many times a request).
+   */
   public static List<GenderFormNormalizer.Edit> edits(String text) {
     List<GenderFormNormalizer.Edit> out = new ArrayList<>();
-    if (text.indexOf('\n') < 0 || text.indexOf('-') < 0) {
-      return out;
-    }
-    Matcher m = CUT.matcher(text);
     DictionaryLookup lookup = null;
-    while (m.find()) {
+    for (int hyphen = text.indexOf('-'); hyphen >= 0; hyphen = text.indexOf('-', hyphen + 1)) {
+      int start = hyphen;
+      while (start > 0 && isWordChar(text.charAt(start - 1))) {
+        start--;
+      }
+      if (hyphen - start < 2) {
+        continue;
+      }
+      int i = skipSpaces(text, hyphen + 1);
+      if (i < text.length() && text.charAt(i) == '\r') {
+        i++;
+      }
+      if (i >= text.length() || text.charAt(i) != '\n') {
+        continue;
+      }
+      int rest = skipSpaces(text, i + 1);
+      if (rest >= text.length() || !Character.isLowerCase(text.charAt(rest))) {
+        continue;
+      }
+      int end = rest;
+      while (end < text.length() && isWordChar(text.charAt(end))) {
+        end++;
+      }
       if (lookup == null) {
         lookup = new DictionaryLookup(FrenchLexicon.dictionary());
       }
-      String joined = (m.group(1) + m.group(3)).toLowerCase(Locale.ROOT);
-      int hyphen = m.end(1);
+      String joined = (text.substring(start, hyphen) + text.substring(rest, end)).toLowerCase(Locale.ROOT);
       boolean word = !lookup.lookup(joined).isEmpty();
       // a word: the hyphen and the break go; a compound: the break goes, the hyphen stays
-      out.add(new GenderFormNormalizer.Edit(word ? hyphen : hyphen + 1, m.end(2), ""));
+      out.add(new GenderFormNormalizer.Edit(word ? hyphen : hyphen + 1, rest, ""));
     }
     return out;
+  }
+
+  private static boolean isWordChar(char c) {
+    return Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+  }
+
+  private static int skipSpaces(String text, int i) {
+    while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+      i++;
+    }
+    return i;
   }
 
   /** The text with its cut words joined (tests and tools; the chain uses {@link #filter}). */
