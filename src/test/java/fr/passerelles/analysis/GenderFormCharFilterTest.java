@@ -10,43 +10,19 @@ import java.util.Map;
 import java.util.Random;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharFilterFactory;
-import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.core.WhitespaceTokenizer;
-import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import org.apache.lucene.tests.analysis.BaseTokenStreamTestCase;
 import org.junit.Test;
 
 /** Concern 2 of the chain: gender-inclusive forms folded before tokenizing. */
-public class GenderFormCharFilterTest extends BaseTokenStreamTestCase {
-
-  private Analyzer analyzer;
+public class GenderFormCharFilterTest extends CharFilterTestCase {
 
   @Override
-  public void setUp() throws Exception {
-    super.setUp();
-    analyzer =
-        new Analyzer() {
-          @Override
-          protected Reader initReader(String fieldName, Reader reader) {
-            return new GenderFormCharFilter(reader);
-          }
-
-          @Override
-          protected TokenStreamComponents createComponents(String fieldName) {
-            Tokenizer source = new StandardTokenizer();
-            return new TokenStreamComponents(source, new LowerCaseFilter(source));
-          }
-        };
-  }
-
-  @Override
-  public void tearDown() throws Exception {
-    analyzer.close();
-    super.tearDown();
+  protected Reader filter(Reader reader) {
+    return new GenderFormCharFilter(reader);
   }
 
   @Test

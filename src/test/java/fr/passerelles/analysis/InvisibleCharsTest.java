@@ -1,40 +1,14 @@
 package fr.passerelles.analysis;
 
 import java.io.Reader;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.LowerCaseFilter;
-import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.standard.StandardTokenizer;
-import org.apache.lucene.tests.analysis.BaseTokenStreamTestCase;
 import org.junit.Test;
 
 /** Invisible chars and Unicode spaces from copied web pages and PDFs, before the tokenizer. */
-public class InvisibleCharsTest extends BaseTokenStreamTestCase {
-
-  private Analyzer analyzer;
+public class InvisibleCharsTest extends CharFilterTestCase {
 
   @Override
-  public void setUp() throws Exception {
-    super.setUp();
-    analyzer =
-        new Analyzer() {
-          @Override
-          protected Reader initReader(String fieldName, Reader reader) {
-            return InvisibleChars.filter(reader);
-          }
-
-          @Override
-          protected TokenStreamComponents createComponents(String fieldName) {
-            Tokenizer source = new StandardTokenizer();
-            return new TokenStreamComponents(source, new LowerCaseFilter(source));
-          }
-        };
-  }
-
-  @Override
-  public void tearDown() throws Exception {
-    analyzer.close();
-    super.tearDown();
+  protected Reader filter(Reader reader) {
+    return InvisibleChars.filter(reader);
   }
 
   /** A soft hyphen or a zero-width space inside a word leaves one term, spanning the word as typed. */

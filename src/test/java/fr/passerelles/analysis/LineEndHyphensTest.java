@@ -1,40 +1,14 @@
 package fr.passerelles.analysis;
 
 import java.io.Reader;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.LowerCaseFilter;
-import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.standard.StandardTokenizer;
-import org.apache.lucene.tests.analysis.BaseTokenStreamTestCase;
 import org.junit.Test;
 
 /** Words a typesetter cut at a line end, as PDFs copy them, read as the words they are. */
-public class LineEndHyphensTest extends BaseTokenStreamTestCase {
-
-  private Analyzer analyzer;
+public class LineEndHyphensTest extends CharFilterTestCase {
 
   @Override
-  public void setUp() throws Exception {
-    super.setUp();
-    analyzer =
-        new Analyzer() {
-          @Override
-          protected Reader initReader(String fieldName, Reader reader) {
-            return LineEndHyphens.filter(reader);
-          }
-
-          @Override
-          protected TokenStreamComponents createComponents(String fieldName) {
-            Tokenizer source = new StandardTokenizer();
-            return new TokenStreamComponents(source, new LowerCaseFilter(source));
-          }
-        };
-  }
-
-  @Override
-  public void tearDown() throws Exception {
-    analyzer.close();
-    super.tearDown();
+  protected Reader filter(Reader reader) {
+    return LineEndHyphens.filter(reader);
   }
 
   @Test
