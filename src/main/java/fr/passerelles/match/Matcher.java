@@ -245,7 +245,8 @@ public final class Matcher {
       scored.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(c -> c.sheet().id()));
     }
     // a sheet nothing speaks for (no shared word, no evidence, no title, no latent nearness, no
-    // vote, no bridge) is not an answer: it is listed only when a text matches next to nothing
+    // vote, no bridge) is not an answer: such sheets only filled the list, in id order, when a text
+    // matched next to nothing
     scored = scored.stream().filter(c -> c.features().anySignal() || c.neighbourShare() > 0
         || c.sheet().type() == SheetType.ROME && boosted.contains(c.sheet().id())).toList();
     List<SheetMatch> top = new ArrayList<>(Math.min(options.limit(), scored.size()));
