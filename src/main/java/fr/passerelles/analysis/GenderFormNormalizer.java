@@ -125,9 +125,14 @@ public final class GenderFormNormalizer {
 
   /** Returns {@code text} with its gender forms folded; never longer than the input. */
   public String normalize(CharSequence text) {
+    return apply(text, edits(text));
+  }
+
+  /** {@code text} with {@code edits} (in order, none overlapping) applied. */
+  static String apply(CharSequence text, List<Edit> edits) {
     StringBuilder out = new StringBuilder(text.length());
     int from = 0;
-    for (Edit e : edits(text)) {
+    for (Edit e : edits) {
       out.append(text, from, e.start()).append(e.replacement());
       from = e.end();
     }

@@ -73,13 +73,7 @@ public final class LineEndHyphens {
 
   /** The text with its cut words joined (tests and tools; the chain uses {@link #filter}). */
   public static String join(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    int from = 0;
-    for (GenderFormNormalizer.Edit e : edits(text)) {
-      out.append(text, from, e.start()).append(e.replacement());
-      from = e.end();
-    }
-    return out.append(text, from, text.length()).toString();
+    return GenderFormNormalizer.apply(text, edits(text));
   }
 
   /** The reader with its cut words joined, offsets kept on the user's text. */
