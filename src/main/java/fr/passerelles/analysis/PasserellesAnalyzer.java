@@ -26,6 +26,7 @@ import org.apache.lucene.analysis.util.ElisionFilter;
  * <ol>
  *   <li>{@link InvisibleChars}: soft hyphens and zero-width chars deleted, Unicode spaces (the
  *       narrow no-break space of French typography) made plain;
+ *   <li>{@link Ligatures}: a PDF's typographic ligatures ({@code ﬁ}, {@code ﬄ}) written as letters;
  *   <li>{@link LineEndHyphens}: a word cut at a line end ({@code assis-⏎tance}) joined;
  *   <li>{@link ApostropheCharFilter}: ’ ‘ ʼ ´ ` become {@code '}, so elision sees one form;
  *   <li>{@link GenderFormCharFilter}: {@code chargé(e)}, {@code animateur(trice)s}, {@code
@@ -150,7 +151,7 @@ public final class PasserellesAnalyzer extends Analyzer {
   private Reader charFilters(Reader reader) {
     // invisible chars and Unicode spaces go with the typographic apostrophes: the same concern, chars
     // that look like plain ones to a reader and not to the tokenizer
-    Reader r = steps.apostrophes() ? new ApostropheCharFilter(LineEndHyphens.filter(InvisibleChars.filter(reader))) : reader;
+    Reader r = steps.apostrophes() ? new ApostropheCharFilter(LineEndHyphens.filter(Ligatures.filter(InvisibleChars.filter(reader)))) : reader;
     return steps.genderForms() ? new GenderFormCharFilter(r) : r;
   }
 

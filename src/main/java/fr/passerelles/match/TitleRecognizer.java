@@ -144,19 +144,30 @@ final class TitleRecognizer {
 
   /**
    * A headline's parts ("ÉDUCATEUR(TRICE) SPÉCIALISÉ(E) – CDI temps plein – CCN 66", "Superviseur
-   * de plateau | Nantes"): the part of each position, separators being a dash or a bar between
-   * spaces. A title fills its part, not the whole line its contract and place share.
+   * de plateau | Nantes", "Éducateur·rice spécialisé·e (H/F) en CDI à temps partiel"): the part of
+   * each position, separators being a dash or a bar between spaces, the end of the gender mark and
+   * the start of a contract's words. A title fills its part, not the whole line its contract and
+   * place share.
    */
   private static int[] parts(TextSpan segment, List<List<TextSpan>> tokens) {
     int[] part = new int[tokens.size()];
-    var m = PART_SEPARATOR.matcher(segment.text());
     List<Integer> cuts = new ArrayList<>(2);
+    var m = PART_SEPARATOR.matcher(segment.text());
+    while (m.find()) {
+      cuts.add(segment.start() + m.start());
+    }
+    m = GENDER_MARK.matcher(segment.text());
+    while (m.find()) {
+      cuts.add(segment.start() + m.end());
+    }
+    m = CONTRACT_TAIL.matcher(segment.text());
     while (m.find()) {
       cuts.add(segment.start() + m.start());
     }
     if (cuts.isEmpty()) {
       return part;
     }
+    cuts.sort(null);
     for (int p = 0; p < part.length; p++) {
       int at = tokens.get(p).get(0).start();
       int k = 0;
@@ -249,14 +260,29 @@ final class TitleRecognizer {
   /** A dash or bar between spaces, not between two numbers ("2010 – 2025"): the separators of an ad's headline. */
   private static final Pattern PART_SEPARATOR = Pattern.compile("(?<!\\d)\\s[–—|-]\\s(?!\\d)");
 
-  /** A recruiting verb and its article right before the title. */
-  private static final Pattern RECRUITS = Pattern.compile(
-      "\\b(recrute|recrutons|recherche|recherchons|cherche|cherchons|embauche|embauchons)\\s+"
-      + "(un|une|un\\(e\\)|un\\.e|un·e|des|son|sa|ses|notre|nos|\\d+)?\\s*(futur\\S*|nouve\\S*)?\\s*$");
+  /** The gender mark the law asks of an ad's title ("(H/F)", "F/H"): the title ends there. */
+  private static final Pattern GENDER_MARK = Pattern.compile(
+      "\\(?\\b(?:h\\s?[/-]\\s?f|f\\s?[/-]\\s?h)\\b\\)?", Pattern.CASE_INSENSITIVE);
 
-  /** A recruiting verb with its article anywhere in a line: the line may name the job it recruits for. */
+  /** A contract's words after a title ("… en CDI", "… à temps partiel", "… à mi-temps"): the title ends before them. */
+  private static final Pattern CONTRACT_TAIL = Pattern.compile(
+      "(?<!\\p{L})(?:en\\s+)?(?:cdi|cdd|intérim|interim|alternance)(?!\\p{L})"
+      + "|(?<!\\p{L})(?:à\\s+)?(?:temps\\s+(?:plein|partiel|complet)|mi-temps)(?!\\p{L})",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /**
+   * A recruiting verb and its article right before the title, or the noun as public and
+   * international calls write it ("Avis de recrutement d'un(e) assistant(e) comptable").
+   */
+  private static final Pattern RECRUITS = Pattern.compile(
+      "(\\b(recrute|recrutons|recherche|recherchons|cherche|cherchons|embauche|embauchons)\\s+"
+      + "(un|une|un\\(e\\)|un\\.e|un·e|des|son|sa|ses|notre|nos|\\d+)?"
+      + "|\\brecrutement\\s+(d'un|d'une|d'un\\(e\\)|d'un\\.e|d'un·e))\\s*(futur\\S*|nouve\\S*)?\\s*$");
+
+  /** A recruiting verb (or noun) with its article anywhere in a line: the line may name the job it recruits for. */
   private static final Pattern RECRUITS_IN_LINE = Pattern.compile(
-      "\\b(recrute|recrutons|recherche|recherchons|embauche|embauchons)\\s+(un\\(e\\)|un\\.e|un·e|une|un|des|son|sa|ses|\\d+)(?=\\s|$)");
+      "\\b(recrute|recrutons|recherche|recherchons|embauche|embauchons)\\s+(un\\(e\\)|un\\.e|un·e|une|un|des|son|sa|ses|\\d+)(?=\\s|$)"
+      + "|\\brecrutement\\s+(d'un\\(e\\)|d'un\\.e|d'un·e|d'une|d'un)(?=\\s|$)");
 
   /**
    * A stated aim before the title ("je souhaite évoluer en tant que secrétaire médicale", "Objectif :
