@@ -104,6 +104,10 @@ final class TitleRecognizer {
       if (partSize.length > 1 && !restricted) {
         addParts(positions, part, partSize.length, weight, near);
       }
+      int head = nameLike && zone == Zone.TASK ? titleHead(segment, tokens) : 0;
+      if (head > 0) {
+        near.addLine(positions.subList(0, head), weight);
+      }
       for (TitleDictionary.Hit hit : titles.find(positions)) {
         boolean opensHere = opensPart(segment, tokens, part, hit.start());
         if (recruitingOnly && !(hit.start() > 0 && opensHere)) {
@@ -144,30 +148,19 @@ final class TitleRecognizer {
 
   /**
    * A headline's parts ("ÉDUCATEUR(TRICE) SPÉCIALISÉ(E) – CDI temps plein – CCN 66", "Superviseur
-   * de plateau | Nantes", "Éducateur·rice spécialisé·e (H/F) en CDI à temps partiel"): the part of
-   * each position, separators being a dash or a bar between spaces, the end of the gender mark and
-   * the start of a contract's words. A title fills its part, not the whole line its contract and
-   * place share.
+   * de plateau | Nantes"): the part of each position, separators being a dash or a bar between
+   * spaces. A title fills its part, not the whole line its contract and place share.
    */
   private static int[] parts(TextSpan segment, List<List<TextSpan>> tokens) {
     int[] part = new int[tokens.size()];
-    List<Integer> cuts = new ArrayList<>(2);
     var m = PART_SEPARATOR.matcher(segment.text());
-    while (m.find()) {
-      cuts.add(segment.start() + m.start());
-    }
-    m = GENDER_MARK.matcher(segment.text());
-    while (m.find()) {
-      cuts.add(segment.start() + m.end());
-    }
-    m = CONTRACT_TAIL.matcher(segment.text());
+    List<Integer> cuts = new ArrayList<>(2);
     while (m.find()) {
       cuts.add(segment.start() + m.start());
     }
     if (cuts.isEmpty()) {
       return part;
     }
-    cuts.sort(null);
     for (int p = 0; p < part.length; p++) {
       int at = tokens.get(p).get(0).start();
       int k = 0;
@@ -198,6 +191,30 @@ final class TitleRecognizer {
     }
     java.util.Arrays.fill(part, 0); // one part holds every word: the line is whole
     return new int[] {part.length};
+  }
+
+  /**
+   * The positions of an ad's title before its gender mark or its contract, run on without a dash
+   * ("Éducateur·rice spécialisé·e (H/F) en CDI à temps partiel (75%)"): compared with the names
+   * as a line of their own, since the contract's words dilute the whole line's nearness; 0 when
+   * the line has no such tail or opens on it.
+   */
+  private static int titleHead(TextSpan segment, List<List<TextSpan>> tokens) {
+    int end = Integer.MAX_VALUE;
+    var m = GENDER_MARK.matcher(segment.text());
+    if (m.find()) {
+      end = m.end();
+    }
+    m = CONTRACT_TAIL.matcher(segment.text());
+    if (m.find()) {
+      end = Math.min(end, m.start());
+    }
+    int at = segment.start() + Math.min(end, segment.text().length());
+    int head = 0;
+    while (head < tokens.size() && tokens.get(head).get(0).start() < at) {
+      head++;
+    }
+    return head < tokens.size() ? head : 0;
   }
 
   /** Each short part of a headline is compared with the names as a line of its own. */
@@ -260,7 +277,7 @@ final class TitleRecognizer {
   /** A dash or bar between spaces, not between two numbers ("2010 – 2025"): the separators of an ad's headline. */
   private static final Pattern PART_SEPARATOR = Pattern.compile("(?<!\\d)\\s[–—|-]\\s(?!\\d)");
 
-  /** The gender mark the law asks of an ad's title ("(H/F)", "F/H"): the title ends there. */
+  /** The gender mark the law asks of an ad's title ("(H/F)", "F/H"): the title ends there (its letters are no term). */
   private static final Pattern GENDER_MARK = Pattern.compile(
       "\\(?\\b(?:h\\s?[/-]\\s?f|f\\s?[/-]\\s?h)\\b\\)?", Pattern.CASE_INSENSITIVE);
 
