@@ -103,16 +103,7 @@ public final class ZoneTagger {
   private static final CuePattern EMPLOYER_WORDS = folded(
       "\\b(leader|groupe|filiale|entreprise|societe|cree|creee|fondee?|collaborateurs|salaries|"
       + "chiffre d'affaires|implantee?|presente? (dans|en|sur)|acteur|specialiste|reseau de|agences?|"
-      + "sites?|clients|partenaires|valeurs|depuis \\d{4}|plus de \\d+|pme|start-?ups?|scale-?ups?|esn|"
-      + "associations?|ong|fondation|federation|organisme|mutuelle|cooperative)\\b");
-
-  /**
-   * An organisation's purpose ("La Maison X a pour finalité d'accompagner des jeunes", "L'association
-   * a pour vocation de…"): its presentation, not the job's tasks, unless the line speaks of the job
-   * ("Le poste a pour finalité de…") or to the reader.
-   */
-  private static final CuePattern PURPOSE = folded("\\ba pour (vocation|finalite|objet|raison d'etre)\\b");
-  private static final CuePattern JOB_SUBJECT = folded("\\b(poste|emploi|metier|fonction|role|titulaire|mission)\\b");
+      + "sites?|clients|partenaires|valeurs|depuis \\d{4}|plus de \\d+|pme|start-?ups?|scale-?ups?|esn)\\b");
 
   /** A CV line that starts with a date or a date range. */
   private static final Pattern LEADING_DATE = Pattern.compile(
@@ -459,9 +450,6 @@ public final class ZoneTagger {
     if (EMPLOYER_VOICE.find(f) && !READER_VOICE.find(f) && EMPLOYER_WORDS.find(f)) {
       return Zone.EMPLOYER;
     }
-    if (PURPOSE.find(f) && !READER_VOICE.find(f) && !JOB_SUBJECT.find(f)) {
-      return Zone.EMPLOYER;
-    }
     if (!action && !JOB_MARKER.find(f) && (JOIN_US.lookingAt(f) && EMPLOYER_WORDS.find(f) || HEADCOUNT.find(f))) {
       return Zone.EMPLOYER;
     }
@@ -641,7 +629,7 @@ public final class ZoneTagger {
   static List<CuePattern> cues() {
     return List.of(CONTRACT, APPLICATION, CONDITION_LEAD, PERSONAL_WORDS, EDUCATION, EMPLOYER_VOICE, READER_VOICE,
         EMPLOYER_WORDS, SEEKING, DATE_RANGE, ACTION_VOICE, FAMILIAR_ACTION, JOB_MARKER, ACTION_VERB, JOIN_US, HEADCOUNT,
-        ORGANISATION_LEAD, TITLE_LABEL, PURPOSE, JOB_SUBJECT);
+        ORGANISATION_LEAD, TITLE_LABEL);
   }
 
   /** A cue over folded text: lower case without accents, so its literals are the anchors. */

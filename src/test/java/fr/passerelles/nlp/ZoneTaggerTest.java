@@ -227,17 +227,6 @@ class ZoneTaggerTest {
   }
 
   @Test
-  void a_non_profit_presents_itself_by_its_kind_and_its_purpose() {
-    // third-party ads of associations and NGOs (session 20): "nous" with the organisation's kind
-    assertEquals(List.of("employer"), zones("Notre association est membre d'un réseau international, la première ONG "
-        + "pour l'enfance dans le monde."));
-    // an organisation's purpose, said of itself, is its presentation; said of the job or to the reader, a task
-    assertEquals(List.of("employer"), zones("La Maison des Tilleuls a pour finalité d'accompagner des jeunes vers l'autonomie."));
-    assertEquals(List.of("task"), zones("Le poste a pour finalité d'accompagner des jeunes vers l'autonomie."));
-    assertEquals(List.of("task"), zones("Votre service a pour vocation d'accompagner des jeunes vers l'autonomie."));
-  }
-
-  @Test
   void a_start_up_ad_addresses_its_reader_familiarly_and_speaks_as_on() {
     // "tu" is the reader: "Ta mission" with "nos clients" is a task, not the employer speaking
     assertEquals(List.of("task"), zones("Ta mission : aider nos clients à utiliser la plateforme au quotidien."));
