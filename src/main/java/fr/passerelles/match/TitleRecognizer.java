@@ -104,6 +104,10 @@ final class TitleRecognizer {
       if (partSize.length > 1 && !restricted) {
         addParts(positions, part, partSize.length, weight, near);
       }
+      int head = nameLike && zone == Zone.TASK ? titleHead(segment, tokens) : 0;
+      if (head > 0) {
+        near.addLine(positions.subList(0, head), weight);
+      }
       for (TitleDictionary.Hit hit : titles.find(positions)) {
         boolean opensHere = opensPart(segment, tokens, part, hit.start());
         if (recruitingOnly && !(hit.start() > 0 && opensHere)) {
@@ -189,6 +193,30 @@ final class TitleRecognizer {
     return new int[] {part.length};
   }
 
+  /**
+   * The positions of an ad's title before its gender mark or its contract, run on without a dash
+   * ("Éducateur·rice spécialisé·e (H/F) en CDI à temps partiel (75%)"): compared with the names
+   * as a line of their own, since the contract's words dilute the whole line's nearness; 0 when
+   * the line has no such tail or opens on it.
+   */
+  private static int titleHead(TextSpan segment, List<List<TextSpan>> tokens) {
+    int end = Integer.MAX_VALUE;
+    var m = GENDER_MARK.matcher(segment.text());
+    if (m.find()) {
+      end = m.end();
+    }
+    m = CONTRACT_TAIL.matcher(segment.text());
+    if (m.find()) {
+      end = Math.min(end, m.start());
+    }
+    int at = segment.start() + Math.min(end, segment.text().length());
+    int head = 0;
+    while (head < tokens.size() && tokens.get(head).get(0).start() < at) {
+      head++;
+    }
+    return head < tokens.size() ? head : 0;
+  }
+
   /** Each short part of a headline is compared with the names as a line of its own. */
   private static void addParts(List<Set<String>> positions, int[] part, int parts, double weight,
       TitleDictionary.Nearness near) {
@@ -249,14 +277,29 @@ final class TitleRecognizer {
   /** A dash or bar between spaces, not between two numbers ("2010 – 2025"): the separators of an ad's headline. */
   private static final Pattern PART_SEPARATOR = Pattern.compile("(?<!\\d)\\s[–—|-]\\s(?!\\d)");
 
-  /** A recruiting verb and its article right before the title. */
-  private static final Pattern RECRUITS = Pattern.compile(
-      "\\b(recrute|recrutons|recherche|recherchons|cherche|cherchons|embauche|embauchons)\\s+"
-      + "(un|une|un\\(e\\)|un\\.e|un·e|des|son|sa|ses|notre|nos|\\d+)?\\s*(futur\\S*|nouve\\S*)?\\s*$");
+  /** The gender mark the law asks of an ad's title ("(H/F)", "F/H"): the title ends there (its letters are no term). */
+  private static final Pattern GENDER_MARK = Pattern.compile(
+      "\\(?\\b(?:h\\s?[/-]\\s?f|f\\s?[/-]\\s?h)\\b\\)?", Pattern.CASE_INSENSITIVE);
 
-  /** A recruiting verb with its article anywhere in a line: the line may name the job it recruits for. */
+  /** A contract's words after a title ("… en CDI", "… à temps partiel", "… à mi-temps"): the title ends before them. */
+  private static final Pattern CONTRACT_TAIL = Pattern.compile(
+      "(?<!\\p{L})(?:en\\s+)?(?:cdi|cdd|intérim|interim|alternance)(?!\\p{L})"
+      + "|(?<!\\p{L})(?:à\\s+)?(?:temps\\s+(?:plein|partiel|complet)|mi-temps)(?!\\p{L})",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /**
+   * A recruiting verb and its article right before the title, or the noun as public and
+   * international calls write it ("Avis de recrutement d'un(e) assistant(e) comptable").
+   */
+  private static final Pattern RECRUITS = Pattern.compile(
+      "(\\b(recrute|recrutons|recherche|recherchons|cherche|cherchons|embauche|embauchons)\\s+"
+      + "(un|une|un\\(e\\)|un\\.e|un·e|des|son|sa|ses|notre|nos|\\d+)?"
+      + "|\\brecrutement\\s+(d'un|d'une|d'un\\(e\\)|d'un\\.e|d'un·e))\\s*(futur\\S*|nouve\\S*)?\\s*$");
+
+  /** A recruiting verb (or noun) with its article anywhere in a line: the line may name the job it recruits for. */
   private static final Pattern RECRUITS_IN_LINE = Pattern.compile(
-      "\\b(recrute|recrutons|recherche|recherchons|embauche|embauchons)\\s+(un\\(e\\)|un\\.e|un·e|une|un|des|son|sa|ses|\\d+)(?=\\s|$)");
+      "\\b(recrute|recrutons|recherche|recherchons|embauche|embauchons)\\s+(un\\(e\\)|un\\.e|un·e|une|un|des|son|sa|ses|\\d+)(?=\\s|$)"
+      + "|\\brecrutement\\s+(d'un\\(e\\)|d'un\\.e|d'un·e|d'une|d'un)(?=\\s|$)");
 
   /**
    * A stated aim before the title ("je souhaite évoluer en tant que secrétaire médicale", "Objectif :

@@ -120,6 +120,31 @@ class TitleNearIT {
   }
 
   @Test
+  void a_headline_title_ends_at_its_gender_mark_or_its_contract() {
+    assumeTrue(TestEngine.withRome(), "needs the ROME release");
+    // real ads run the contract on after the title with no dash (session 20, a third-party ad):
+    // the line as a whole was under the nearness that names a job, so the text was read as unnamed
+    for (String headline : new String[] {"Éducateur·rice spécialisé·e (H/F) en CDI à temps partiel (75%)",
+        "Éducateur spécialisé en CDI à temps partiel", "Éducateur spécialisé F/H à mi-temps, poste basé à Rouen"}) {
+      List<SheetMatch> ranked = rome(headline);
+      SheetMatch k1207 = ranked.stream().filter(m -> m.id().equals("K1207")).findFirst().orElseThrow();
+      assertTrue(k1207.features().titleNear() >= Matcher.NAMED_NEAR, headline + " " + k1207.features());
+      assertTrue(k1207.features().named(), headline);
+      assertEquals("K1207", ranked.get(0).id(), headline + " " + ranked);
+    }
+  }
+
+  @Test
+  void a_recruitment_notice_names_the_job_after_its_noun() {
+    assumeTrue(TestEngine.withRome(), "needs the ROME release");
+    String sentence = "Pour assurer une bonne gestion du projet, il est nécessaire de renforcer l'équipe par %s Assistant(e) Comptable.";
+    double recruited = titleScore(String.format(sentence, "le recrutement d'un(e)"), "M1213");
+    double mentioned = titleScore(String.format(sentence, "l'arrivée d'un(e)"), "M1213");
+    assertTrue(recruited > 0.4, "recruited " + recruited);
+    assertTrue(recruited > mentioned, recruited + " vs " + mentioned);
+  }
+
+  @Test
   void a_job_mentioned_inside_a_sentence_counts_half_unless_recruited_or_aimed_at() {
     assumeTrue(TestEngine.withRome(), "needs the ROME release");
     String words = "consignes transmises aux équipes de transport sanitaire pour chaque patient rapatrié de l'étranger";
