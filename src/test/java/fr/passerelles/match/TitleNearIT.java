@@ -125,7 +125,7 @@ class TitleNearIT {
     // real ads run the contract on after the title with no dash (session 20, a third-party ad):
     // the line as a whole was under the nearness that names a job, so the text was read as unnamed
     for (String headline : new String[] {"Éducateur·rice spécialisé·e (H/F) en CDI à temps partiel (75%)",
-        "Éducateur spécialisé en CDI à temps partiel", "Éducateur spécialisé F/H à mi-temps, poste basé à Rouen"}) {
+        "Éducateur spécialisé H/F en CDD de 6 mois", "Éducateur spécialisé F/H à mi-temps, poste basé à Rouen"}) {
       List<SheetMatch> ranked = rome(headline);
       SheetMatch k1207 = ranked.stream().filter(m -> m.id().equals("K1207")).findFirst().orElseThrow();
       assertTrue(k1207.features().titleNear() >= Matcher.NAMED_NEAR, headline + " " + k1207.features());
