@@ -84,6 +84,21 @@ public final class GenderFormNormalizer {
       Pattern.compile(
           "(?<![\\p{L}\\p{M}\\p{N}/(])([FfHh])\\h?/\\h?([FfHh])(?![\\p{L}\\p{M}\\p{N}/)])");
 
+  /**
+   * Where the first F/H or H/F mention of {@code text} ends, bracketed or not, or -1: an ad's title
+   * ends there ("Éducateur spécialisé (H/F) en CDI"), which the title recognition reads.
+   */
+  public static int sexMentionEnd(CharSequence text) {
+    int end = -1;
+    for (Pattern p : new Pattern[] {SEX_MENTION_BRACKETED, SEX_MENTION}) {
+      var m = p.matcher(text);
+      if (m.find() && (end < 0 || m.end() < end)) {
+        end = m.end();
+      }
+    }
+    return end;
+  }
+
   /** Returns the edits for {@code text}, sorted and non-overlapping. */
   public List<Edit> edits(CharSequence text) {
     return edits(text, false);

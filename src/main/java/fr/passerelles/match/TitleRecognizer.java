@@ -1,5 +1,6 @@
 package fr.passerelles.match;
 
+import fr.passerelles.analysis.GenderFormNormalizer;
 import fr.passerelles.index.TitleDictionary;
 import fr.passerelles.nlp.Zone;
 import fr.passerelles.nlp.ZoneTagger;
@@ -200,12 +201,9 @@ final class TitleRecognizer {
    * the line has no such tail or opens on it.
    */
   private static int titleHead(TextSpan segment, List<List<TextSpan>> tokens) {
-    int end = Integer.MAX_VALUE;
-    var m = GENDER_MARK.matcher(segment.text());
-    if (m.find()) {
-      end = m.end();
-    }
-    m = CONTRACT_TAIL.matcher(segment.text());
+    int mention = GenderFormNormalizer.sexMentionEnd(segment.text());
+    int end = mention < 0 ? Integer.MAX_VALUE : mention;
+    var m = CONTRACT_TAIL.matcher(segment.text());
     if (m.find()) {
       end = Math.min(end, m.start());
     }
@@ -276,10 +274,6 @@ final class TitleRecognizer {
 
   /** A dash or bar between spaces, not between two numbers ("2010 – 2025"): the separators of an ad's headline. */
   private static final Pattern PART_SEPARATOR = Pattern.compile("(?<!\\d)\\s[–—|-]\\s(?!\\d)");
-
-  /** The gender mark the law asks of an ad's title ("(H/F)", "F/H"): the title ends there (its letters are no term). */
-  private static final Pattern GENDER_MARK = Pattern.compile(
-      "\\(?\\b(?:h\\s?[/-]\\s?f|f\\s?[/-]\\s?h)\\b\\)?", Pattern.CASE_INSENSITIVE);
 
   /** A contract's words after a title ("… en CDI", "… à temps partiel", "… à mi-temps"): the title ends before them. */
   private static final Pattern CONTRACT_TAIL = Pattern.compile(

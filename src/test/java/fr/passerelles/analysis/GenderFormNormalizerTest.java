@@ -180,6 +180,16 @@ class GenderFormNormalizerTest {
   }
 
   @Test
+  void finds_where_the_first_sex_mention_ends() {
+    String bracketed = "Éducateur spécialisé (H/F) en CDI";
+    assertEquals(bracketed.indexOf(')') + 1, GenderFormNormalizer.sexMentionEnd(bracketed));
+    assertEquals("Comptable F/H".length(), GenderFormNormalizer.sexMentionEnd("Comptable F/H - Lyon (69)"));
+    assertEquals("Patrouilleur(f/h)".length(), GenderFormNormalizer.sexMentionEnd("Patrouilleur(f/h) en CDD"));
+    // a slash between two words is a gender form or an alternative, not the mention
+    assertEquals(-1, GenderFormNormalizer.sexMentionEnd("Chef de projet R&D / méthodes, hors CDI"));
+  }
+
+  @Test
   void prefers_the_longest_form_starting_first() {
     // "(e)s" as a whole, not "(e)" followed by a lone "s"
     assertEquals(List.of(new Edit(0, 10, "chargés")), normalizer.edits("chargé(e)s"));
