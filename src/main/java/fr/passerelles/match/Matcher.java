@@ -249,6 +249,9 @@ public final class Matcher {
     // matched next to nothing
     scored = scored.stream().filter(c -> c.features().anySignal() || c.neighbourShare() > 0
         || c.sheet().type() == SheetType.ROME && boosted.contains(c.sheet().id())).toList();
+    if (POSTED_TITLE_LEADS) {
+      scored = postedTitleFirst(scored);
+    }
     List<SheetMatch> top = new ArrayList<>(Math.min(options.limit(), scored.size()));
     for (Scored c : scored.subList(0, Math.min(options.limit(), scored.size()))) {
       SheetRecord sheet = c.sheet();
@@ -261,6 +264,41 @@ public final class Matcher {
     boolean confident = !top.isEmpty() && models.of(top.get(0).type(), reading.named()).confident(top.get(0).score(), affinity);
     return new MatchResult(List.copyOf(top), input.segments().size(), input.phrases().size(), confident,
         zones(input), affinity, !nearBranch(reading));
+  }
+
+  /** Experiment (session 20): whether the title an ad posts leads the ROME answer. */
+  static final boolean POSTED_TITLE_LEADS = Boolean.getBoolean("passerelles.postedTitleLeads");
+  /** The strength a posted title needs to lead, set a priori (a title that fills half its line). */
+  static final double POSTED_TITLE_MIN = 0.5;
+
+  /**
+   * The ROME sheet of the strongest posted title (at least {@link #POSTED_TITLE_MIN}) moves to the
+   * place of the first ROME sheet, with that sheet's score if its own is lower: an ad is about the
+   * job it posts, whatever its employer's presentation says.
+   */
+  private static List<Scored> postedTitleFirst(List<Scored> scored) {
+    Scored posted = null;
+    int firstRome = -1;
+    for (int i = 0; i < scored.size(); i++) {
+      Scored c = scored.get(i);
+      if (c.sheet().type() != SheetType.ROME) {
+        continue;
+      }
+      firstRome = firstRome < 0 ? i : firstRome;
+      if (c.title() != null && c.title().posted() && c.title().score() >= POSTED_TITLE_MIN
+          && (posted == null || c.title().score() > posted.title().score())) {
+        posted = c;
+      }
+    }
+    if (posted == null || scored.get(firstRome) == posted) {
+      return scored;
+    }
+    List<Scored> out = new ArrayList<>(scored);
+    out.remove(posted);
+    double score = Math.max(posted.score(), scored.get(firstRome).score());
+    out.add(firstRome, new Scored(posted.sheet(), score, posted.features(), posted.title(), posted.items(),
+        posted.bridgeOnly(), posted.neighbourShare()));
+    return out;
   }
 
   /** Whether the text is near enough the branch for a branch answer to it to be named a match. */

@@ -136,7 +136,8 @@ final class TitleRecognizer {
             wordWeights.merge(t.start(), weight, Math::max);
           }
         }
-        RecognizedTitle signal = new RecognizedTitle(round(score), segment, hit.name(), List.copyOf(highlights));
+        boolean posted = !personalHeadline && posted(segment, tokens, part, hit.start());
+        RecognizedTitle signal = new RecognizedTitle(round(score), segment, hit.name(), List.copyOf(highlights), posted);
         for (int sheet : hit.sheets()) {
           best.merge(sheet, signal, (a, b) -> a.score() >= b.score() ? a : b);
         }
@@ -241,6 +242,25 @@ final class TitleRecognizer {
     if (start == 0 || part[start - 1] != part[start]) {
       return true;
     }
+    String head = partBefore(segment, tokens, start);
+    return RECRUITS.matcher(head).find() || TARGET.matcher(head).find()
+        || head.endsWith(":") && head.split("\\s+").length <= 3; // "Poste : chargé d'assistance"
+  }
+
+  /**
+   * Whether a title is the job an ad posts: it opens a line that carries the F/H mention the law
+   * asks of an ad ("Éducateur·rice spécialisé·e (H/F) en CDI"), or follows a recruiting verb or
+   * noun ("Nous recrutons un(e) …", "le recrutement d'un(e) …").
+   */
+  private static boolean posted(TextSpan segment, List<List<TextSpan>> tokens, int[] part, int start) {
+    if (start == 0 || part[start - 1] != part[start]) {
+      return GenderFormNormalizer.sexMentionEnd(segment.text()) >= 0;
+    }
+    return RECRUITS.matcher(partBefore(segment, tokens, start)).find();
+  }
+
+  /** The folded words of the position's part before it. */
+  private static String partBefore(TextSpan segment, List<List<TextSpan>> tokens, int start) {
     String text = segment.text();
     int to = Math.min(text.length(), Math.max(0, tokens.get(start).get(0).start() - segment.start()));
     String before = text.substring(0, to);
@@ -249,9 +269,7 @@ final class TitleRecognizer {
     while (sep.find()) {
       from = sep.end();
     }
-    String head = ZoneTagger.fold(before.substring(from));
-    return RECRUITS.matcher(head).find() || TARGET.matcher(head).find()
-        || head.endsWith(":") && head.split("\\s+").length <= 3; // "Poste : chargé d'assistance"
+    return ZoneTagger.fold(before.substring(from));
   }
 
   /**
