@@ -249,9 +249,7 @@ public final class Matcher {
     // matched next to nothing
     scored = scored.stream().filter(c -> c.features().anySignal() || c.neighbourShare() > 0
         || c.sheet().type() == SheetType.ROME && boosted.contains(c.sheet().id())).toList();
-    if (POSTED_TITLE_LEADS) {
-      scored = postedTitleFirst(scored);
-    }
+    scored = postedTitleFirst(scored);
     List<SheetMatch> top = new ArrayList<>(Math.min(options.limit(), scored.size()));
     for (Scored c : scored.subList(0, Math.min(options.limit(), scored.size()))) {
       SheetRecord sheet = c.sheet();
@@ -266,9 +264,10 @@ public final class Matcher {
         zones(input), affinity, !nearBranch(reading));
   }
 
-  /** Experiment (session 20): whether the title an ad posts leads the ROME answer. */
-  static final boolean POSTED_TITLE_LEADS = Boolean.getBoolean("passerelles.postedTitleLeads");
-  /** The strength a posted title needs to lead, set a priori (a title that fills half its line). */
+  /**
+   * The strength a posted title needs to lead, set a priori (a title that fills half its line); the
+   * rule was adopted on sets 47–50 (docs/quality.md, "The posted title leads").
+   */
   static final double POSTED_TITLE_MIN = 0.5;
 
   /**

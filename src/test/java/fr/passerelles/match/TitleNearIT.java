@@ -135,6 +135,27 @@ class TitleNearIT {
   }
 
   @Test
+  void the_title_an_ad_posts_leads_its_employers_presentation() {
+    assumeTrue(TestEngine.withRome(), "needs the ROME release");
+    // an association's presentation speaks of children and young people: by its words alone the
+    // early-childhood sheets come first; the ad posts a specialised educator (session 20's
+    // third-party ads: the ad is about the job it posts)
+    String presentation = """
+        Depuis 1962, l'association Les Tilleuls accueille des enfants et des adolescents confiés par         l'aide sociale à l'enfance, dans trois maisons d'enfants à caractère social.
+        Nos équipes accompagnent chaque jour les enfants dans leur scolarité, leurs loisirs et leurs         liens avec leurs familles.
+        """;
+    List<SheetMatch> posted = rome(presentation + "Nous recherchons un.e :\n"
+        + "Éducateur·rice spécialisé·e (H/F) en CDI à temps partiel\nPoste à pourvoir dès que possible");
+    assertEquals("K1207", posted.get(0).id(), posted.toString());
+    assertTrue(posted.get(0).recognizedTitle().posted());
+    // the same job mentioned inside a sentence is a colleague, not the post: it does not lead
+    List<SheetMatch> mentioned = rome(presentation
+        + "Vous travaillerez au quotidien avec l'éducateur spécialisé de la maison et la psychologue.");
+    assertTrue(mentioned.stream().noneMatch(m -> m.recognizedTitle() != null && m.recognizedTitle().posted()),
+        mentioned.toString());
+  }
+
+  @Test
   void a_recruitment_notice_names_the_job_after_its_noun() {
     assumeTrue(TestEngine.withRome(), "needs the ROME release");
     String sentence = "Pour assurer une bonne gestion du projet, il est nécessaire de renforcer l'équipe par %s Assistant(e) Comptable.";
