@@ -126,8 +126,9 @@ final class TitleRecognizer {
         int p0 = part[hit.start()];
         boolean onePart = part[hit.end() - 1] == p0;
         double coverage = hit.length() / (double) (onePart ? partSize[p0] : positions.size());
+        boolean literal = literal(hit, tokens, input.text());
         double score = weight * specificity(hit.length()) * (0.5 + 0.5 * coverage)
-            * (literal(hit, tokens, input.text()) ? 1 : SYNONYM_FACTOR)
+            * (literal ? 1 : SYNONYM_FACTOR)
             * (opens ? 1 : MENTION_FACTOR);
         List<TextSpan> highlights = new ArrayList<>();
         for (int p = hit.start(); p < hit.end(); p++) {
@@ -136,7 +137,10 @@ final class TitleRecognizer {
             wordWeights.merge(t.start(), weight, Math::max);
           }
         }
-        boolean posted = !personalHeadline && posted(segment, tokens, part, hit.start());
+        boolean posted = !personalHeadline && (posted(segment, tokens, part, hit.start())
+            || HEADLINE_POSTED && s == 0 && !typedAlone && literal && !recruitingOnly && (hit.start() == 0 || documentHeadingBefore(segment, tokens, hit.start()))
+            || LABEL_POSTED && hit.start() > 0 && part[hit.start() - 1] == part[hit.start()]
+                && POSTED_LABEL.matcher(partBefore(segment, tokens, hit.start())).find());
         RecognizedTitle signal = new RecognizedTitle(round(score), segment, hit.name(), List.copyOf(highlights), posted);
         for (int sheet : hit.sheets()) {
           best.merge(sheet, signal, (a, b) -> a.score() >= b.score() ? a : b);
@@ -257,6 +261,22 @@ final class TitleRecognizer {
       return GenderFormNormalizer.sexMentionEnd(segment.text()) >= 0;
     }
     return RECRUITS.matcher(partBefore(segment, tokens, start)).find();
+  }
+
+  static final boolean HEADLINE_POSTED = Boolean.getBoolean("passerelles.headlinePosted");
+  static final boolean LABEL_POSTED = Boolean.getBoolean("passerelles.labelPosted");
+  /** A label naming the post before its title: "Intitulé du poste :", "Poste à pourvoir :", "Offre d'emploi :". */
+  private static final Pattern POSTED_LABEL = Pattern.compile(
+      "(?:^|\\s)(?:(?:intitule|titre|libelle|nom)\\s+(?:du|de\\s+l'|de\\s+la)\\s*(?:poste|emploi|offre|fonction|metier)"
+      + "|poste(?:\\s+(?:propose|a\\s+pourvoir|vise|recherche))?|offre\\s+d'emploi|emploi(?:\\s+propose)?|fonction)\\s*:\\s*$");
+
+  /** A document's own heading before the title on its first line: "Fiche de poste – Sommelier / Sommelière". */
+  private static final Pattern DOCUMENT_HEADING = Pattern.compile(
+      "^(?:fiche\\s+(?:de\\s+)?(?:poste|fonction|metier)|offre\\s+d'emploi|annonce|profil\\s+de\\s+poste|description\\s+(?:de|du)\\s+poste)\\s*[-–—|:]\\s*$");
+
+  private static boolean documentHeadingBefore(TextSpan segment, List<List<TextSpan>> tokens, int start) {
+    int to = Math.min(segment.text().length(), Math.max(0, tokens.get(start).get(0).start() - segment.start()));
+    return DOCUMENT_HEADING.matcher(ZoneTagger.fold(segment.text().substring(0, to))).find();
   }
 
   /** The folded words of the position's part before it. */
