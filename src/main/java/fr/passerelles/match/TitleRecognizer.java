@@ -137,10 +137,8 @@ final class TitleRecognizer {
             wordWeights.merge(t.start(), weight, Math::max);
           }
         }
-        boolean posted = !personalHeadline && (posted(segment, tokens, part, hit.start())
-            || HEADLINE_POSTED && s == 0 && !typedAlone && literal && !recruitingOnly && (hit.start() == 0 || documentHeadingBefore(segment, tokens, hit.start()))
-            || LABEL_POSTED && hit.start() > 0 && part[hit.start() - 1] == part[hit.start()]
-                && POSTED_LABEL.matcher(partBefore(segment, tokens, hit.start())).find());
+        boolean headline = s == 0 && !typedAlone && !recruitingOnly && literal;
+        boolean posted = !personalHeadline && posted(segment, tokens, part, hit.start(), headline);
         RecognizedTitle signal = new RecognizedTitle(round(score), segment, hit.name(), List.copyOf(highlights), posted);
         for (int sheet : hit.sheets()) {
           best.merge(sheet, signal, (a, b) -> a.score() >= b.score() ? a : b);
@@ -253,37 +251,48 @@ final class TitleRecognizer {
 
   /**
    * Whether a title is the job an ad posts: it opens a line that carries the F/H mention the law
-   * asks of an ad ("Éducateur·rice spécialisé·e (H/F) en CDI"), or follows a recruiting verb or
-   * noun ("Nous recrutons un(e) …", "le recrutement d'un(e) …").
+   * asks of an ad ("Éducateur·rice spécialisé·e (H/F) en CDI"), follows a recruiting verb or noun
+   * ("Nous recrutons un(e) …", "le recrutement d'un(e) …") or a label naming the post ("Intitulé du
+   * poste : …"), or opens the text's first line, alone or after the document's own heading ("Fiche
+   * de poste – Sommelier / Sommelière"): an ad, a fiche de poste and a job page open on the job they
+   * are about. The headline counts only when {@code headline} says the text has a body to outvote it
+   * and the title is met literally (a synonym's hit on a headline is too loose to lead).
    */
-  private static boolean posted(TextSpan segment, List<List<TextSpan>> tokens, int[] part, int start) {
+  private static boolean posted(TextSpan segment, List<List<TextSpan>> tokens, int[] part, int start, boolean headline) {
+    if (headline && (start == 0 || DOCUMENT_HEADING.matcher(lineBefore(segment, tokens, start)).find())) {
+      return true;
+    }
     if (start == 0 || part[start - 1] != part[start]) {
       return GenderFormNormalizer.sexMentionEnd(segment.text()) >= 0;
     }
-    return RECRUITS.matcher(partBefore(segment, tokens, start)).find();
+    String before = partBefore(segment, tokens, start);
+    return RECRUITS.matcher(before).find() || POSTED_LABEL.matcher(before).find();
   }
 
-  static final boolean HEADLINE_POSTED = Boolean.getBoolean("passerelles.headlinePosted");
-  static final boolean LABEL_POSTED = Boolean.getBoolean("passerelles.labelPosted");
-  /** A label naming the post before its title: "Intitulé du poste :", "Poste à pourvoir :", "Offre d'emploi :". */
+  /** A label naming the post right before its title: "Intitulé du poste :", "Poste à pourvoir :", "Offre d'emploi :". */
   private static final Pattern POSTED_LABEL = Pattern.compile(
       "(?:^|\\s)(?:(?:intitule|titre|libelle|nom)\\s+(?:du|de\\s+l'|de\\s+la)\\s*(?:poste|emploi|offre|fonction|metier)"
       + "|poste(?:\\s+(?:propose|a\\s+pourvoir|vise|recherche))?|offre\\s+d'emploi|emploi(?:\\s+propose)?|fonction)\\s*:\\s*$");
 
-  /** A document's own heading before the title on its first line: "Fiche de poste – Sommelier / Sommelière". */
+  /** A document's own heading before the title on its first line: "Fiche de poste –", "Offre d'emploi :". */
   private static final Pattern DOCUMENT_HEADING = Pattern.compile(
-      "^(?:fiche\\s+(?:de\\s+)?(?:poste|fonction|metier)|offre\\s+d'emploi|annonce|profil\\s+de\\s+poste|description\\s+(?:de|du)\\s+poste)\\s*[-–—|:]\\s*$");
+      "^(?:fiche\\s+(?:de\\s+)?(?:poste|fonction|metier)|offre\\s+d'emploi|annonce|profil\\s+de\\s+poste"
+      + "|description\\s+(?:de|du)\\s+poste)\\s*[-–—|:]\\s*$");
 
-  private static boolean documentHeadingBefore(TextSpan segment, List<List<TextSpan>> tokens, int start) {
+  /** The line's text before a position. */
+  private static String before(TextSpan segment, List<List<TextSpan>> tokens, int start) {
     int to = Math.min(segment.text().length(), Math.max(0, tokens.get(start).get(0).start() - segment.start()));
-    return DOCUMENT_HEADING.matcher(ZoneTagger.fold(segment.text().substring(0, to))).find();
+    return segment.text().substring(0, to);
+  }
+
+  /** The folded text of the line before a position, separators included. */
+  private static String lineBefore(TextSpan segment, List<List<TextSpan>> tokens, int start) {
+    return ZoneTagger.fold(before(segment, tokens, start));
   }
 
   /** The folded words of the position's part before it. */
   private static String partBefore(TextSpan segment, List<List<TextSpan>> tokens, int start) {
-    String text = segment.text();
-    int to = Math.min(text.length(), Math.max(0, tokens.get(start).get(0).start() - segment.start()));
-    String before = text.substring(0, to);
+    String before = before(segment, tokens, start);
     var sep = PART_SEPARATOR.matcher(before);
     int from = 0;
     while (sep.find()) {

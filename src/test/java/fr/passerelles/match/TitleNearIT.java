@@ -156,6 +156,31 @@ class TitleNearIT {
   }
 
   @Test
+  void a_texts_headline_or_a_labelled_title_is_the_post_it_is_about() {
+    assumeTrue(TestEngine.withRome(), "needs the ROME release");
+    // third-party ads and job pages open on their title with no F/H mention (session 21): the
+    // presentation's words alone rank the early-childhood sheet first
+    String presentation = """
+        L'association Les Tilleuls gère trois crèches multi-accueil et un relais petite enfance où les jeunes enfants de moins de six ans sont accueillis chaque jour.
+        Nos équipes accompagnent les tout-petits dans leur éveil, leurs jeux et leurs premiers apprentissages, en lien avec les parents.
+        """;
+    for (String text : new String[] {"Éducateur spécialisé - 2 postes\n" + presentation,
+        "Fiche de poste – Éducateur spécialisé\n" + presentation,
+        presentation + "Intitulé du poste : Éducateur spécialisé\nPoste à pourvoir dès que possible"}) {
+      List<SheetMatch> ranked = rome(text);
+      assertEquals("K1207", ranked.get(0).id(), text + " " + ranked);
+      assertTrue(ranked.get(0).recognizedTitle().posted(), text);
+    }
+    // the same line after the presentation, with no label, is not the text's headline
+    List<SheetMatch> inBody = rome(presentation + "Éducateur spécialisé\nPoste à pourvoir dès que possible");
+    assertEquals("K1202", inBody.get(0).id(), inBody.toString());
+    assertTrue(inBody.stream().noneMatch(m -> m.recognizedTitle() != null && m.recognizedTitle().posted()), inBody.toString());
+    // a title typed alone has no body to outvote it: not posted, the fusion ranks it
+    assertTrue(rome("Éducateur spécialisé").stream()
+        .noneMatch(m -> m.recognizedTitle() != null && m.recognizedTitle().posted()));
+  }
+
+  @Test
   void a_recruitment_notice_names_the_job_after_its_noun() {
     assumeTrue(TestEngine.withRome(), "needs the ROME release");
     String sentence = "Pour assurer une bonne gestion du projet, il est nécessaire de renforcer l'équipe par %s Assistant(e) Comptable.";
