@@ -84,7 +84,9 @@ class BlindSetsTest {
         new BlindSet(51, 12, 12, 12, 18, 33, "0[1-9]0\\d"),
         new BlindSet(52, 12, 12, 12, 20, 34, "0[1-9]0\\d(-\\d{2})?"),
         new BlindSet(53, 12, 12, 12, 16, 33, "0[1-9]0\\d(-\\d{2})?"),
-        new BlindSet(54, 12, 12, 12, 13, 34, "0[1-9]0\\d"));
+        new BlindSet(54, 12, 12, 12, 13, 34, "0[1-9]0\\d"),
+        new BlindSet(57, 12, 12, 12, 19, 35, "0[1-9]0\\d"),
+        new BlindSet(58, 12, 12, 12, 17, 34, "0[1-9]0\\d(-\\d{2})?"));
   }
 
   @ParameterizedTest
