@@ -453,6 +453,11 @@ public final class Matcher {
     candidates.addAll(bodyRel.keySet());
     candidates.addAll(latent.first());
     candidates.addAll(bridged.keySet());
+    if (Boolean.getBoolean("passerelles.voteCandidates")) {
+      for (String id : votes.keySet()) {
+        indexes.sheet(id).filter(sh -> options.type() == null || sh.type() == options.type()).ifPresent(sh -> candidates.add(id));
+      }
+    }
     // the few sheets whose names are nearest a line join the candidates, whatever their BM25
     candidates.addAll(firstOf(r.near(), NEAR_CANDIDATES));
     candidates.addAll(firstOf(r.neighbours(), NEAR_CANDIDATES));
