@@ -453,10 +453,10 @@ public final class Matcher {
     candidates.addAll(bodyRel.keySet());
     candidates.addAll(latent.first());
     candidates.addAll(bridged.keySet());
-    if (Boolean.getBoolean("passerelles.voteCandidates")) {
-      for (String id : votes.keySet()) {
-        indexes.sheet(id).filter(sh -> options.type() == null || sh.type() == options.type()).ifPresent(sh -> candidates.add(id));
-      }
+    // the sheets the labelled texts vote for join too: a plateau text told by what it handles (a
+    // subscriber's alarm, a missed train) shares no rare word with D1408, which its neighbours name
+    for (String id : votes.keySet()) {
+      indexes.sheet(id).filter(sh -> options.type() == null || sh.type() == options.type()).ifPresent(sh -> candidates.add(id));
     }
     // the few sheets whose names are nearest a line join the candidates, whatever their BM25
     candidates.addAll(firstOf(r.near(), NEAR_CANDIDATES));

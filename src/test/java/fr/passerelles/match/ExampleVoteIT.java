@@ -61,6 +61,31 @@ class ExampleVoteIT {
   }
 
   @Test
+  void aSheetTheNeighboursNameIsRankedThoughTheTextSharesNoRareWordWithIt() {
+    assumeTrue(TestEngine.withRome(), "a ROME release is needed");
+    // a téléassistance operator tells the alarms she handles, not that she works on the phone: by
+    // its words the text is the sheets of what it handles (security, care, rescue), and D1408 is
+    // not among their candidates; its labelled neighbours name it (docs/quality.md, "The voted
+    // sheets join the candidates")
+    String alarms = "Au quotidien je traite les alarmes des abonnés d'un service de téléassistance pour personnes"
+        + " âgées : un médaillon, un bracelet, un détecteur de chute. Quand une alarme se déclenche, je parle avec"
+        + " l'abonné par l'interphone du boîtier, je le rassure et j'évalue la situation. Selon le cas je préviens un"
+        + " voisin qui a les clés, la famille, le médecin de garde ou les pompiers, et je reste en ligne jusqu'à"
+        + " leur arrivée. Je note chaque intervention dans le dossier et je signale les situations qui m'inquiètent"
+        + " à la coordinatrice.";
+    TextMatcher on = engine.textMatcher();
+    MatchOptions rome = new MatchOptions(20, SheetType.ROME, null, 0);
+    List<SheetMatch> without = on.withExampleVote(ExampleVote.OFF).match(alarms, rome).matches();
+    assertTrue(without.stream().noneMatch(m -> m.id().equals("D1408")), "by its words alone: "
+        + without.stream().map(SheetMatch::id).toList());
+    List<SheetMatch> with = on.match(alarms, rome).matches();
+    SheetMatch d1408 = with.stream().filter(m -> m.id().equals("D1408")).findFirst().orElseThrow(
+        () -> new AssertionError("D1408 not ranked: " + with.stream().map(SheetMatch::id).toList()));
+    assertTrue(with.indexOf(d1408) < 3, "among the first three: " + with.stream().map(SheetMatch::id).toList());
+    assertTrue(d1408.neighbourShare() > 0.5, "and the answer says why: " + d1408.neighbourShare());
+  }
+
+  @Test
   void romesOwnWordsAreMostlyLeftToTheFusion() {
     assumeTrue(TestEngine.withRome(), "a ROME release is needed");
     // a ROME definition is most often far from every text people write: under the gate, its ROME
