@@ -92,7 +92,9 @@ class BlindSetsTest {
         new BlindSet(59, 12, 12, 12, 17, 34, "0[1-9]0\\d"),
         new BlindSet(60, 12, 12, 12, 19, 33, "0[1-9]0\\d"),
         new BlindSet(61, 12, 12, 12, 18, 33, "0[1-9]0\\d(-\\d{2})?"),
-        new BlindSet(62, 12, 12, 12, 18, 35, "0[1-9]0\\d(-\\d{2})?"));
+        new BlindSet(62, 12, 12, 12, 18, 35, "0[1-9]0\\d(-\\d{2})?"),
+        new BlindSet(63, 12, 12, 12, 16, 34, "0[1-9]0\\d"),
+        new BlindSet(66, 12, 12, 12, 22, 34, "0[1-9]0\\d"));
   }
 
   @ParameterizedTest
