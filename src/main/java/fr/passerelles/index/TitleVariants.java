@@ -33,6 +33,11 @@ final class TitleVariants {
       out.add(acronym);
       out.add(welded(title));
       out.add(welded(acronym));
+      if (Boolean.getBoolean("passerelles.dropAcronym")) {
+        String bare = withoutAcronym(title);
+        out.add(bare);
+        out.add(welded(bare));
+      }
     }
     out.removeIf(String::isBlank);
     return List.copyOf(out);
@@ -108,6 +113,18 @@ final class TitleVariants {
       return title; // "Customer Relationship Manager (CRM)": an acronym alone names software as often as a job
     }
     return (before.substring(0, from) + acronym + title.substring(m.end())).strip();
+  }
+
+  /** An acronym in brackets or between dashes that ends the title: "(IDEC)", "-IEN-". */
+  private static final Pattern TRAILING_ACRONYM = Pattern.compile("\\s(?:\\((\\p{Lu}{2,6})\\)|-(\\p{Lu}{2,6})-)\\s*$");
+
+  /**
+   * The title without the acronym that ends it ("Infirmier coordinateur (IDEC)" → "Infirmier
+   * coordinateur"): job boards and people write the name without it; the acronym abbreviates the name.
+   */
+  static String withoutAcronym(String title) {
+    Matcher m = TRAILING_ACRONYM.matcher(title);
+    return m.find() ? title.substring(0, m.start()).strip() : title;
   }
 
   private static int words(String s) {

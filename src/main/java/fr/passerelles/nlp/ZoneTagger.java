@@ -214,7 +214,8 @@ public final class ZoneTagger {
       if (conditionLead && cue != Zone.PERSONAL) {
         cue = Zone.CONTRACT;
       }
-      if (cue == Zone.CONTRACT && JOB_MARKER.find(f) && residualWords(f) >= 1) {
+      if ((cue == Zone.CONTRACT || cue == Zone.APPLICATION && Boolean.getBoolean("passerelles.markedApplication"))
+          && JOB_MARKER.find(f) && residualWords(f) >= 1) {
         cue = null; // "Conseiller client à distance H/F - CDI": an ad's headline names the job
       }
       boolean contact = cue == Zone.PERSONAL && mayBePersonal(s.text()) && PERSONAL.matcher(s.text()).find();
