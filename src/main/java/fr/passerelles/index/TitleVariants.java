@@ -14,8 +14,9 @@ import java.util.regex.Pattern;
  * (no list of synonyms): a hyphenated compound welded ("Développeur full-stack" → "fullstack"), an
  * expansion given with its acronym written as the acronym alone ("Technicien Service Après-Vente
  * (SAV)" → "Technicien SAV"), and the two titles of an appellation that names its job twice
- * ("Responsable développement / Business Developer"). Each variant keeps the appellation as its
- * label, so a recognised title still shows ROME's words.
+ * ("Responsable développement / Business Developer"), and the name without the acronym that ends it
+ * ("Infirmier coordinateur / Infirmière coordinatrice (IDEC)" → "Infirmier coordinateur"). Each
+ * variant keeps the appellation as its label, so a recognised title still shows ROME's words.
  */
 final class TitleVariants {
   private static final GenderFormNormalizer GENDER = new GenderFormNormalizer();
@@ -33,11 +34,9 @@ final class TitleVariants {
       out.add(acronym);
       out.add(welded(title));
       out.add(welded(acronym));
-      if (Boolean.getBoolean("passerelles.dropAcronym")) {
-        String bare = withoutAcronym(title);
-        out.add(bare);
-        out.add(welded(bare));
-      }
+      String bare = withoutAcronym(title);
+      out.add(bare);
+      out.add(welded(bare));
     }
     out.removeIf(String::isBlank);
     return List.copyOf(out);

@@ -214,9 +214,10 @@ public final class ZoneTagger {
       if (conditionLead && cue != Zone.PERSONAL) {
         cue = Zone.CONTRACT;
       }
-      if ((cue == Zone.CONTRACT || cue == Zone.APPLICATION && Boolean.getBoolean("passerelles.markedApplication"))
-          && JOB_MARKER.find(f) && residualWords(f) >= 1) {
-        cue = null; // "Conseiller client à distance H/F - CDI": an ad's headline names the job
+      if ((cue == Zone.CONTRACT || cue == Zone.APPLICATION) && JOB_MARKER.find(f) && residualWords(f) >= 1) {
+        // "Conseiller client à distance H/F - CDI", "Infirmier coordinateur (F/H) (Réf : IDE2025)":
+        // an ad's headline names the job, whatever contract or reference it carries
+        cue = null;
       }
       boolean contact = cue == Zone.PERSONAL && mayBePersonal(s.text()) && PERSONAL.matcher(s.text()).find();
       if (!conditionLead && !contact && (cue == Zone.CONTRACT || cue == Zone.EDUCATION || cue == Zone.PERSONAL)) {

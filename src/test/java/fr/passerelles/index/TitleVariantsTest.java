@@ -21,9 +21,23 @@ class TitleVariantsTest {
   void an_expansion_whose_initials_spell_its_acronym_is_also_written_as_the_acronym() {
     assertTrue(TitleVariants.of("Technicien / Technicienne Service Après-Vente (SAV)").contains("Technicien SAV"));
     // an acronym alone is no job title: M1704's "CRM" is the software an ad's task line names
-    assertEquals(List.of("Customer Relationship Manager (CRM)"), TitleVariants.of("Customer Relationship Manager (CRM)"));
+    assertEquals(List.of("Customer Relationship Manager (CRM)", "Customer Relationship Manager"),
+        TitleVariants.of("Customer Relationship Manager (CRM)"));
     // an acronym that is no abbreviation of the words before it leaves the title alone
     assertEquals("Infirmier en soins généraux (IDE)", TitleVariants.withAcronym("Infirmier en soins généraux (IDE)"));
+  }
+
+  @Test
+  void a_name_ending_on_its_acronym_is_also_written_without_it_but_not_without_a_note() {
+    // people write "Infirmier coordinateur", "Assistante de régulation médicale": ROME ends them on "(IDEC)", "(ARM)"
+    // (a two-word gender pair stays whole here; the analysis chain folds its two forms into one)
+    assertTrue(TitleVariants.of("Infirmier coordinateur / Infirmière coordinatrice (IDEC)")
+        .contains("Infirmier coordinateur / Infirmière coordinatrice"));
+    assertTrue(TitleVariants.of("Assistant / Assistante de régulation médicale (ARM)").contains("Assistant de régulation médicale"));
+    assertTrue(TitleVariants.of("Inspecteur / Inspectrice de l'Education Nationale -IEN-").contains("Inspecteur de l'Education Nationale"));
+    // a note says what the job is about ("huîtres"): the name stays whole
+    assertEquals(List.of("Ostréiculteur / Ostréicultrice (huîtres)", "Ostréiculteur (huîtres)"),
+        TitleVariants.of("Ostréiculteur / Ostréicultrice (huîtres)"));
   }
 
   @Test

@@ -181,6 +181,24 @@ class TitleNearIT {
   }
 
   @Test
+  void a_name_without_its_acronym_posted_with_its_reference_leads() {
+    assumeTrue(TestEngine.withRome(), "needs the ROME release");
+    // ROME names J1510 "Infirmier coordinateur / Infirmière coordinatrice (IDEC)" only; the ad's
+    // headline carries no acronym but its reference (session 22, a third-party ad); an NGO's
+    // presentation of its health mediation otherwise ranks the mediators' sheets first
+    String text = """
+        Lieu
+        Le Port-Sainte-Anne
+        Infirmier·e Coordinateur·rice (F/H) (Réf : IDE2026)
+        L'association Santé Pour Tous mène depuis vingt ans des actions de médiation en santé et de prévention auprès des habitants des quartiers prioritaires.
+        Nos médiateurs accompagnent les familles vers les droits et les soins, en lien avec les centres de santé et les collectivités.
+        """;
+    List<SheetMatch> ranked = rome(text);
+    assertEquals("J1510", ranked.get(0).id(), ranked.toString());
+    assertTrue(ranked.get(0).recognizedTitle().posted(), ranked.get(0).recognizedTitle().toString());
+  }
+
+  @Test
   void a_recruitment_notice_names_the_job_after_its_noun() {
     assumeTrue(TestEngine.withRome(), "needs the ROME release");
     String sentence = "Pour assurer une bonne gestion du projet, il est nécessaire de renforcer l'équipe par %s Assistant(e) Comptable.";

@@ -63,6 +63,9 @@ class ZoneTaggerTest {
     assertEquals(List.of("task"), zones("Conseiller client à distance H/F - CDI"));
     assertEquals(List.of("task"), zones("Technicien de maintenance (F/H) – CDD 6 mois"));
     assertEquals(List.of("contract"), zones("CDI - H/F - 35 h"));
+    // nor is it an application line for the reference it carries
+    assertEquals(List.of("task"), zones("Infirmier·e Coordinateur·rice (F/H) (Réf : IDE2025)"));
+    assertEquals(List.of("application"), zones("Réf : IDE2025, candidature avant le 15 mars"));
   }
 
   @Test
