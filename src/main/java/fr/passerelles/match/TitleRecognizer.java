@@ -129,8 +129,7 @@ final class TitleRecognizer {
         boolean literal = literal(hit, tokens, input.text());
         double score = weight * specificity(hit.length()) * (0.5 + 0.5 * coverage)
             * (literal ? 1 : SYNONYM_FACTOR)
-            * (opens ? 1 : MENTION_FACTOR)
-            * (hit.partial() ? MENTION_FACTOR : 1);
+            * (opens ? 1 : MENTION_FACTOR);
         List<TextSpan> highlights = new ArrayList<>();
         for (int p = hit.start(); p < hit.end(); p++) {
           highlights.addAll(tokens.get(p));
@@ -139,7 +138,7 @@ final class TitleRecognizer {
           }
         }
         boolean headline = s == 0 && !typedAlone && !recruitingOnly && literal;
-        boolean posted = !personalHeadline && !hit.partial() && posted(segment, tokens, part, hit.start(), headline);
+        boolean posted = !personalHeadline && posted(segment, tokens, part, hit.start(), headline);
         RecognizedTitle signal = new RecognizedTitle(round(score), segment, hit.name(), List.copyOf(highlights), posted);
         for (int sheet : hit.sheets()) {
           best.merge(sheet, signal, (a, b) -> a.score() >= b.score() ? a : b);
