@@ -17,14 +17,14 @@ import java.util.Set;
 public final class TitleDictionary {
 
   /** A known title found in the input: its terms occupy positions [start, end). */
-  public record Hit(int start, int end, List<Integer> sheets, String name, String[] terms, boolean partial) {
+  public record Hit(int start, int end, List<Integer> sheets, String name, String[] terms) {
     public int length() {
       return end - start;
     }
   }
 
   /** @param spelling only another spelling of a name of its sheets: found as written, never a neighbour of its own */
-  private record Entry(String[] terms, int[] sheets, String name, boolean spelling, boolean partial) {}
+  private record Entry(String[] terms, int[] sheets, String name, boolean spelling) {}
 
   private final Map<String, List<Entry>> byFirstTerm;
   /** Per first term, its names' numbers in {@link #byFirstTerm}'s list, by their second term. */
@@ -138,27 +138,8 @@ public final class TitleDictionary {
     sheetsByKey.forEach((key, docs) -> {
       String[] terms = key.split(" ");
       byFirst.computeIfAbsent(terms[0], k -> new ArrayList<>())
-          .add(new Entry(terms, docs.stream().mapToInt(Integer::intValue).toArray(), labels.get(key), !named.contains(key), false));
+          .add(new Entry(terms, docs.stream().mapToInt(Integer::intValue).toArray(), labels.get(key), !named.contains(key)));
     });
-    if (Boolean.getBoolean("passerelles.namePrefixes")) {
-      // a name's head of two terms or more that is no name itself ("opérateur de production" of
-      // "Opérateur de production en industrie alimentaire"): a generic title, each sheet's by its own name
-      Map<String, Map<Integer, String>> heads = new LinkedHashMap<>();
-      namesBySheet.forEach((doc, names) -> names.forEach((key, label) -> {
-        String[] terms = key.split(" ");
-        for (int k = 2; k < terms.length; k++) {
-          String head = String.join(" ", Arrays.copyOf(terms, k));
-          if (!sheetsByKey.containsKey(head)) {
-            heads.computeIfAbsent(head, h -> new LinkedHashMap<>()).putIfAbsent(doc, label);
-          }
-        }
-      }));
-      heads.forEach((head, bySheet) -> {
-        String[] terms = head.split(" ");
-        bySheet.forEach((doc, label) -> byFirst.computeIfAbsent(terms[0], k -> new ArrayList<>())
-            .add(new Entry(terms, new int[] {doc}, label, true, true)));
-      });
-    }
     return new TitleDictionary(Map.copyOf(byFirst));
   }
 
@@ -221,7 +202,7 @@ public final class TitleDictionary {
       if (!inside) {
         Entry e = found.get(h);
         maximal.add(new Hit(start, start + length,
-            java.util.Arrays.stream(e.sheets()).boxed().toList(), e.name(), e.terms(), e.partial()));
+            java.util.Arrays.stream(e.sheets()).boxed().toList(), e.name(), e.terms()));
       }
     }
     return maximal;

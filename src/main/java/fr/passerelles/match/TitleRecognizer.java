@@ -127,14 +127,9 @@ final class TitleRecognizer {
         boolean onePart = part[hit.end() - 1] == p0;
         double coverage = hit.length() / (double) (onePart ? partSize[p0] : positions.size());
         boolean literal = literal(hit, tokens, input.text());
-        boolean headline = s == 0 && !typedAlone && !recruitingOnly && literal;
-        if (hit.partial() && !alone && !posted(segment, tokens, part, hit.start(), headline)) {
-          continue; // a name's head names the job an ad posts or a title typed alone, not a line of tasks
-        }
         double score = weight * specificity(hit.length()) * (0.5 + 0.5 * coverage)
             * (literal ? 1 : SYNONYM_FACTOR)
-            * (opens ? 1 : MENTION_FACTOR)
-            * (hit.partial() ? MENTION_FACTOR : 1);
+            * (opens ? 1 : MENTION_FACTOR);
         List<TextSpan> highlights = new ArrayList<>();
         for (int p = hit.start(); p < hit.end(); p++) {
           highlights.addAll(tokens.get(p));
@@ -142,7 +137,8 @@ final class TitleRecognizer {
             wordWeights.merge(t.start(), weight, Math::max);
           }
         }
-        boolean posted = !personalHeadline && !hit.partial() && posted(segment, tokens, part, hit.start(), headline);
+        boolean headline = s == 0 && !typedAlone && !recruitingOnly && literal;
+        boolean posted = !personalHeadline && posted(segment, tokens, part, hit.start(), headline);
         RecognizedTitle signal = new RecognizedTitle(round(score), segment, hit.name(), List.copyOf(highlights), posted);
         for (int sheet : hit.sheets()) {
           best.merge(sheet, signal, (a, b) -> a.score() >= b.score() ? a : b);
