@@ -115,7 +115,7 @@ final class TitleVariants {
   }
 
   /** An acronym in brackets or between dashes that ends the title: "(IDEC)", "-IEN-". */
-  private static final Pattern TRAILING_ACRONYM = Pattern.compile("\\s(?:\\((\\p{Lu}{2,6})\\)|-(\\p{Lu}{2,6})-)\\s*$");
+  private static final Pattern TRAILING_ACRONYM = Pattern.compile("\\s(?:\\(\\p{Lu}{2,6}\\)|-\\p{Lu}{2,6}-)\\s*$");
 
   /**
    * The title without the acronym that ends it ("Infirmier coordinateur (IDEC)" → "Infirmier
