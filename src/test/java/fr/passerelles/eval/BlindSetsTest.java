@@ -104,7 +104,11 @@ class BlindSetsTest {
         new BlindSet(71, 12, 12, 12, 17, 34, "0[1-9]0\\d"),
         new BlindSet(72, 12, 12, 12, 18, 34, "0[1-9]0\\d"),
         new BlindSet(73, 12, 12, 12, 16, 32, "0[1-9]0\\d"),
-        new BlindSet(74, 12, 12, 12, 18, 34, "0[1-9]0\\d"));
+        new BlindSet(74, 12, 12, 12, 18, 34, "0[1-9]0\\d"),
+        new BlindSet(75, 12, 12, 12, 17, 33, "0[1-9]0\\d"),
+        new BlindSet(76, 12, 12, 12, 21, 34, "0[1-9]0\\d"),
+        new BlindSet(77, 12, 12, 12, 20, 32, "0[1-9]0\\d"),
+        new BlindSet(78, 12, 12, 12, 21, 33, "0[1-9]0\\d"));
   }
 
   @ParameterizedTest
