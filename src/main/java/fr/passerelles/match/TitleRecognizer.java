@@ -245,7 +245,7 @@ final class TitleRecognizer {
       return true;
     }
     String head = partBefore(segment, tokens, start);
-    return RECRUITS.matcher(head).find() || TARGET.matcher(head).find()
+    return RECRUITS.matcher(head).find() || TARGET.matcher(head).find() || stated(head)
         || head.endsWith(":") && head.split("\\s+").length <= 3; // "Poste : chargé d'assistance"
   }
 
@@ -266,8 +266,24 @@ final class TitleRecognizer {
       return GenderFormNormalizer.sexMentionEnd(segment.text()) >= 0;
     }
     String before = partBefore(segment, tokens, start);
-    return RECRUITS.matcher(before).find() || POSTED_LABEL.matcher(before).find();
+    return RECRUITS.matcher(before).find() || POSTED_LABEL.matcher(before).find() || stated(before);
   }
+
+  static final boolean STATED_ON = Boolean.parseBoolean(System.getProperty("passerelles.statedTitle", "false"));
+
+  private static boolean stated(String before) {
+    return STATED_ON && STATED.matcher(before).find();
+  }
+
+  /**
+   * A person stating their own job right before its title ("je suis conseillère clientèle…", "je
+   * travaille comme cariste", "mon métier d'assistante parlementaire"): the job a first-person text
+   * is about, as a posted title is an ad's.
+   */
+  private static final Pattern STATED = Pattern.compile(
+      "\\b(?:je\\s+suis(?:\\s+devenue?)?|je\\s+travaille\\s+(?:comme|en\\s+tant\\s+que)|je\\s+suis\\s+embauchee?\\s+comme"
+      + "|j'exerce\\s+(?:le\\s+metier|la\\s+profession|la\\s+fonction)\\s+d(?:e\\s+|')|mon\\s+metier\\s+d(?:e\\s+|'))"
+      + "\\s*(?:(?:un|une|le|la)\\s+|l')?$");
 
   /** A label naming the post right before its title: "Intitulé du poste :", "Poste à pourvoir :", "Offre d'emploi :". */
   private static final Pattern POSTED_LABEL = Pattern.compile(
