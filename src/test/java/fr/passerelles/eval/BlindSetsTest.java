@@ -108,7 +108,11 @@ class BlindSetsTest {
         new BlindSet(75, 12, 12, 12, 17, 33, "0[1-9]0\\d"),
         new BlindSet(76, 12, 12, 12, 21, 34, "0[1-9]0\\d"),
         new BlindSet(77, 12, 12, 12, 20, 32, "0[1-9]0\\d"),
-        new BlindSet(78, 12, 12, 12, 21, 33, "0[1-9]0\\d"));
+        new BlindSet(78, 12, 12, 12, 21, 33, "0[1-9]0\\d"),
+        new BlindSet(79, 12, 12, 12, 21, 34, "0[1-9]0\\d"),
+        new BlindSet(80, 12, 12, 12, 19, 34, "0[1-9]0\\d"),
+        new BlindSet(81, 12, 12, 12, 19, 32, "0[1-9]0\\d"),
+        new BlindSet(82, 12, 12, 12, 18, 33, "0[1-9]0\\d"));
   }
 
   @ParameterizedTest
