@@ -269,10 +269,8 @@ final class TitleRecognizer {
     return RECRUITS.matcher(before).find() || POSTED_LABEL.matcher(before).find() || stated(before);
   }
 
-  static final boolean STATED_ON = Boolean.parseBoolean(System.getProperty("passerelles.statedTitle", "false"));
-
   private static boolean stated(String before) {
-    return STATED_ON && STATED.matcher(before).find();
+    return STATED.matcher(before).find();
   }
 
   /**
@@ -281,8 +279,9 @@ final class TitleRecognizer {
    * is about, as a posted title is an ad's.
    */
   private static final Pattern STATED = Pattern.compile(
-      "\\b(?:je\\s+suis(?:\\s+devenue?)?|je\\s+travaille\\s+(?:comme|en\\s+tant\\s+que)|je\\s+suis\\s+embauchee?\\s+comme"
-      + "|j'exerce\\s+(?:le\\s+metier|la\\s+profession|la\\s+fonction)\\s+d(?:e\\s+|')|mon\\s+metier\\s+d(?:e\\s+|'))"
+      "\\b(?:je\\s+suis(?:\\s+devenue?)?|je\\s+travaille\\s+(?:comme|en\\s+tant(?:\\s+que)?)|je\\s+suis\\s+embauchee?\\s+comme"
+      // an elided "d'" stays on the title's first word ("d'aide-soignante"), so it may be missing here
+      + "|j'exerce\\s+(?:le\\s+metier|la\\s+profession|la\\s+fonction)(?:\\s+d(?:e\\s+|'))?|mon\\s+metier(?:\\s+d(?:e\\s+|'))?)"
       + "\\s*(?:(?:un|une|le|la)\\s+|l')?$");
 
   /** A label naming the post right before its title: "Intitulé du poste :", "Poste à pourvoir :", "Offre d'emploi :". */

@@ -100,6 +100,11 @@ class TitleNearIT {
         .features().titleNear();
   }
 
+  private static SheetMatch titleMatch(String text, String sheet) {
+    return rome(text).stream().filter(m -> m.id().equals(sheet) && m.recognizedTitle() != null).findFirst()
+        .orElseThrow(() -> new AssertionError(sheet + " has no recognised title in: " + text));
+  }
+
   private static double titleScore(String text, String sheet) {
     return rome(text).stream().filter(m -> m.id().equals(sheet) && m.recognizedTitle() != null)
         .mapToDouble(m -> m.recognizedTitle().score()).findFirst().orElse(0);
@@ -218,5 +223,21 @@ class TitleNearIT {
     assertEquals(opening * TitleRecognizer.MENTION_FACTOR, mention, 0.02, "mention " + mention);
     assertTrue(titleScore("Nous recrutons un médecin régulateur pour les " + words, "J1108") > mention);
     assertTrue(titleScore("Je souhaite devenir médecin régulateur et suivre les " + words, "J1108") > mention);
+  }
+
+  @Test
+  void a_job_the_person_states_is_the_one_the_text_is_about() {
+    assumeTrue(TestEngine.withRome(), "needs the ROME release");
+    // a sentence too long to be compared with the names as a title line
+    String words = " depuis dix ans dans un EHPAD de la banlieue lyonnaise, auprès des résidents, de leurs familles,"
+        + " des infirmières et de l'équipe de nuit";
+    SheetMatch stated = titleMatch("Bonjour, je suis aide-soignante" + words, "J1501");
+    assertTrue(stated.recognizedTitle().posted(), stated.recognizedTitle().toString());
+    double mention = titleScore("Les résidents et l'aide-soignante" + words, "J1501");
+    assertTrue(stated.recognizedTitle().score() > mention, stated.recognizedTitle() + " vs " + mention);
+    assertTrue(titleMatch("Mon métier d'aide-soignante" + words, "J1501").recognizedTitle().posted());
+    // a past job a CV names is not its writer's job today
+    SheetMatch past = titleMatch("Expérience en tant qu'aide-soignante" + words, "J1501");
+    assertTrue(!past.recognizedTitle().posted(), past.recognizedTitle().toString());
   }
 }
