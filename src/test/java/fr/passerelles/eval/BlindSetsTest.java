@@ -112,7 +112,11 @@ class BlindSetsTest {
         new BlindSet(79, 12, 12, 12, 21, 34, "0[1-9]0\\d"),
         new BlindSet(80, 12, 12, 12, 19, 34, "0[1-9]0\\d"),
         new BlindSet(81, 12, 12, 12, 19, 32, "0[1-9]0\\d"),
-        new BlindSet(82, 12, 12, 12, 18, 33, "0[1-9]0\\d"));
+        new BlindSet(82, 12, 12, 12, 18, 33, "0[1-9]0\\d"),
+        new BlindSet(83, 12, 12, 12, 23, 33, "0[1-9]0\\d"),
+        new BlindSet(84, 12, 12, 12, 18, 33, "0[1-9]0\\d"),
+        new BlindSet(85, 12, 12, 12, 20, 34, "0[1-9]0\\d"),
+        new BlindSet(86, 12, 12, 12, 15, 33, "0[1-9]0\\d"));
   }
 
   @ParameterizedTest
