@@ -63,22 +63,12 @@ public final class ZoneTagger {
       + "restaurant d'entreprise|conges payes|interessement|renouvelable|duree de la mission|demarrage|"
       + "situation de handicap|rqth|nous (vous )?(offrons|proposons)|regime indemnitaire)");
 
-  static final boolean PUBLIC_PROCEDURE_ON = Boolean.parseBoolean(System.getProperty("passerelles.publicProcedure", "false"));
-  /**
-   * How public employers in France, Belgium and Switzerland recruit ("organise une procédure de
-   * sélection en vue de la constitution d'une réserve de recrutement", "met au concours le poste",
-   * "délai d'inscription"): the application's procedure, not the job's tasks.
-   */
-  private static final String PUBLIC_PROCEDURE = "procedures? de selection|reserves? de recrutement|"
-      + "appel (public|a candidatures?)|epreuves? (de selection|ecrites?|orales?)|met(tons)? au concours|mise au concours|"
-      + "concours (externe|interne|sur titres)|delai d'inscription|date de cloture";
-
   private static final CuePattern APPLICATION = folded(
       "\\b(postuler|postulez|candidature|candidater|cv (et|\\+) lettre|lettre de motivation|envoyez|"
       + "adressez|merci d'adresser|reference (de l'offre|a rappeler)|ref\\s?:|entretiens? (d'embauche|de recrutement)|"
       + "processus de recrutement|jury|recrutement par voie|rejoignez[- ]nous|vous souhaitez nous rejoindre|"
       + "pour tout renseignement|renseignements? aupres|vous pouvez contacter|si votre profil|"
-      + "cette offre vous|pretentions salariales" + (PUBLIC_PROCEDURE_ON ? "|" + PUBLIC_PROCEDURE : "") + ")");
+      + "cette offre vous|pretentions salariales)");
 
   /**
    * A line that opens on the topic of a condition ("Poste en CDI…", "Horaires en équipe…",
