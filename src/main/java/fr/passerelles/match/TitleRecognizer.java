@@ -236,7 +236,8 @@ final class TitleRecognizer {
 
   /**
    * Whether a title found in a sentence opens it (or one of its parts, or follows a recruiting verb:
-   * "Nous recrutons un(e) chargé(e) d'assistance", or a stated aim): a title further in is a job the text mentions
+   * "Nous recrutons un(e) chargé(e) d'assistance", a stated aim, or the person's own job: "je suis
+   * aide-soignante"): a title further in is a job the text mentions
    * ("les consignes du médecin régulateur", "expérience en tant que chargé d'assistance"), most
    * often not the one it is about.
    */
@@ -245,7 +246,7 @@ final class TitleRecognizer {
       return true;
     }
     String head = partBefore(segment, tokens, start);
-    return RECRUITS.matcher(head).find() || TARGET.matcher(head).find() || stated(head)
+    return RECRUITS.matcher(head).find() || TARGET.matcher(head).find() || STATED.matcher(head).find()
         || head.endsWith(":") && head.split("\\s+").length <= 3; // "Poste : chargé d'assistance"
   }
 
@@ -255,7 +256,8 @@ final class TitleRecognizer {
    * ("Nous recrutons un(e) …", "le recrutement d'un(e) …") or a label naming the post ("Intitulé du
    * poste : …"), or opens the text's first line, alone or after the document's own heading ("Fiche
    * de poste – Sommelier / Sommelière"): an ad, a fiche de poste and a job page open on the job they
-   * are about. The headline counts only when {@code headline} says the text has a body to outvote it
+   * are about. A person's own words post theirs as well ("je suis conseillère clientèle…", {@link
+   * #STATED}). The headline counts only when {@code headline} says the text has a body to outvote it
    * and the title is met literally (a synonym's hit on a headline is too loose to lead).
    */
   private static boolean posted(TextSpan segment, List<List<TextSpan>> tokens, int[] part, int start, boolean headline) {
@@ -266,11 +268,7 @@ final class TitleRecognizer {
       return GenderFormNormalizer.sexMentionEnd(segment.text()) >= 0;
     }
     String before = partBefore(segment, tokens, start);
-    return RECRUITS.matcher(before).find() || POSTED_LABEL.matcher(before).find() || stated(before);
-  }
-
-  private static boolean stated(String before) {
-    return STATED.matcher(before).find();
+    return RECRUITS.matcher(before).find() || POSTED_LABEL.matcher(before).find() || STATED.matcher(before).find();
   }
 
   /**
