@@ -116,7 +116,11 @@ class BlindSetsTest {
         new BlindSet(83, 12, 12, 12, 23, 33, "0[1-9]0\\d"),
         new BlindSet(84, 12, 12, 12, 18, 33, "0[1-9]0\\d"),
         new BlindSet(85, 12, 12, 12, 20, 34, "0[1-9]0\\d"),
-        new BlindSet(86, 12, 12, 12, 15, 33, "0[1-9]0\\d"));
+        new BlindSet(86, 12, 12, 12, 15, 33, "0[1-9]0\\d"),
+        new BlindSet(87, 12, 12, 12, 18, 32, "0[1-9]0\\d"),
+        new BlindSet(88, 12, 12, 12, 18, 35, "0[1-9]0\\d(-\\d{2})?"),
+        new BlindSet(89, 12, 12, 12, 20, 34, "0[1-9]0\\d"),
+        new BlindSet(90, 12, 12, 12, 19, 33, "0[1-9]0\\d"));
   }
 
   @ParameterizedTest
