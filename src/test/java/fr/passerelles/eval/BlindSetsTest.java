@@ -120,7 +120,11 @@ class BlindSetsTest {
         new BlindSet(87, 12, 12, 12, 18, 32, "0[1-9]0\\d"),
         new BlindSet(88, 12, 12, 12, 18, 35, "0[1-9]0\\d(-\\d{2})?"),
         new BlindSet(89, 12, 12, 12, 20, 34, "0[1-9]0\\d"),
-        new BlindSet(90, 12, 12, 12, 19, 33, "0[1-9]0\\d"));
+        new BlindSet(90, 12, 12, 12, 19, 33, "0[1-9]0\\d"),
+        new BlindSet(91, 12, 12, 12, 21, 32, "0[1-9]0\\d"),
+        new BlindSet(92, 12, 12, 12, 22, 34, "0[1-9]0\\d"),
+        new BlindSet(93, 12, 12, 12, 21, 33, "0[1-9]0\\d"),
+        new BlindSet(94, 12, 12, 12, 21, 34, "0[1-9]0\\d"));
   }
 
   @ParameterizedTest
