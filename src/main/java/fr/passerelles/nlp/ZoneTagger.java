@@ -27,9 +27,30 @@ public final class ZoneTagger {
 
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[-'][\\p{L}\\p{N}]+)*");
 
+  static final boolean AD_HEADINGS_ON = Boolean.parseBoolean(System.getProperty("passerelles.adHeadings", "false"));
+
+  /**
+   * The other ways ads head their tasks ("Ce que vous ferez", "Votre rôle", "Descriptif de
+   * l'emploi", Belgian "Contenu de la fonction", "Missions et activités"): each starts the task
+   * section again after an employer's or a contract's heading. They do not end an employer's
+   * opening prose ({@link #introBeforeAdHeading}): an ad may describe its job there.
+   */
+  private static final String MORE_AD_TASK_HEADINGS =
+      "missions? (et|&) activites|(missions?|activites)( principales)? du poste|missions? / conditions d'exercice|"
+      + "ce que vous ferez|(au )?quotidien|role|finalite( du poste)?|"
+      + "(descriptif|description) (de l'emploi|de la mission|des missions|de l'offre|de l'annonce|du job)|"
+      + "contenu (de la fonction|du poste)";
+
+  /** The other ways ads head their employer's presentation ("Présentation de la structure", "L'association", "Votre future équipe"). */
+  private static final String MORE_EMPLOYER_HEADINGS =
+      "presentation (de l'employeur|de la structure|de la collectivite|de l'association|de l'etablissement|du service|de la societe|du groupe)|"
+      + "l'association|association|l'etablissement|l'organisation|(future )?equipe( et son environnement)?|"
+      + "environnement( du poste| de travail)?|contexte( du poste| du recrutement)?";
+
   /** Headings: the whole segment, folded, is one of these (with an optional possessive). */
   private static final List<HeadingCue> HEADINGS = List.of(
-      heading(Zone.TASK, "missions?( principales)?|vos missions|activites?( principales)?|taches|"
+      heading(Zone.TASK, (AD_HEADINGS_ON ? MORE_AD_TASK_HEADINGS + "|" : "")
+          + "missions?( principales)?|vos missions|activites?( principales)?|taches|"
           + "responsabilites|vos responsabilites|descriptif( du poste)?|description( du poste)?|le poste|"
           + "poste|profil( recherche)?|votre profil|competences( cles| techniques)?|savoir[- ]faire|"
           + "savoir[- ]etre|qualites( requises)?|experiences?( professionnelles?)?|parcours( professionnel)?|"
@@ -39,7 +60,7 @@ public final class ZoneTagger {
           + "cursus|parcours (scolaire|academique)|certifications?|formation initiale"),
       heading(Zone.HOBBIES, "centres? d'interets?|loisirs|hobbies|passions|interets|activites extra[- ]?professionnelles|"
           + "vie associative|benevolat|divers|sports?( et loisirs)?|langues,? (et )?(centres? d'interets?|loisirs|interets|hobbies|passions|divers)"),
-      heading(Zone.EMPLOYER, "qui sommes[- ]nous|l'entreprise|entreprise|a propos( de nous)?|notre entreprise|"
+      heading(Zone.EMPLOYER, (AD_HEADINGS_ON ? MORE_EMPLOYER_HEADINGS + "|" : "") + "qui sommes[- ]nous|l'entreprise|entreprise|a propos( de nous)?|notre entreprise|"
           + "presentation( de l'entreprise)?|le groupe|notre societe|la societe|l'employeur|employeur|"
           + "la structure|le service|la collectivite|contexte|environnement de travail"),
       heading(Zone.CONTRACT, "avantages|conditions( de travail| d'emploi)?|remuneration|salaire|"
@@ -141,7 +162,9 @@ public final class ZoneTagger {
       "as", "seras", "auras", "veux", "sais", "souhaites", "recherches", "maitrises", "disposes", "possedes");
 
   /** The gender mark French law asks of a job offer's title: "H/F", "F/H", "(h/f)", "H-F". */
-  private static final CuePattern JOB_MARKER = folded("(^|[\\s(\\[-])(h\\s?[/-]\\s?f|f\\s?[/-]\\s?h)($|[\\s)\\],.-])");
+  private static final CuePattern JOB_MARKER = folded(Boolean.getBoolean("passerelles.genderX")
+      ? "(^|[\\s(\\[-])(h\\s?[/-]\\s?f|f\\s?[/-]\\s?h|m\\s?/\\s?f)(\\s?/\\s?x)?($|[\\s)\\],.-])"
+      : "(^|[\\s(\\[-])(h\\s?[/-]\\s?f|f\\s?[/-]\\s?h)($|[\\s)\\],.-])");
 
   private record HeadingCue(Zone zone, Pattern pattern) {}
 
@@ -564,21 +587,31 @@ public final class ZoneTagger {
     if (h == null) {
       return null;
     }
+    String whole = HEADING_ARTICLE_ON ? withoutMarks(withoutAside(folded)) : h;
     for (HeadingCue cue : HEADINGS) {
-      if (cue.pattern().matcher(h).matches()) {
+      // "La collectivité", "Le groupe": the article is part of these names, though not of "Vos missions"
+      if (cue.pattern().matcher(h).matches() || cue.pattern().matcher(whole).matches()) {
         return cue.zone();
       }
     }
     return null;
   }
 
+  static final boolean HEADING_ARTICLE_ON = Boolean.getBoolean("passerelles.headingArticle");
+
   /** A heading's words without marks around them nor a possessive, or null when too long for one. */
   private static String headingKey(String folded) {
-    String h = withoutMarks(folded);
+    String h = withoutMarks(AD_HEADINGS_ON ? withoutAside(folded) : folded);
     if (h.isEmpty() || h.length() > 45) {
       return null;
     }
     return POSSESSIVE.matcher(h).replaceFirst("");
+  }
+
+  /** A heading's aside in brackets ("Activités (sous l'autorité du responsable d'équipe) :") is not its name. */
+  private static String withoutAside(String folded) {
+    int open = folded.indexOf('(');
+    return open > 0 && folded.indexOf(')', open) > open ? BRACKETS.matcher(folded).replaceAll(" ") : folded;
   }
 
   /**
