@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  *       chargé.e.s}, {@code animateur·rice}, {@code salarié-e-s};
  *   <li>slash forms: {@code chargé/e}, {@code Chargé / Chargée}, {@code superviseur/superviseuse},
  *       and the feminine-first {@code Chargée / Chargé};
- *   <li>the mention {@code F/H}, {@code H/F}, {@code (f/h)}, deleted.
+ *   <li>the mention {@code F/H}, {@code H/F}, {@code (f/h)}, Belgium's {@code (m/f/x)}, {@code H/F/X}, deleted.
  * </ul>
  *
  * <p>Every rule checks the mark against the end of the word ({@link FeminineForms}), so that
@@ -46,12 +46,6 @@ public final class GenderFormNormalizer {
   private static final String MARK = "([\\p{L}\\p{M}]{1,20})";
   // Nothing word-like may follow a form, or it is not a form.
   private static final String END = "(?![\\p{L}\\p{M}\\p{N}])";
-
-  /**
-   * Belgium's "(m/f/x)" and the third, non-binary mark ("H/F/X", "(f/h/x)") are the same mention
-   * as France's "H/F".
-   */
-  public static final boolean GENDER_X_ON = Boolean.parseBoolean(System.getProperty("passerelles.genderX", "false"));
 
   /** {@code word(mark)}, optionally one space before the bracket and a plural after it. */
   private static final Pattern BRACKETS =
@@ -80,18 +74,17 @@ public final class GenderFormNormalizer {
 
   /**
    * The mention F/H or H/F in brackets, even glued to the title ({@code Patrouilleur(f/h)}), but
-   * ending a word: deleting it must not weld two words together.
+   * ending a word: deleting it must not weld two words together. Belgium's {@code (m/f/x)} and the
+   * third, non-binary mark ({@code (h/f/x)}) are the same mention.
    */
-  private static final Pattern SEX_MENTION_BRACKETED = Pattern.compile(GENDER_X_ON
-      ? "\\(\\h?([FfHhMm])\\h?/\\h?([FfHhMm])(?:\\h?/\\h?[Xx])?\\h?\\)" + END
-      : "\\(\\h?([FfHh])\\h?/\\h?([FfHh])\\h?\\)" + END);
+  private static final Pattern SEX_MENTION_BRACKETED =
+      Pattern.compile("\\(\\h?([FfHhMm])\\h?/\\h?([FfHhMm])(?:\\h?/\\h?[Xx])?\\h?\\)" + END);
 
-  /** The mention F/H or H/F on its own; half a bracket is not a mention. */
+  /** The mention F/H or H/F on its own, or with its third mark (H/F/X, M/F/X); half a bracket is not a mention. */
   private static final Pattern SEX_MENTION =
-      Pattern.compile(GENDER_X_ON
-          ? "(?<![\\p{L}\\p{M}\\p{N}/(])(?:([FfHh])\\h?/\\h?([FfHh])|[Mm]\\h?/\\h?[Ff](?=\\h?/\\h?[Xx]))(?:\\h?/\\h?[Xx])?"
-              + "(?![\\p{L}\\p{M}\\p{N}/)])"
-          : "(?<![\\p{L}\\p{M}\\p{N}/(])([FfHh])\\h?/\\h?([FfHh])(?![\\p{L}\\p{M}\\p{N}/)])");
+      Pattern.compile(
+          "(?<![\\p{L}\\p{M}\\p{N}/(])(?:([FfHh])\\h?/\\h?([FfHh])|[Mm]\\h?/\\h?[Ff](?=\\h?/\\h?[Xx]))(?:\\h?/\\h?[Xx])?"
+              + "(?![\\p{L}\\p{M}\\p{N}/)])");
 
   /**
    * Where the first F/H or H/F mention of {@code text} ends, bracketed or not, or -1: an ad's title

@@ -27,8 +27,6 @@ public final class ZoneTagger {
 
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[-'][\\p{L}\\p{N}]+)*");
 
-  static final boolean AD_HEADINGS_ON = Boolean.parseBoolean(System.getProperty("passerelles.adHeadings", "false"));
-
   /**
    * The other ways ads head their tasks ("Ce que vous ferez", "Votre rôle", "Descriptif de
    * l'emploi", Belgian "Contenu de la fonction", "Missions et activités"): each starts the task
@@ -49,8 +47,7 @@ public final class ZoneTagger {
 
   /** Headings: the whole segment, folded, is one of these (with an optional possessive). */
   private static final List<HeadingCue> HEADINGS = List.of(
-      heading(Zone.TASK, (AD_HEADINGS_ON ? MORE_AD_TASK_HEADINGS + "|" : "")
-          + "missions?( principales)?|vos missions|activites?( principales)?|taches|"
+      heading(Zone.TASK, MORE_AD_TASK_HEADINGS + "|missions?( principales)?|vos missions|activites?( principales)?|taches|"
           + "responsabilites|vos responsabilites|descriptif( du poste)?|description( du poste)?|le poste|"
           + "poste|profil( recherche)?|votre profil|competences( cles| techniques)?|savoir[- ]faire|"
           + "savoir[- ]etre|qualites( requises)?|experiences?( professionnelles?)?|parcours( professionnel)?|"
@@ -60,7 +57,7 @@ public final class ZoneTagger {
           + "cursus|parcours (scolaire|academique)|certifications?|formation initiale"),
       heading(Zone.HOBBIES, "centres? d'interets?|loisirs|hobbies|passions|interets|activites extra[- ]?professionnelles|"
           + "vie associative|benevolat|divers|sports?( et loisirs)?|langues,? (et )?(centres? d'interets?|loisirs|interets|hobbies|passions|divers)"),
-      heading(Zone.EMPLOYER, (AD_HEADINGS_ON ? MORE_EMPLOYER_HEADINGS + "|" : "") + "qui sommes[- ]nous|l'entreprise|entreprise|a propos( de nous)?|notre entreprise|"
+      heading(Zone.EMPLOYER, MORE_EMPLOYER_HEADINGS + "|qui sommes[- ]nous|l'entreprise|entreprise|a propos( de nous)?|notre entreprise|"
           + "presentation( de l'entreprise)?|le groupe|notre societe|la societe|l'employeur|employeur|"
           + "la structure|le service|la collectivite|contexte|environnement de travail"),
       heading(Zone.CONTRACT, "avantages|conditions( de travail| d'emploi)?|remuneration|salaire|"
@@ -161,10 +158,12 @@ public final class ZoneTagger {
       "pouvez", "peux", "devez", "dois", "es", "titulaire",
       "as", "seras", "auras", "veux", "sais", "souhaites", "recherches", "maitrises", "disposes", "possedes");
 
-  /** The gender mark French law asks of a job offer's title: "H/F", "F/H", "(h/f)", "H-F". */
-  private static final CuePattern JOB_MARKER = folded(Boolean.getBoolean("passerelles.genderX")
-      ? "(^|[\\s(\\[-])(h\\s?[/-]\\s?f|f\\s?[/-]\\s?h|m\\s?/\\s?f)(\\s?/\\s?x)?($|[\\s)\\],.-])"
-      : "(^|[\\s(\\[-])(h\\s?[/-]\\s?f|f\\s?[/-]\\s?h)($|[\\s)\\],.-])");
+  /**
+   * The gender mark French law asks of a job offer's title: "H/F", "F/H", "(h/f)", "H-F"; Belgium's
+   * "(m/f/x)" and the third, non-binary mark ("H/F/X") are the same.
+   */
+  private static final CuePattern JOB_MARKER =
+      folded("(^|[\\s(\\[-])(h\\s?[/-]\\s?f|f\\s?[/-]\\s?h|m\\s?/\\s?f)(\\s?/\\s?x)?($|[\\s)\\],.-])");
 
   private record HeadingCue(Zone zone, Pattern pattern) {}
 
@@ -587,7 +586,7 @@ public final class ZoneTagger {
     if (h == null) {
       return null;
     }
-    String whole = HEADING_ARTICLE_ON ? withoutMarks(withoutAside(folded)) : h;
+    String whole = withoutMarks(withoutAside(folded));
     for (HeadingCue cue : HEADINGS) {
       // "La collectivité", "Le groupe": the article is part of these names, though not of "Vos missions"
       if (cue.pattern().matcher(h).matches() || cue.pattern().matcher(whole).matches()) {
@@ -597,11 +596,9 @@ public final class ZoneTagger {
     return null;
   }
 
-  static final boolean HEADING_ARTICLE_ON = Boolean.getBoolean("passerelles.headingArticle");
-
   /** A heading's words without marks around them nor a possessive, or null when too long for one. */
   private static String headingKey(String folded) {
-    String h = withoutMarks(AD_HEADINGS_ON ? withoutAside(folded) : folded);
+    String h = withoutMarks(withoutAside(folded));
     if (h.isEmpty() || h.length() > 45) {
       return null;
     }

@@ -124,6 +124,12 @@ class GenderFormNormalizerTest {
         "H/F Juriste | ' Juriste'",
         "Juriste (H / F), CDI | 'Juriste , CDI'",
         "Patrouilleur(f/h) | Patrouilleur",
+        // Belgium's mention and the third, non-binary mark
+        "Gestionnaire des Ressources Humaines (m/f/x) | 'Gestionnaire des Ressources Humaines '",
+        "Collaborateur Helpdesk ICT (M/F/X) | 'Collaborateur Helpdesk ICT '",
+        "Collaborateur (m/f) | 'Collaborateur '",
+        "Juriste (h/f/x) | 'Juriste '",
+        "Juriste H/F/X, CDI | 'Juriste , CDI'",
       })
   void folds_gender_forms_to_the_masculine(String input, String expected) {
     assertEquals(expected, normalizer.normalize(input));
@@ -166,6 +172,10 @@ class GenderFormNormalizerTest {
         "chargé(s)s",
         "salarié-e-x",
         "www.site-emploi.fr",
+        "10 m/s",
+        "M/F",
+        "(m/s)",
+        "H/F/XL",
       })
   void leaves_ordinary_brackets_slashes_and_dots_alone(String input) {
     assertEquals(input, normalizer.normalize(input));
@@ -185,6 +195,8 @@ class GenderFormNormalizerTest {
     assertEquals(bracketed.indexOf(')') + 1, GenderFormNormalizer.sexMentionEnd(bracketed));
     assertEquals("Comptable F/H".length(), GenderFormNormalizer.sexMentionEnd("Comptable F/H - Lyon (69)"));
     assertEquals("Patrouilleur(f/h)".length(), GenderFormNormalizer.sexMentionEnd("Patrouilleur(f/h) en CDD"));
+    assertEquals("Collaborateur Contact Center (m/f/x)".length(),
+        GenderFormNormalizer.sexMentionEnd("Collaborateur Contact Center (m/f/x) - Bruxelles"));
     // a slash between two words is a gender form or an alternative, not the mention
     assertEquals(-1, GenderFormNormalizer.sexMentionEnd("Chef de projet R&D / méthodes, hors CDI"));
   }

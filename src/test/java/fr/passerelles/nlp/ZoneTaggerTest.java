@@ -157,6 +157,43 @@ class ZoneTaggerTest {
   }
 
   @Test
+  void a_heading_named_with_its_article_opens_its_section() {
+    // "La collectivité", "Le groupe", "La structure": the article is part of the name
+    assertEquals(List.of("heading", "employer", "heading", "task"), zones("""
+        La collectivité
+        Rejoindre le Département, c'est intégrer une équipe de 2 700 agents au service des habitants.
+        Vos missions
+        Vous préparez les repas des collégiens avec le chef de cuisine.
+        """));
+  }
+
+  @Test
+  void the_other_task_headings_of_ads_start_the_tasks_again_after_the_employer() {
+    for (String heading : List.of("Votre quotidien", "Ce que vous ferez", "Votre rôle", "Au quotidien :",
+        "Finalité du poste", "Contenu de la fonction", "Descriptif de l'emploi", "Missions et activités",
+        "Activités (sous l'autorité du chef d'équipe) :")) {
+      assertEquals(List.of("heading", "employer", "heading", "task"), zones("Qui sommes-nous ?\n"
+          + "Notre marque conçoit des robots de cuisine vendus dans toute l'Europe.\n"
+          + heading + "\nEnregistrer les réclamations des clients et remonter les défauts à l'équipe qualité.\n"), heading);
+    }
+  }
+
+  @Test
+  void the_other_employer_headings_set_the_presentation_aside() {
+    for (String heading : List.of("Présentation de la structure", "L'association", "Votre future équipe et son environnement",
+        "Environnement du poste", "Contexte du recrutement")) {
+      assertEquals(List.of("heading", "employer", "heading", "task"), zones(heading + "\n"
+          + "Fondée en 1985, elle accueille chaque année 400 enfants dans ses trois centres de loisirs.\n"
+          + "Vos missions\nVous animez les ateliers du mercredi après-midi.\n"), heading);
+    }
+  }
+
+  @Test
+  void belgiums_gender_mark_names_the_job_on_a_line_of_conditions() {
+    assertEquals(List.of("task"), zones("Collaborateur Contact Center (m/f/x) - CDI, temps plein"));
+  }
+
+  @Test
   void a_short_line_opening_on_a_public_body_before_an_ad_task_heading_is_the_employer() {
     assertEquals(List.of("employer", "employer", "task", "heading", "task"), zones("""
         MINISTÈRE DES ARMÉES
