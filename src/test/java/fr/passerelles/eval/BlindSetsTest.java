@@ -124,7 +124,11 @@ class BlindSetsTest {
         new BlindSet(91, 12, 12, 12, 21, 32, "0[1-9]0\\d"),
         new BlindSet(92, 12, 12, 12, 22, 34, "0[1-9]0\\d"),
         new BlindSet(93, 12, 12, 12, 21, 33, "0[1-9]0\\d"),
-        new BlindSet(94, 12, 12, 12, 21, 34, "0[1-9]0\\d"));
+        new BlindSet(94, 12, 12, 12, 21, 34, "0[1-9]0\\d"),
+        new BlindSet(95, 12, 12, 12, 19, 34, "0[1-9]0\\d"),
+        new BlindSet(96, 12, 12, 12, 19, 34, "0[1-9]0\\d"),
+        new BlindSet(97, 12, 12, 12, 19, 34, "0[1-9]0\\d"),
+        new BlindSet(98, 12, 12, 12, 18, 33, "0[1-9]0\\d"));
   }
 
   @ParameterizedTest
