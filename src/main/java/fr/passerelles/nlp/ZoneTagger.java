@@ -27,8 +27,6 @@ public final class ZoneTagger {
 
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[-'][\\p{L}\\p{N}]+)*");
 
-  static final boolean ZONE_FIXES_ON = Boolean.getBoolean("passerelles.zoneFixes");
-
   /**
    * The other ways ads head their tasks ("Ce que vous ferez", "Votre rôle", "Descriptif de
    * l'emploi", Belgian "Contenu de la fonction", "Missions et activités"): each starts the task
@@ -39,8 +37,7 @@ public final class ZoneTagger {
       "missions? (et|&) activites|(missions?|activites)( principales)? du poste|missions? / conditions d'exercice|"
       + "ce que vous ferez|(au )?quotidien|role|finalite( du poste)?|"
       + "(descriptif|description) (de l'emploi|de la mission|des missions|de l'offre|de l'annonce|du job)|"
-      + "contenu (de la fonction|du poste)"
-      + (ZONE_FIXES_ON ? "|fonction|description (de )?(la )?fonction|job|missions? et responsabilites" : "");
+      + "contenu (de la fonction|du poste)";
 
   /** The other ways ads head their employer's presentation ("Présentation de la structure", "L'association", "Votre future équipe"). */
   private static final String MORE_EMPLOYER_HEADINGS =
@@ -174,9 +171,7 @@ public final class ZoneTagger {
   private static final Pattern BRACKETS = Pattern.compile("\\([^)]*\\)");
   private static final Pattern TRAILING_MARKS = Pattern.compile("[\\s:.!?•*#=_-]+$");
   private static final Pattern LEADING_MARKS = Pattern.compile("^[\\s•*#=_-]+");
-  private static final Pattern POSSESSIVE = Pattern.compile(ZONE_FIXES_ON
-      ? "^(vos|votre|nos|notre|mes|mon|ma|tes|ton|ta|les|la|le) "
-      : "^(vos|votre|nos|notre|mes|mon|ma|les|la|le) ");
+  private static final Pattern POSSESSIVE = Pattern.compile("^(vos|votre|nos|notre|mes|mon|ma|les|la|le) ");
 
   public List<Zone> tag(List<Segment> segments) {
     return tag(segments, new boolean[segments.size()]);
@@ -246,10 +241,6 @@ public final class ZoneTagger {
         // an ad's headline names the job, whatever contract or reference it carries
         cue = null;
       }
-      if (ZONE_FIXES_ON && cue == Zone.EMPLOYER && startsWithAction[zones.size()] && TASK_LEAD.lookingAt(f)) {
-        // "Conduire une équipe de 12 collaborateurs…", "Accompagner nos assurés…": a task naming a team or "nos"
-        cue = null;
-      }
       boolean contact = cue == Zone.PERSONAL && mayBePersonal(s.text()) && PERSONAL.matcher(s.text()).find();
       if (!conditionLead && !contact && (cue == Zone.CONTRACT || cue == Zone.EDUCATION || cue == Zone.PERSONAL)) {
         if (startsWithAction[zones.size()] || residualWords(f) >= MIN_RESIDUAL) {
@@ -307,8 +298,8 @@ public final class ZoneTagger {
     }
     Zone major = set.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).orElseThrow().getKey();
     for (int i = from; i < to; i++) {
-      if (zones.get(i) == Zone.TASK && !(ZONE_FIXES_ON && JOB_MARKER.find(folded.get(i)) && residualWords(folded.get(i)) >= 1)) {
-        zones.set(i, major); // but the headline naming the job with its gender mark stays the job's
+      if (zones.get(i) == Zone.TASK) {
+        zones.set(i, major);
       }
     }
   }
@@ -346,21 +337,12 @@ public final class ZoneTagger {
         continue;
       }
       String f = folded.get(i);
-      if (ZONE_FIXES_ON && formField(f)) {
-        continue; // "Entrée en fonction : 1er mars 2027 ou à convenir" is a field, not the employer's prose
-      }
       boolean presents = words(f) >= 8 || ORGANISATION_LEAD.lookingAt(f);
       if (presents && !READER_VOICE.find(f) && !JOB_MARKER.find(f) && !TITLE_LABEL.lookingAt(f)
           && !statesAnAction(segments.get(i).text())) {
         zones.set(i, Zone.EMPLOYER);
       }
     }
-  }
-
-  /** A form's field ("Entrée en fonction : …", "Lieu de travail : …"): a short label, a colon, its value. */
-  private static boolean formField(String f) {
-    int colon = f.indexOf(':');
-    return colon > 0 && colon <= 30 && words(f.substring(0, colon)) <= 4;
   }
 
   /**
@@ -512,13 +494,6 @@ public final class ZoneTagger {
     Zone z = heading(f.substring(0, colon));
     return z == null || z == Zone.TASK ? null : z;
   }
-
-  /**
-   * A task's first word, an infinitive or an action noun ("Conduire une équipe de 12 collaborateurs",
-   * "Encadrement de nos 9 conseillers"), which the employer's cues must not take for its
-   * presentation; "Doté d'un budget de…", "Rejoignez…" are no task.
-   */
-  private static final CuePattern TASK_LEAD = folded("^[\\p{L}]{3,}(er|ir|re|ment|tion|sion|age)\\b(?<!^rejoindre)");
 
   /** "Rejoignez Routes Assistance, filiale d'un grand groupe…": an employer inviting, then presenting itself. */
   private static final CuePattern JOIN_US = folded("^(rejoignez|rejoindre|integrez|integrer) ");
