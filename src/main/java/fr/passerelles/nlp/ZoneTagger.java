@@ -59,7 +59,7 @@ public final class ZoneTagger {
           + "vie associative|benevolat|divers|sports?( et loisirs)?|langues,? (et )?(centres? d'interets?|loisirs|interets|hobbies|passions|divers)"),
       heading(Zone.EMPLOYER, MORE_EMPLOYER_HEADINGS + "|qui sommes[- ]nous|l'entreprise|entreprise|a propos( de nous)?|notre entreprise|"
           + "presentation( de l'entreprise)?|le groupe|notre societe|la societe|l'employeur|employeur|"
-          + "la structure|le service|la collectivite|contexte|environnement de travail"),
+          + "la structure|le service|la collectivite"),
       heading(Zone.CONTRACT, "avantages|conditions( de travail| d'emploi)?|remuneration|salaire|"
           + "informations complementaires|infos pratiques|type de contrat|contrat|statut|horaires|"
           + "ce que nous offrons|nous vous offrons|ce que nous proposons|pourquoi nous rejoindre|"
@@ -582,14 +582,14 @@ public final class ZoneTagger {
   }
 
   private static Zone heading(String folded) {
-    String h = headingKey(folded);
-    if (h == null) {
+    String whole = bareHeading(folded);
+    if (whole == null) {
       return null;
     }
-    String whole = withoutMarks(withoutAside(folded));
+    String h = POSSESSIVE.matcher(whole).replaceFirst("");
     for (HeadingCue cue : HEADINGS) {
       // "La collectivité", "Le groupe": the article is part of these names, though not of "Vos missions"
-      if (cue.pattern().matcher(h).matches() || cue.pattern().matcher(whole).matches()) {
+      if (cue.pattern().matcher(h).matches() || h.length() < whole.length() && cue.pattern().matcher(whole).matches()) {
         return cue.zone();
       }
     }
@@ -598,11 +598,14 @@ public final class ZoneTagger {
 
   /** A heading's words without marks around them nor a possessive, or null when too long for one. */
   private static String headingKey(String folded) {
+    String whole = bareHeading(folded);
+    return whole == null ? null : POSSESSIVE.matcher(whole).replaceFirst("");
+  }
+
+  /** A heading's words without marks around them nor its bracketed aside, or null when too long for one. */
+  private static String bareHeading(String folded) {
     String h = withoutMarks(withoutAside(folded));
-    if (h.isEmpty() || h.length() > 45) {
-      return null;
-    }
-    return POSSESSIVE.matcher(h).replaceFirst("");
+    return h.isEmpty() || h.length() > 45 ? null : h;
   }
 
   /** A heading's aside in brackets ("Activités (sous l'autorité du responsable d'équipe) :") is not its name. */
