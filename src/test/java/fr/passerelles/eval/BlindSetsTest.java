@@ -128,7 +128,11 @@ class BlindSetsTest {
         new BlindSet(95, 12, 12, 12, 19, 34, "0[1-9]0\\d"),
         new BlindSet(96, 12, 12, 12, 19, 34, "0[1-9]0\\d"),
         new BlindSet(97, 12, 12, 12, 19, 34, "0[1-9]0\\d"),
-        new BlindSet(98, 12, 12, 12, 18, 33, "0[1-9]0\\d"));
+        new BlindSet(98, 12, 12, 12, 18, 33, "0[1-9]0\\d"),
+        new BlindSet(99, 12, 12, 12, 17, 34, "0[1-9]0\\d(-\\d{2})?"),
+        new BlindSet(100, 12, 12, 12, 19, 35, "0[1-9]0\\d(-\\d{2})?"),
+        new BlindSet(101, 12, 12, 12, 19, 34, "0[1-9]0\\d"),
+        new BlindSet(102, 12, 12, 12, 20, 34, "0[1-9]0\\d"));
   }
 
   @ParameterizedTest
