@@ -137,6 +137,9 @@ final class FitScoreCommand {
       boolean monotone = args.flags().containsKey("monotone");
       double[] grid = monotone ? ScoreModelFitter.MONOTONE_GRID : ScoreModelFitter.GRID;
       romeWhat += monotone ? ", every weight at zero or above" : "";
+      // --unnamed-nonnegative a,b: those signals' weights at zero or above in the model for texts that name no job
+      java.util.Set<String> unnamedNonNegative = args.flags().containsKey("unnamed-nonnegative")
+          ? java.util.Set.of(args.flags().get("unnamed-nonnegative").split(",")) : java.util.Set.of();
       ScoreModel rome = ScoreModelFitter.fit(ScoreModelFitter.shares(devNamed, benchNamed, devShare),
           romeWhat + String.format(Locale.ROOT, ", texts that name a job, the development set weighing %.2f", devShare), grid);
       if (args.flags().containsKey("dev-shares")) {
@@ -152,7 +155,9 @@ final class FitScoreCommand {
       }
       double unnamedShare = Double.parseDouble(args.flags().getOrDefault("dev-share-unnamed", String.valueOf(DEV_SHARE_UNNAMED)));
       ScoreModel romeUnnamed = ScoreModelFitter.fit(ScoreModelFitter.shares(devUnnamed, benchUnnamed, unnamedShare),
-          romeWhat + String.format(Locale.ROOT, ", texts that name no job, the development set weighing %.2f", unnamedShare), grid);
+          romeWhat + String.format(Locale.ROOT, ", texts that name no job, the development set weighing %.2f", unnamedShare)
+              + (unnamedNonNegative.isEmpty() ? "" : ", " + String.join(", ", new java.util.TreeSet<>(unnamedNonNegative)) + " at zero or above"),
+          grid, unnamedNonNegative);
       out.printf(Locale.ROOT, "dev ROME top-3 %.3f, benchmark train top-3 %.3f (%d named, %d unnamed rankings)%n",
           ScoreModelFitter.top3(devRome, rome, romeUnnamed), ScoreModelFitter.top3(rows, rome, romeUnnamed),
           devNamed.size() + benchNamed.size(), devUnnamed.size() + benchUnnamed.size());

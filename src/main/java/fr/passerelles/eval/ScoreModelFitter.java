@@ -155,6 +155,14 @@ public final class ScoreModelFitter {
    * signal's weight at zero or above, so that more support for a sheet never lowers its score.
    */
   public static ScoreModel fit(List<QueryRows> data, String description, double[] grid) {
+    return fit(data, description, grid, java.util.Set.of());
+  }
+
+  /**
+   * The same fit with the weights of the signals named in {@code nonNegative} ({@link
+   * ScoreFeatures#NAMES}) kept at zero or above, the others on {@code grid}.
+   */
+  public static ScoreModel fit(List<QueryRows> data, String description, double[] grid, java.util.Set<String> nonNegative) {
     List<List<LogisticFit.Row>> lists = new ArrayList<>();
     for (QueryRows q : data) {
       List<LogisticFit.Row> rows = new ArrayList<>();
@@ -163,7 +171,7 @@ public final class ScoreModelFitter {
       }
       lists.add(rows);
     }
-    double[] w = ascend(data, grid);
+    double[] w = ascend(data, grid, nonNegative);
     List<LogisticFit.Row> calibration = new ArrayList<>();
     for (List<LogisticFit.Row> q : lists) {
       for (LogisticFit.Row r : q) {
@@ -226,10 +234,18 @@ public final class ScoreModelFitter {
   }
 
   static double[] ascend(List<QueryRows> data, double[] grid) {
+    return ascend(data, grid, java.util.Set.of());
+  }
+
+  static double[] ascend(List<QueryRows> data, double[] grid, java.util.Set<String> nonNegative) {
+    double[][] grids = new double[ScoreFeatures.NAMES.length][];
+    for (int k = 0; k < grids.length; k++) {
+      grids[k] = nonNegative.contains(ScoreFeatures.NAMES[k]) ? java.util.Arrays.stream(grid).filter(v -> v >= 0).toArray() : grid;
+    }
     double[] bestW = null;
     double bestAll = Double.NEGATIVE_INFINITY;
     for (double[] start : starts()) {
-      double[] w = ascendFrom(data, start, grid);
+      double[] w = ascendFrom(data, start, grids);
       double m = mrr(data, w);
       if (m > bestAll + 1e-9) {
         bestAll = m;
@@ -239,14 +255,14 @@ public final class ScoreModelFitter {
     return bestW;
   }
 
-  private static double[] ascendFrom(List<QueryRows> data, double[] start, double[] grid) {
+  private static double[] ascendFrom(List<QueryRows> data, double[] start, double[][] grids) {
     double[] w = start.clone();
     double best = mrr(data, w);
     for (int round = 0; round < 8; round++) {
       boolean changed = false;
       for (int k = 0; k < w.length; k++) {
         double keep = w[k];
-        for (double v : grid) {
+        for (double v : grids[k]) {
           w[k] = v;
           if (java.util.Arrays.stream(w).allMatch(x -> x == 0)) {
             continue;
