@@ -42,6 +42,24 @@ class LogisticFitTest {
   }
 
   @Test
+  void a_signal_held_non_negative_cannot_be_turned_against_the_sheets_it_supports() {
+    // the wrong candidates are the ones near a name: only a negative titleNear weight ranks the right one first
+    List<ScoreModelFitter.QueryRows> data = new ArrayList<>();
+    for (int q = 0; q < 50; q++) {
+      data.add(new ScoreModelFitter.QueryRows(List.of(
+          new fr.passerelles.match.ScoreFeatures(0.8, 0.3, 0.2, 0.0, 0.5, 0.0, 0.5, 0.0, 0.5, 0.5, false),
+          new fr.passerelles.match.ScoreFeatures(0.8, 0.3, 0.2, 0.0, 0.5, 0.8, 0.5, 0.0, 0.5, 0.5, false)), List.of(true, false)));
+    }
+    int titleNear = java.util.Arrays.asList(fr.passerelles.match.ScoreFeatures.NAMES).indexOf("titleNear");
+    double[] free = ScoreModelFitter.ascend(data, ScoreModelFitter.GRID);
+    double[] held = ScoreModelFitter.ascend(data, ScoreModelFitter.GRID, java.util.Set.of("titleNear"));
+    assertTrue(free[titleNear] < 0, "the free fit turns the signal against its sheets");
+    assertEquals(1.0, ScoreModelFitter.mrrOnly(data, free), 1e-9);
+    assertTrue(held[titleNear] >= 0, "held at zero or above");
+    assertTrue(ScoreModelFitter.mrrOnly(data, held) < 1.0);
+  }
+
+  @Test
   void a_wrong_candidate_tied_with_the_right_one_counts_half_a_rank() {
     // the answer breaks ties by sheet id, which knows nothing of the right sheet
     var same = new fr.passerelles.match.ScoreFeatures(0.5, 0.5, 0.0, 0.0, 0.5, 0.0, 0.5, 0.0, 0, 0, false);
