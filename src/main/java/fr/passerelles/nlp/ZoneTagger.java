@@ -490,14 +490,15 @@ public final class ZoneTagger {
    * groups do ("Créé le 1er janvier 2020, l'Office français de la biodiversité est un
    * établissement public…", "Santé Sud est une ONG internationale…", "X, créée il y a 60 ans, est
    * aujourd'hui le premier réseau universitaire…"): its field is not the job's. The first person
-   * plural cue above misses it: no "nous".
+   * plural cue above misses it: no "nous". A generic subject ("Un bâtiment … est un organisme
+   * vivant") is not one.
    */
   /** Off for the session-25 comparison only (docs/quality.md, "An organisation presenting itself"). */
   static final boolean ORGANISATION_PRESENTS_ITSELF = !Boolean.getBoolean("passerelles.orgSelfOff");
   private static final CuePattern FOUNDED = folded(
       "(^|, )(cree|creee|crees|creees|fonde|fondee|fondes|fondees) (en|le|il y a|depuis)\\b");
   private static final CuePattern ORGANISATION_IS = folded(
-      "^[^.;:!?]{0,120}?\\b(est|sont) (aujourd'hui |desormais |actuellement )?(un|une|le|la|l'|les|des) "
+      "^(?!(un|une|des) )[^.;:!?]{0,120}?\\b(est|sont) (aujourd'hui |desormais |actuellement )?(un|une|le|la|l'|les|des) "
       + "(?:(?!que\\b|qui\\b|dont\\b)[a-z'-]+ ){0,3}?(etablissement|organisme|association|entreprise|societe|groupe|"
       + "reseau|structure|collectivite|operateur|office|institution|fondation|ong|organisation|cabinet|federation|"
       + "mutuelle|cooperative|agence|leader|compagnie|filiale|start-up|pme)\\b");
