@@ -457,11 +457,6 @@ public final class ZoneTagger {
       String outsideBrackets = BRACKETS.matcher(f).replaceAll(" ");
       return EDUCATION.find(outsideBrackets) ? Zone.EDUCATION : Zone.EXPERIENCE;
     }
-    // before the contract cue: "… est une mutuelle", "… du groupe Mutuelles X" present the employer
-    if (ORGANISATION_PRESENTS_ITSELF && !action && !READER_VOICE.find(f) && !JOB_MARKER.find(f)
-        && (FOUNDED.find(f) || ORGANISATION_IS.lookingAt(f))) {
-      return Zone.EMPLOYER;
-    }
     if (!action) {
       if (APPLICATION.find(f)) {
         return Zone.APPLICATION;
@@ -484,24 +479,6 @@ public final class ZoneTagger {
     }
     return null;
   }
-
-  /**
-   * An organisation presenting itself in the third person, as public bodies, non-profits and
-   * groups do ("Créé le 1er janvier 2020, l'Office français de la biodiversité est un
-   * établissement public…", "Santé Sud est une ONG internationale…", "X, créée il y a 60 ans, est
-   * aujourd'hui le premier réseau universitaire…"): its field is not the job's. The first person
-   * plural cue above misses it: no "nous". A generic subject ("Un bâtiment … est un organisme
-   * vivant") is not one.
-   */
-  /** Off for the session-25 comparison only (docs/quality.md, "An organisation presenting itself"). */
-  static final boolean ORGANISATION_PRESENTS_ITSELF = !Boolean.getBoolean("passerelles.orgSelfOff");
-  private static final CuePattern FOUNDED = folded(
-      "(^|, )(cree|creee|crees|creees|fonde|fondee|fondes|fondees) (en|le|il y a|depuis)\\b");
-  private static final CuePattern ORGANISATION_IS = folded(
-      "^(?!(un|une|des) )[^.;:!?]{0,120}?\\b(est|sont) (aujourd'hui |desormais |actuellement )?(un|une|le|la|l'|les|des) "
-      + "(?:(?!que\\b|qui\\b|dont\\b)[a-z'-]+ ){0,3}?(etablissement|organisme|association|entreprise|societe|groupe|"
-      + "reseau|structure|collectivite|operateur|office|institution|fondation|ong|organisation|cabinet|federation|"
-      + "mutuelle|cooperative|agence|leader|compagnie|filiale|start-up|pme)\\b");
 
   /**
    * A line that opens on a section's name and a colon ("Loisirs : handball", "Formation : BTS MUC",
@@ -687,7 +664,7 @@ public final class ZoneTagger {
   static List<CuePattern> cues() {
     return List.of(CONTRACT, APPLICATION, CONDITION_LEAD, PERSONAL_WORDS, EDUCATION, EMPLOYER_VOICE, READER_VOICE,
         EMPLOYER_WORDS, SEEKING, DATE_RANGE, ACTION_VOICE, FAMILIAR_ACTION, JOB_MARKER, ACTION_VERB, JOIN_US, HEADCOUNT,
-        ORGANISATION_LEAD, TITLE_LABEL, FOUNDED, ORGANISATION_IS);
+        ORGANISATION_LEAD, TITLE_LABEL);
   }
 
   /** A cue over folded text: lower case without accents, so its literals are the anchors. */

@@ -189,31 +189,6 @@ class ZoneTaggerTest {
   }
 
   @Test
-  void an_organisation_presenting_itself_in_the_third_person_is_the_employer_whatever_the_heading() {
-    // under a task heading: the presentation read as tasks ranked the organisation's field (research, nature…)
-    for (String presentation : List.of(
-        "Créé le 1er janvier 2020, l'Office français de la biodiversité (OFB) est un établissement public administratif dédié à la sauvegarde de la biodiversité.",
-        "AUF – l'Agence Universitaire de la Francophonie, créée il y a 60 ans, est aujourd'hui le premier réseau universitaire au monde.",
-        "Santé Sud est une ONG internationale engagée pour le droit à la santé pour tous et toutes.",
-        "Horizon Assistance est la filiale d'assistance du Groupe Mutuelles Horizon (2,3 millions de personnes protégées).")) {
-      assertEquals(List.of("heading", "employer", "task"), zones("Description de l'emploi\n" + presentation
-          + "\nAssurer le suivi administratif et financier des projets du programme.\n"), presentation);
-    }
-  }
-
-  @Test
-  void a_job_or_a_person_described_in_the_third_person_is_not_an_organisation() {
-    assertEquals(List.of("task", "task", "task", "task"), zones("""
-        Le chargé d'assistance est le premier interlocuteur de l'assuré en difficulté.
-        Le technicien est un professionnel de la maintenance des ascenseurs.
-        C'est une garantie que la société propose depuis trois ans dans les contrats habitation.
-        Un bâtiment, qu'il s'agisse de bureaux ou d'un hôpital, est un organisme vivant qui a besoin d'entretien.
-        """));
-    // addressed to the reader, it is the job's setting, said to the candidate
-    assertEquals(List.of("task"), zones("Vous rejoignez une association qui est un réseau de 40 centres sociaux."));
-  }
-
-  @Test
   void belgiums_gender_mark_names_the_job_on_a_line_of_conditions() {
     assertEquals(List.of("task"), zones("Collaborateur Contact Center (m/f/x) - CDI, temps plein"));
   }
