@@ -141,30 +141,10 @@ public final class ExampleVote {
    * weight); a text's branch labels share its vote among them, and so do its ROME labels.
    */
   Map<String, Double> shares(Map<String, Double> queryCounts) {
-    return vote(queryCounts).shares();
-  }
-
-  /** The votes of a text's nearest labelled texts, and the cosine of the nearest one (0: none). */
-  record Vote(Map<String, Double> shares, double nearest) {
-    static final Vote NONE = new Vote(Map.of(), 0);
-  }
-
-  Vote vote(Map<String, Double> queryCounts) {
     if (!on()) {
-      return Vote.NONE;
+      return Map.of();
     }
-    return space.get().vote(queryCounts, k, romeGate);
-  }
-
-  /**
-   * Whether a text is far from every labelled text: its nearest one under the cosine at which the
-   * ROME sheets are voted for. Such a text is not of the kind the examples are (ROME's own
-   * sentences, and third-party text, which sits at half the written sets' nearness), and is
-   * ranked by the ROME models fitted with third-party text ({@link ScoreModels#of(SheetType,
-   * boolean, boolean)}). Never far when the vote is off or has no gate.
-   */
-  boolean far(Vote vote) {
-    return on() && romeGate > 0 && vote.nearest() < romeGate;
+    return space.get().shares(queryCounts, k, romeGate);
   }
 
   /** A sheet's fused score with its share of the votes (a branch sheet: its métier's). */
@@ -239,7 +219,7 @@ public final class ExampleVote {
       return new Space(Map.copyOf(postings), Map.copyOf(idf), List.copyOf(labels), List.copyOf(romeLabels));
     }
 
-    Vote vote(Map<String, Double> queryCounts, int k, double romeGate) {
+    Map<String, Double> shares(Map<String, Double> queryCounts, int k, double romeGate) {
       Map<String, Double> q = new HashMap<>();
       queryCounts.forEach((t, c) -> {
         Double f = idf.get(t);
@@ -249,7 +229,7 @@ public final class ExampleVote {
       });
       double norm = Math.sqrt(q.values().stream().mapToDouble(w -> w * w).sum());
       if (norm == 0) {
-        return Vote.NONE;
+        return Map.of();
       }
       double[] cos = new double[labels.size()];
       q.forEach((t, w) -> {
@@ -288,7 +268,7 @@ public final class ExampleVote {
       }
       double sum = total;
       votes.replaceAll((m, v) -> v / sum);
-      return new Vote(Map.copyOf(votes), nearest.isEmpty() ? 0 : cos[nearest.get(0)]);
+      return Map.copyOf(votes);
     }
   }
 

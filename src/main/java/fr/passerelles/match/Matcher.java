@@ -259,8 +259,7 @@ public final class Matcher {
           c.neighbourShare()));
     }
     double affinity = reading.branchAffinity();
-    boolean confident = !top.isEmpty()
-        && models.of(top.get(0).type(), reading.named(), reading.far()).confident(top.get(0).score(), affinity);
+    boolean confident = !top.isEmpty() && models.of(top.get(0).type(), reading.named()).confident(top.get(0).score(), affinity);
     return new MatchResult(List.copyOf(top), input.segments().size(), input.phrases().size(), confident,
         zones(input), affinity, !nearBranch(reading));
   }
@@ -340,7 +339,7 @@ public final class Matcher {
   private record Reading(TitleRecognizer.Found titled, Map<String, Double> queryCounts,
       List<AnalyzedSpan> segments, List<AnalyzedSpan> expandedSegments, List<AnalyzedSpan> phrases,
       List<AnalyzedSpan> expandedPhrases, Map<String, Double> near, boolean named, Map<String, Double> neighbours,
-      double[] latent, double branchAffinity, ExampleVote.Vote vote, boolean far) {
+      double[] latent, double branchAffinity) {
     /** Whether the latent space knows a word of the text: some sheet has a positive cosine with it. */
     boolean knowsAWord() {
       for (double c : latent) {
@@ -395,10 +394,8 @@ public final class Matcher {
       titled.neighbours().forEach((doc, sim) -> neighbours.put(indexes.sheet(doc).id(), sim));
     }
     double[] latent = LatentScores.similarities(indexes, queryCounts);
-    // the labelled texts are read once: their votes, and whether the text is of their kind at all
-    ExampleVote.Vote vote = examples.vote(queryCounts);
     return new Reading(titled, queryCounts, segments, expandedSegments, phrases, expandedPhrases, near, named,
-        neighbours, latent, LatentScores.branchAffinity(indexes, latent), vote, examples.far(vote));
+        neighbours, latent, LatentScores.branchAffinity(indexes, latent));
   }
 
   /**
@@ -411,7 +408,7 @@ public final class Matcher {
     Map<String, Double> queryCounts = r.queryCounts();
     // the labelled texts vote for the sheets a request shows (the ROME sheets only if asked to), not
     // for the branch sheet the annex's bridge reads for a ROME request
-    Map<String, Double> votes = voted && examples.reaches(options.type()) ? r.vote().shares() : Map.of();
+    Map<String, Double> votes = voted && examples.reaches(options.type()) ? examples.shares(queryCounts) : Map.of();
     SheetRanker.Ranking ranking = ranker.rank(queryCounts, options);
     float best = ranking.scores().values().stream().max(Float::compare).orElse(1f);
 
@@ -491,7 +488,7 @@ public final class Matcher {
           evidenceScore(items, tuning), title == null ? 0 : title.score(), wholeRel.getOrDefault(id, 0.0),
           r.near().getOrDefault(id, 0.0), bodyRel.getOrDefault(id, 0.0), r.neighbours().getOrDefault(id, 0.0),
           latent.relative(id), latent.cosine(id), r.named());
-      double score = examples.boosted(sheet, prior.apply(sheet, models.of(sheet.type(), r.named(), r.far()).score(f)), votes);
+      double score = examples.boosted(sheet, prior.apply(sheet, models.of(sheet.type(), r.named()).score(f)), votes);
       Double share = sheet.type() == SheetType.ROME ? bridged.get(id) : null;
       scored.add(new Scored(sheet, round(share == null ? score : AnnexBridge.boosted(score, share)), f, title, items,
           bridgeOnly.contains(id), round(examples.shareOf(sheet, votes))));

@@ -17,52 +17,28 @@ import fr.passerelles.index.SheetType;
  * @param romeUnnamed the same, on the texts that name none
  * @param branchByRome branch sheets ranked by the two ROME models too, {@code branch} unused
  *     (an evaluation variant, docs/quality.md "Branch métiers ranked by the ROME fusion")
- * @param romeFar the ROME model for a named text far from every labelled text (the vote's ROME
- *     gate not reached), fitted with third-party text too (docs/quality.md, "A fusion by how near
- *     the labelled texts a text is")
- * @param romeUnnamedFar the same for a text that names no job
  */
-public record ScoreModels(ScoreModel branch, ScoreModel rome, ScoreModel romeUnnamed, boolean branchByRome,
-    ScoreModel romeFar, ScoreModel romeUnnamedFar) {
+public record ScoreModels(ScoreModel branch, ScoreModel rome, ScoreModel romeUnnamed, boolean branchByRome) {
   static final String BRANCH_RESOURCE = "score-model-branch.properties";
   static final String ROME_RESOURCE = "score-model-rome.properties";
   static final String ROME_UNNAMED_RESOURCE = "score-model-rome-unnamed.properties";
-  static final String ROME_FAR_RESOURCE = "score-model-rome-far.properties";
-  static final String ROME_UNNAMED_FAR_RESOURCE = "score-model-rome-unnamed-far.properties";
-  /** Off for the session-25 comparison only: every text ranked by the near models. */
-  static final boolean FAR_MODELS_ON = !Boolean.getBoolean("passerelles.farModelsOff");
-
-  /** Two kinds of text, one ROME model each: far models that are the near ones. */
-  public ScoreModels(ScoreModel branch, ScoreModel rome, ScoreModel romeUnnamed, boolean branchByRome) {
-    this(branch, rome, romeUnnamed, branchByRome, rome, romeUnnamed);
-  }
 
   /** Every signal weighing the same: the candidate pool a fit starts from. */
   public static final ScoreModels NEUTRAL = new ScoreModels(ScoreModel.NEUTRAL, ScoreModel.NEUTRAL, ScoreModel.NEUTRAL, false);
 
   /** The committed models. */
   public static ScoreModels load() {
-    ScoreModel rome = ScoreModel.load(ROME_RESOURCE);
-    ScoreModel romeUnnamed = ScoreModel.load(ROME_UNNAMED_RESOURCE);
-    return new ScoreModels(ScoreModel.load(BRANCH_RESOURCE), rome, romeUnnamed, false,
-        FAR_MODELS_ON ? ScoreModel.load(ROME_FAR_RESOURCE) : rome, FAR_MODELS_ON ? ScoreModel.load(ROME_UNNAMED_FAR_RESOURCE) : romeUnnamed);
+    return new ScoreModels(ScoreModel.load(BRANCH_RESOURCE), ScoreModel.load(ROME_RESOURCE),
+        ScoreModel.load(ROME_UNNAMED_RESOURCE), false);
   }
 
   /** The same models, branch sheets ranked by the ROME ones. */
   public ScoreModels withBranchByRome() {
-    return new ScoreModels(branch, rome, romeUnnamed, true, romeFar, romeUnnamedFar);
+    return new ScoreModels(branch, rome, romeUnnamed, true);
   }
 
   /** The model for a sheet of this type, for a text that names a job or not. */
   public ScoreModel of(SheetType type, boolean named) {
-    return of(type, named, false);
-  }
-
-  /** The model for a sheet of this type, for a text that names a job or not, near the labelled texts or far. */
-  public ScoreModel of(SheetType type, boolean named, boolean far) {
-    if (type == SheetType.BRANCH && !branchByRome) {
-      return branch;
-    }
-    return far ? (named ? romeFar : romeUnnamedFar) : named ? rome : romeUnnamed;
+    return type == SheetType.BRANCH && !branchByRome ? branch : named ? rome : romeUnnamed;
   }
 }

@@ -125,21 +125,6 @@ class ExampleVoteTest {
   }
 
   @Test
-  void aTextIsFarWhenItsNearestLabelledTextIsUnderTheRomeGate() throws IOException {
-    ExampleVote gated = vote.withRome(0.2).withRomeGate(0.21);
-    LabelledText t = texts.stream().filter(x -> x.id().equals("rs12-d01")).findFirst().orElseThrow();
-    ExampleVote.Vote own = gated.vote(counts(t.text()));
-    assertTrue(own.nearest() > 0.99, "a labelled text is its own nearest: " + own.nearest());
-    assertTrue(!gated.far(own));
-    // a trade no labelled text is about, in ROME's wording
-    ExampleVote.Vote rome = gated.vote(counts("Conduit les essais en soufflerie des maquettes d'aéronefs et dépouille"
-        + " les mesures aérodynamiques."));
-    assertTrue(rome.nearest() < 0.21 && gated.far(rome), "nearest " + rome.nearest());
-    assertTrue(!ExampleVote.OFF.far(ExampleVote.OFF.vote(counts(MASON))), "no vote, never far");
-    assertTrue(!vote.withRomeGate(0).far(vote.vote(counts(MASON))), "no gate, never far");
-  }
-
-  @Test
   void offVotesForNothing() throws IOException {
     assertEquals(Map.of(), ExampleVote.OFF.shares(counts(HOME_PLATEAU)));
     assertEquals(Map.of(), vote.with(5, 0).shares(counts(HOME_PLATEAU)));

@@ -24,17 +24,6 @@ class ScoreModelsTest {
   }
 
   @Test
-  void aTextFarFromTheLabelledTextsTakesTheFarModelsOfItsKind() {
-    assertSame(committed.romeFar(), committed.of(SheetType.ROME, true, true));
-    assertSame(committed.romeUnnamedFar(), committed.of(SheetType.ROME, false, true));
-    assertSame(committed.branch(), committed.of(SheetType.BRANCH, false, true), "branch sheets: one model");
-    assertNotSame(committed.rome(), committed.romeFar(), "the far models are fitted apart");
-    assertNotSame(committed.romeUnnamed(), committed.romeUnnamedFar());
-    ScoreModels one = new ScoreModels(committed.branch(), committed.rome(), committed.romeUnnamed(), false);
-    assertSame(one.rome(), one.of(SheetType.ROME, true, true), "without far models, one pair for all texts");
-  }
-
-  @Test
   void theEvaluationVariantRanksBranchSheetsLikeRomeOnes() {
     ScoreModels variant = committed.withBranchByRome();
     assertSame(committed.rome(), variant.of(SheetType.BRANCH, true));
