@@ -29,12 +29,9 @@ class LogisticFitTest {
   @Test
   void coordinate_ascent_finds_the_weight_that_ranks_the_right_candidate_first() {
     // right candidates have the higher title, the wrong ones the higher text score
-    List<ScoreModelFitter.QueryRows> data = new ArrayList<>();
-    for (int q = 0; q < 50; q++) {
-      data.add(new ScoreModelFitter.QueryRows(List.of(
-          new fr.passerelles.match.ScoreFeatures(0.8, 0.3, 0.2, 0.9, 0.5, 0.5, 0.5, 0.5, 0, 0, false),
-          new fr.passerelles.match.ScoreFeatures(1.0, 1.0, 1.0, 0.0, 0.5, 0.5, 0.5, 0.5, 0, 0, false)), List.of(true, false)));
-    }
+    List<ScoreModelFitter.QueryRows> data = fifty(
+        new fr.passerelles.match.ScoreFeatures(0.8, 0.3, 0.2, 0.9, 0.5, 0.5, 0.5, 0.5, 0, 0, false),
+        new fr.passerelles.match.ScoreFeatures(1.0, 1.0, 1.0, 0.0, 0.5, 0.5, 0.5, 0.5, 0, 0, false));
     double[] neutral = fr.passerelles.match.ScoreModel.NEUTRAL.weights();
     double[] w = ScoreModelFitter.ascend(data);
     assertEquals(0.5, ScoreModelFitter.mrrOnly(data, neutral), 1e-9);
@@ -44,12 +41,9 @@ class LogisticFitTest {
   @Test
   void a_signal_held_non_negative_cannot_be_turned_against_the_sheets_it_supports() {
     // the wrong candidates are the ones near a name: only a negative titleNear weight ranks the right one first
-    List<ScoreModelFitter.QueryRows> data = new ArrayList<>();
-    for (int q = 0; q < 50; q++) {
-      data.add(new ScoreModelFitter.QueryRows(List.of(
-          new fr.passerelles.match.ScoreFeatures(0.8, 0.3, 0.2, 0.0, 0.5, 0.0, 0.5, 0.0, 0.5, 0.5, false),
-          new fr.passerelles.match.ScoreFeatures(0.8, 0.3, 0.2, 0.0, 0.5, 0.8, 0.5, 0.0, 0.5, 0.5, false)), List.of(true, false)));
-    }
+    List<ScoreModelFitter.QueryRows> data = fifty(
+        new fr.passerelles.match.ScoreFeatures(0.8, 0.3, 0.2, 0.0, 0.5, 0.0, 0.5, 0.0, 0.5, 0.5, false),
+        new fr.passerelles.match.ScoreFeatures(0.8, 0.3, 0.2, 0.0, 0.5, 0.8, 0.5, 0.0, 0.5, 0.5, false));
     int titleNear = java.util.Arrays.asList(fr.passerelles.match.ScoreFeatures.NAMES).indexOf("titleNear");
     double[] free = ScoreModelFitter.ascend(data, ScoreModelFitter.GRID);
     double[] held = ScoreModelFitter.ascend(data, ScoreModelFitter.GRID, java.util.Set.of("titleNear"));
@@ -57,6 +51,16 @@ class LogisticFitTest {
     assertEquals(1.0, ScoreModelFitter.mrrOnly(data, free), 1e-9);
     assertTrue(held[titleNear] >= 0, "held at zero or above");
     assertTrue(ScoreModelFitter.mrrOnly(data, held) < 1.0);
+  }
+
+  /** Fifty queries alike: a right candidate and a wrong one. */
+  private static List<ScoreModelFitter.QueryRows> fifty(fr.passerelles.match.ScoreFeatures right,
+      fr.passerelles.match.ScoreFeatures wrong) {
+    List<ScoreModelFitter.QueryRows> data = new ArrayList<>();
+    for (int q = 0; q < 50; q++) {
+      data.add(new ScoreModelFitter.QueryRows(List.of(right, wrong), List.of(true, false)));
+    }
+    return data;
   }
 
   @Test
