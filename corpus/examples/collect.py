@@ -2,7 +2,7 @@
 """Writes labelled-texts.jsonl from the blind real-style sets: id, kind, labels and text of each
 record (the labelling note is left out). Usage, from the repository root:
     python3 corpus/examples/collect.py src/test/resources/eval/real-style.jsonl \
-        src/test/resources/eval/real-style-{2..94}.jsonl > corpus/examples/labelled-texts.jsonl
+        src/test/resources/eval/real-style-{2..102}.jsonl > corpus/examples/labelled-texts.jsonl
 """
 import json
 import sys
