@@ -199,7 +199,12 @@ public final class ScoreModelFitter {
    * textAbs} turned a long text's best shared words against the sheet that had them (docs/quality.md,
    * "A monotone fusion").
    */
-  public static final double[] MONOTONE_GRID = java.util.Arrays.stream(GRID).filter(v -> v >= 0).toArray();
+  public static final double[] MONOTONE_GRID = nonNegative(GRID);
+
+  /** A grid without its negative values. */
+  private static double[] nonNegative(double[] grid) {
+    return java.util.Arrays.stream(grid).filter(v -> v >= 0).toArray();
+  }
 
   /**
    * Where the ascent starts: every signal at 1, then each signal leading (weight 4, the others 1),
@@ -240,7 +245,7 @@ public final class ScoreModelFitter {
   static double[] ascend(List<QueryRows> data, double[] grid, java.util.Set<String> nonNegative) {
     double[][] grids = new double[ScoreFeatures.NAMES.length][];
     for (int k = 0; k < grids.length; k++) {
-      grids[k] = nonNegative.contains(ScoreFeatures.NAMES[k]) ? java.util.Arrays.stream(grid).filter(v -> v >= 0).toArray() : grid;
+      grids[k] = nonNegative.contains(ScoreFeatures.NAMES[k]) ? nonNegative(grid) : grid;
     }
     double[] bestW = null;
     double bestAll = Double.NEGATIVE_INFINITY;
