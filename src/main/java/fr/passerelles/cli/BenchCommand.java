@@ -68,6 +68,12 @@ final class BenchCommand {
           vote = vote.withRome(Double.parseDouble(args.flags().get("rome-vote")))
               .withRomeGate(Double.parseDouble(args.flags().getOrDefault("rome-gate", "0")));
         }
+        if (args.flags().containsKey("rome-near")) {
+          // --rome-near τ --rome-near-depth K: under the gate, the vote reorders the fusion's first K
+          // ROME sheets from cosine τ (docs/quality.md, "The ROME vote's near band")
+          vote = vote.withRomeNear(new ExampleVote.RomeNear(Double.parseDouble(args.flags().get("rome-near")),
+              Integer.parseInt(args.flags().getOrDefault("rome-near-depth", "10"))));
+        }
         ExampleVote voting = vote;
         Function<BenchEngine, TextMatcher> project = e -> e.textMatcher().withExampleVote(voting);
         // --bridge β: the project with the annex's bridge at β (docs/quality.md, "The annex's bridge, one pass")
@@ -91,7 +97,7 @@ final class BenchCommand {
       out.print(table);
       boolean partial = settings.sheets() > 0 || !settings.onlyFolds().isEmpty() || !settings.onlyTasks().isEmpty()
           || args.flags().containsKey("bridge") || args.flags().containsKey("population")
-          || args.flags().containsKey("rome-vote");
+          || args.flags().containsKey("rome-vote") || args.flags().containsKey("rome-near");
       if (args.flags().containsKey("write") && partial) {
         throw new UsageException("--write records full runs only (no --sheets, no --fold, no --tasks)");
       }

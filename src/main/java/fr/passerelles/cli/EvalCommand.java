@@ -15,6 +15,7 @@ import fr.passerelles.eval.QualityTable;
 import fr.passerelles.eval.SkillQuerySet;
 import fr.passerelles.index.AnalysisChain;
 import fr.passerelles.index.IndexFields;
+import fr.passerelles.match.ExampleVote;
 import fr.passerelles.match.MatchTuning;
 import fr.passerelles.nlp.NlpModels;
 import java.io.IOException;
@@ -62,8 +63,9 @@ final class EvalCommand {
       PopulationVariant population = populationBridge(name.strip());
       VoteVariant votes = exampleVote(name.strip());
       RomeVoteVariant romeVotes = romeVote(name.strip());
+      ExampleVote.RomeNear romeNear = romeNear(name.strip());
       AnalysisChain chain = chain(branchNoSyn || romeFusion || bridge != null || prior != null || population != null
-              || branchVocabulary != null || votes != null || romeVotes != null
+              || branchVocabulary != null || votes != null || romeVotes != null || romeNear != null
               ? "light" : name.strip(),
           paths.corpusDir());
       DataPaths evalPaths = new DataPaths(paths.corpusDir(), paths.romeDir(), paths.indexDir().resolve("eval").resolve(chain.id()));
@@ -80,6 +82,10 @@ final class EvalCommand {
                     + (population.gate() > 0 ? "-gate-" + population.gate() : ""),
                 p.textMatcher().withPopulationBridge(p.textMatcher().matcher().populationBridge()
                     .withWeight(population.weight()).withGate(population.gate())),
+                set.queries())
+            : romeNear != null
+            ? MatchEvaluation.run(chain.id() + "/romenear-" + romeNear.floor() + "-d" + romeNear.depth(),
+                p.textMatcher().withExampleVote(p.textMatcher().matcher().exampleVote().withRomeNear(romeNear)),
                 set.queries())
             : romeVotes != null
             ? MatchEvaluation.run(chain.id() + "/romevotes-" + romeVotes.weight()
@@ -343,6 +349,25 @@ final class EvalCommand {
   static RomeVoteVariant romeVote(String name) {
     double[] v = weightAndGate(name, ROME_VOTES, 't');
     return v == null ? null : new RomeVoteVariant(v[0], v[1]);
+  }
+
+  /**
+   * Not a chain but a matcher variant of {@code light}: under the ROME vote's gate, a band from
+   * cosine NN/100 where the vote reorders the fusion's first K ROME sheets, {@code light-romenearNNdK}
+   * (docs/quality.md, "The ROME vote's near band").
+   */
+  static final String ROME_NEAR = "light-romenear";
+
+  /** The near band named by a chain name, or null when the name is not one. */
+  static ExampleVote.RomeNear romeNear(String name) {
+    if (!name.startsWith(ROME_NEAR)) {
+      return null;
+    }
+    var m = java.util.regex.Pattern.compile("(\\d{2})d(\\d{1,3})").matcher(name.substring(ROME_NEAR.length()));
+    if (!m.matches()) {
+      throw new UsageException("unknown chain " + name + " (" + ROME_NEAR + "NNdK, NN = 100 × the band's cosine, K sheets)");
+    }
+    return new ExampleVote.RomeNear(Integer.parseInt(m.group(1)) / 100.0, Integer.parseInt(m.group(2)));
   }
 
   /** The labelled texts' vote named by a chain name, or null when the name is not one. */

@@ -33,7 +33,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * raises no métier. Built on first use (about a second), then read-only and thread-safe.
  */
 public final class ExampleVote {
-  public static final ExampleVote OFF = new ExampleVote(List.of(), null, 0, 0, 0, 0, Set.of(), null);
+  public static final ExampleVote OFF = new ExampleVote(List.of(), null, 0, 0, 0, 0, RomeNear.OFF, Set.of(), null);
 
   private final List<LabelledText> texts;
   private final Analyzer analyzer;
@@ -43,18 +43,21 @@ public final class ExampleVote {
   private final double romeWeight;
   /** The cosine the nearest labelled text must reach for the ROME sheets to be voted for (0: always). */
   private final double romeGate;
+  /** Under the gate, the band where the ROME vote only reorders the fusion's first sheets. */
+  private final RomeNear romeNear;
   private final Set<String> leftOut;
   /** Each text's term counts, shared by the votes derived from this one. */
   private final Supplier<List<Map<String, Integer>>> counts;
   private final Supplier<Space> space;
 
   private ExampleVote(List<LabelledText> texts, Analyzer analyzer, int k, double weight, double romeWeight,
-      double romeGate, Set<String> leftOut, Supplier<List<Map<String, Integer>>> counts) {
+      double romeGate, RomeNear romeNear, Set<String> leftOut, Supplier<List<Map<String, Integer>>> counts) {
     if (k < 0 || weight < 0 || weight > 1 || romeWeight < 0 || romeWeight > 1) {
       throw new IllegalArgumentException("k must not be negative and γ in [0, 1]: " + k + ", " + weight + ", " + romeWeight);
     }
     this.romeWeight = romeWeight;
     this.romeGate = romeGate;
+    this.romeNear = romeNear;
     this.texts = List.copyOf(texts);
     this.analyzer = analyzer;
     this.k = k;
@@ -66,17 +69,17 @@ public final class ExampleVote {
 
   /** The vote of {@code texts} read with {@code analyzer} (the query chain), k neighbours, weight γ. */
   public static ExampleVote of(List<LabelledText> texts, Analyzer analyzer, int k, double weight) {
-    return new ExampleVote(texts, analyzer, k, weight, 0, 0, Set.of(), null);
+    return new ExampleVote(texts, analyzer, k, weight, 0, 0, RomeNear.OFF, Set.of(), null);
   }
 
   /** The same texts with other parameters (evaluation sweeps); γ 0 turns it off. */
   public ExampleVote with(int otherK, double otherWeight) {
-    return new ExampleVote(texts, analyzer, otherK, otherWeight, romeWeight, romeGate, leftOut, counts);
+    return new ExampleVote(texts, analyzer, otherK, otherWeight, romeWeight, romeGate, romeNear, leftOut, counts);
   }
 
   /** The same vote, ROME sheets gaining γ {@code other} of their share too (0: the ROME view is the fusion's). */
   public ExampleVote withRome(double other) {
-    return new ExampleVote(texts, analyzer, k, weight, other, romeGate, leftOut, counts);
+    return new ExampleVote(texts, analyzer, k, weight, other, romeGate, romeNear, leftOut, counts);
   }
 
   /**
@@ -85,7 +88,49 @@ public final class ExampleVote {
    * theirs (docs/quality.md, "The vote on the ROME side").
    */
   public ExampleVote withRomeGate(double cosine) {
-    return new ExampleVote(texts, analyzer, k, weight, romeWeight, cosine, leftOut, counts);
+    return new ExampleVote(texts, analyzer, k, weight, romeWeight, cosine, romeNear, leftOut, counts);
+  }
+
+  /**
+   * The same vote, with a band under the gate where the ROME vote only reorders: a text whose nearest
+   * labelled text is at least {@code near.floor()} near, but under the gate, gives its ROME shares
+   * to the fusion's first {@code near.depth()} ROME sheets only, and the sheets it names do not join
+   * the candidates (docs/quality.md, "The ROME vote's near band").
+   */
+  public ExampleVote withRomeNear(RomeNear near) {
+    return new ExampleVote(texts, analyzer, k, weight, romeWeight, romeGate, near, leftOut, counts);
+  }
+
+  /**
+   * The band under the ROME vote's gate where the vote reorders the fusion's first sheets.
+   *
+   * @param floor the nearest labelled text's cosine from which the band starts (0: no band)
+   * @param depth how many of the fusion's first ROME sheets the band's shares may raise
+   */
+  public record RomeNear(double floor, int depth) {
+    public static final RomeNear OFF = new RomeNear(0, 0);
+
+    public RomeNear {
+      if (floor < 0 || floor > 1 || depth < 0) {
+        throw new IllegalArgumentException("the near band needs a cosine in [0, 1] and a depth ≥ 0: " + floor + ", " + depth);
+      }
+    }
+
+    boolean on() {
+      return floor > 0 && depth > 0;
+    }
+  }
+
+  /**
+   * A text's shares of the votes: {@code votes} raise the sheets they name, which join the
+   * candidates; {@code reorder} (ROME codes, the near band's) raise only the fusion's first sheets.
+   */
+  record Shares(Map<String, Double> votes, Map<String, Double> reorder) {
+    static final Shares NONE = new Shares(Map.of(), Map.of());
+  }
+
+  public RomeNear romeNear() {
+    return romeNear;
   }
 
   public double romeWeight() {
@@ -102,7 +147,7 @@ public final class ExampleVote {
     }
     Set<String> more = new HashSet<>(leftOut);
     more.add(set);
-    return new ExampleVote(texts, analyzer, k, weight, romeWeight, romeGate, more, counts);
+    return new ExampleVote(texts, analyzer, k, weight, romeWeight, romeGate, romeNear, more, counts);
   }
 
   public int k() {
@@ -140,11 +185,11 @@ public final class ExampleVote {
    * labelled texts ({@code queryCounts}: the text's analyzed terms, each counted by its segment's
    * weight); a text's branch labels share its vote among them, and so do its ROME labels.
    */
-  Map<String, Double> shares(Map<String, Double> queryCounts) {
+  Shares shares(Map<String, Double> queryCounts) {
     if (!on()) {
-      return Map.of();
+      return Shares.NONE;
     }
-    return space.get().shares(queryCounts, k, romeGate);
+    return space.get().shares(queryCounts, k, romeGate, romeNear.on() ? romeNear.floor() : romeGate);
   }
 
   /** A sheet's fused score with its share of the votes (a branch sheet: its métier's). */
@@ -219,7 +264,7 @@ public final class ExampleVote {
       return new Space(Map.copyOf(postings), Map.copyOf(idf), List.copyOf(labels), List.copyOf(romeLabels));
     }
 
-    Map<String, Double> shares(Map<String, Double> queryCounts, int k, double romeGate) {
+    Shares shares(Map<String, Double> queryCounts, int k, double romeGate, double romeFloor) {
       Map<String, Double> q = new HashMap<>();
       queryCounts.forEach((t, c) -> {
         Double f = idf.get(t);
@@ -229,7 +274,7 @@ public final class ExampleVote {
       });
       double norm = Math.sqrt(q.values().stream().mapToDouble(w -> w * w).sum());
       if (norm == 0) {
-        return Map.of();
+        return Shares.NONE;
       }
       double[] cos = new double[labels.size()];
       q.forEach((t, w) -> {
@@ -257,18 +302,23 @@ public final class ExampleVote {
       }
       double total = 0;
       Map<String, Double> votes = new HashMap<>();
-      boolean rome = !nearest.isEmpty() && cos[nearest.get(0)] >= romeGate;
+      Map<String, Double> reorder = new HashMap<>();
+      double first = nearest.isEmpty() ? 0 : cos[nearest.get(0)];
+      boolean rome = first >= romeGate;
+      boolean near = !rome && !nearest.isEmpty() && first >= romeFloor;
       for (int d : nearest) {
         total += cos[d];
-        for (List<String> l : rome ? List.of(labels.get(d), romeLabels.get(d)) : List.of(labels.get(d))) {
-          for (String m : l) {
-            votes.merge(m, cos[d] / l.size(), Double::sum);
-          }
+        for (String m : labels.get(d)) {
+          votes.merge(m, cos[d] / labels.get(d).size(), Double::sum);
+        }
+        for (String m : rome || near ? romeLabels.get(d) : List.<String>of()) {
+          (rome ? votes : reorder).merge(m, cos[d] / romeLabels.get(d).size(), Double::sum);
         }
       }
       double sum = total;
       votes.replaceAll((m, v) -> v / sum);
-      return Map.copyOf(votes);
+      reorder.replaceAll((m, v) -> v / sum);
+      return new Shares(Map.copyOf(votes), Map.copyOf(reorder));
     }
   }
 

@@ -408,7 +408,8 @@ public final class Matcher {
     Map<String, Double> queryCounts = r.queryCounts();
     // the labelled texts vote for the sheets a request shows (the ROME sheets only if asked to), not
     // for the branch sheet the annex's bridge reads for a ROME request
-    Map<String, Double> votes = voted && examples.reaches(options.type()) ? examples.shares(queryCounts) : Map.of();
+    ExampleVote.Shares shares = voted && examples.reaches(options.type()) ? examples.shares(queryCounts) : ExampleVote.Shares.NONE;
+    Map<String, Double> votes = shares.votes();
     SheetRanker.Ranking ranking = ranker.rank(queryCounts, options);
     float best = ranking.scores().values().stream().max(Float::compare).orElse(1f);
 
@@ -494,7 +495,24 @@ public final class Matcher {
           bridgeOnly.contains(id), round(examples.shareOf(sheet, votes))));
     }
     scored.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(c -> c.sheet().id()));
-    return scored;
+    return shares.reorder().isEmpty() ? scored : reordered(scored, shares.reorder());
+  }
+
+  /**
+   * The near band's ROME shares raise the fusion's first ROME sheets only: under the gate, the
+   * labelled texts are too far to name a sheet the text's words do not rank, near enough to choose
+   * among those they do (docs/quality.md, "The ROME vote's near band").
+   */
+  private List<Scored> reordered(List<Scored> scored, Map<String, Double> reorder) {
+    List<Scored> out = new ArrayList<>(scored.size());
+    int rome = 0;
+    for (Scored c : scored) {
+      Double share = c.sheet().type() == SheetType.ROME && rome++ < examples.romeNear().depth() ? reorder.get(c.sheet().id()) : null;
+      out.add(share == null ? c : new Scored(c.sheet(), round(AnnexBridge.boosted(c.score(), examples.romeWeight() * share)),
+          c.features(), c.title(), c.items(), c.bridgeOnly(), round(share)));
+    }
+    out.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(c -> c.sheet().id()));
+    return out;
   }
 
   /**

@@ -69,7 +69,7 @@ class ExampleVoteTest {
 
   @Test
   void aPlateauTextsNeighboursNameTheChargéDAssistance() throws IOException {
-    Map<String, Double> shares = vote.shares(counts(HOME_PLATEAU));
+    Map<String, Double> shares = vote.shares(counts(HOME_PLATEAU)).votes();
     String first = shares.entrySet().stream().filter(e -> e.getKey().matches("\\d{4}"))
         .max(Map.Entry.comparingByValue()).orElseThrow().getKey();
     assertEquals("0102", first, "shares: " + shares);
@@ -80,7 +80,7 @@ class ExampleVoteTest {
 
   @Test
   void theSameNeighboursVoteForTheirRomeSheets() throws IOException {
-    Map<String, Double> shares = vote.shares(counts(HOME_PLATEAU));
+    Map<String, Double> shares = vote.shares(counts(HOME_PLATEAU)).votes();
     String firstRome = shares.entrySet().stream().filter(e -> !e.getKey().matches("\\d{4}"))
         .max(Map.Entry.comparingByValue()).orElseThrow().getKey();
     assertEquals("D1408", firstRome, "the chargé d'assistance's ROME sheet: " + shares);
@@ -88,14 +88,28 @@ class ExampleVoteTest {
     assertTrue(!vote.reaches(fr.passerelles.index.SheetType.ROME), "the ROME view is the fusion's unless asked");
     assertTrue(vote.withRome(0.1).reaches(fr.passerelles.index.SheetType.ROME));
     assertTrue(vote.reaches(null), "a mixed request shows branch sheets");
-    Map<String, Double> gated = vote.withRome(0.1).withRomeGate(1.0).shares(counts(HOME_PLATEAU));
+    Map<String, Double> gated = vote.withRome(0.1).withRomeGate(1.0).shares(counts(HOME_PLATEAU)).votes();
     assertTrue(gated.keySet().stream().allMatch(k -> k.matches("\\d{4}")), "no text this near: no ROME vote, " + gated);
     assertEquals(shares.get("0102"), gated.get("0102"), "the branch vote is not gated");
   }
 
   @Test
+  void underTheGateTheNearBandsRomeSharesOnlyReorder() throws IOException {
+    ExampleVote gated = vote.withRome(0.1).withRomeGate(1.0);
+    Map<String, Double> open = vote.withRome(0.1).shares(counts(HOME_PLATEAU)).votes();
+    ExampleVote.Shares banded = gated.withRomeNear(new ExampleVote.RomeNear(0.05, 10)).shares(counts(HOME_PLATEAU));
+    assertTrue(banded.votes().keySet().stream().allMatch(k -> k.matches("\\d{4}")), "no ROME sheet joins: " + banded);
+    assertEquals(open.get("D1408"), banded.reorder().get("D1408"), "the same ROME shares, to reorder: " + banded);
+    assertEquals(open.get("0102"), banded.votes().get("0102"), "the branch vote is not banded");
+    ExampleVote.Shares far = gated.withRomeNear(new ExampleVote.RomeNear(0.99, 10)).shares(counts(HOME_PLATEAU));
+    assertTrue(far.reorder().isEmpty(), "under the band's floor, no ROME share at all: " + far);
+    ExampleVote.Shares near = vote.withRome(0.1).withRomeNear(new ExampleVote.RomeNear(0.05, 10)).shares(counts(HOME_PLATEAU));
+    assertTrue(near.reorder().isEmpty() && near.votes().containsKey("D1408"), "over the gate the vote is whole: " + near);
+  }
+
+  @Test
   void aMasonsCvRaisesNoBranchMétier() throws IOException {
-    Map<String, Double> shares = vote.shares(counts(MASON));
+    Map<String, Double> shares = vote.shares(counts(MASON)).votes();
     assertTrue(shares.entrySet().stream().filter(e -> e.getKey().matches("\\d{4}")).allMatch(e -> e.getValue() < 0.25),
         "texts outside the branch vote for no branch métier: " + shares);
   }
@@ -106,7 +120,7 @@ class ExampleVoteTest {
     assertEquals(List.of("0102"), t.branch());
     Map<String, Double> own = new HashMap<>(Map.of("0102", 1.0));
     t.rome().forEach(code -> own.put(code, 1.0 / t.rome().size()));
-    assertEquals(own, vote.with(1, 0.5).shares(counts(t.text())), "its own text, nearest of all");
+    assertEquals(own, vote.with(1, 0.5).shares(counts(t.text())).votes(), "its own text, nearest of all");
     long inSet = texts.stream().filter(x -> x.set().equals("rs12")).count();
     ExampleVote without = vote.without("rs12");
     assertEquals(texts.size() - inSet, without.size());
@@ -126,8 +140,8 @@ class ExampleVoteTest {
 
   @Test
   void offVotesForNothing() throws IOException {
-    assertEquals(Map.of(), ExampleVote.OFF.shares(counts(HOME_PLATEAU)));
-    assertEquals(Map.of(), vote.with(5, 0).shares(counts(HOME_PLATEAU)));
+    assertEquals(ExampleVote.Shares.NONE, ExampleVote.OFF.shares(counts(HOME_PLATEAU)));
+    assertEquals(ExampleVote.Shares.NONE, vote.with(5, 0).shares(counts(HOME_PLATEAU)));
     assertThrows(IllegalArgumentException.class, () -> vote.with(5, 1.5));
   }
 }
