@@ -2,6 +2,7 @@ package fr.passerelles.match;
 
 import fr.passerelles.analysis.GenderFormNormalizer;
 import fr.passerelles.index.TitleDictionary;
+import fr.passerelles.nlp.RecruitingAnnouncement;
 import fr.passerelles.nlp.Zone;
 import fr.passerelles.nlp.ZoneTagger;
 import java.util.ArrayList;
@@ -78,7 +79,12 @@ final class TitleRecognizer {
         continue;
       }
       List<List<TextSpan>> tokens = new ArrayList<>();
-      List<Set<String>> positions = positions(whole.slice(segment), tokens, durations(segment));
+      // neither a length of experience nor the words announcing the post ("Avis de recrutement
+      // d'un(e)") are part of a name: "recrutement" would bring the recruiter's own names near
+      List<int[]> announced = announcement(segment);
+      List<int[]> skipped = new ArrayList<>(durations(segment));
+      skipped.addAll(announced);
+      List<Set<String>> positions = positions(whole.slice(segment), tokens, skipped);
       if (positions.isEmpty()) {
         continue;
       }
@@ -138,7 +144,8 @@ final class TitleRecognizer {
           }
         }
         boolean headline = s == 0 && !typedAlone && !recruitingOnly && literal;
-        boolean posted = !personalHeadline && posted(segment, tokens, part, hit.start(), headline);
+        boolean posted = !personalHeadline && (posted(segment, tokens, part, hit.start(), headline)
+            || !announced.isEmpty() && hit.start() == 0 && RECRUITS.matcher(lineBefore(segment, tokens, 0)).find());
         RecognizedTitle signal = new RecognizedTitle(round(score), segment, hit.name(), List.copyOf(highlights), posted);
         for (int sheet : hit.sheets()) {
           best.merge(sheet, signal, (a, b) -> a.score() >= b.score() ? a : b);
@@ -430,6 +437,15 @@ final class TitleRecognizer {
     var m = DURATION.matcher(segment.text());
     while (m.find()) {
       out.add(new int[] {segment.start() + m.start(), segment.start() + m.end()});
+    }
+    return out;
+  }
+
+  /** The text offsets of a segment's announcing words ({@link RecruitingAnnouncement}), as {start, end} pairs. */
+  private static List<int[]> announcement(TextSpan segment) {
+    List<int[]> out = new ArrayList<>(0);
+    for (int[] r : RecruitingAnnouncement.ranges(segment.text())) {
+      out.add(new int[] {segment.start() + r[0], segment.start() + r[1]});
     }
     return out;
   }

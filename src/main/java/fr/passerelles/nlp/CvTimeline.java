@@ -77,8 +77,11 @@ public final class CvTimeline {
         current = 1;
       }
       double w = round(z.weight() * (z == Zone.TASK || z == Zone.EXPERIENCE ? current : 1));
-      roles.add(z == Zone.EXPERIENCE ? new SegmentRole(z, w, asides(segments.get(i), round(CONTEXT * current)))
-          : new SegmentRole(z, w));
+      List<SegmentRole.Aside> asides = new ArrayList<>(RecruitingAnnouncement.asides(segments.get(i), w));
+      if (z == Zone.EXPERIENCE) {
+        asides.addAll(asides(segments.get(i), round(CONTEXT * current)));
+      }
+      roles.add(new SegmentRole(z, w, asides));
     }
     return roles;
   }
