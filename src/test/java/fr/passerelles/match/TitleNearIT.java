@@ -226,6 +226,13 @@ class TitleNearIT {
     assertTrue(ranked.get(0).recognizedTitle().posted(), ranked.get(0).recognizedTitle().toString());
     SheetMatch recruiter = ranked.stream().filter(m -> m.id().equals("M1502")).findFirst().orElse(null);
     assertTrue(recruiter == null || recruiter.score() < ranked.get(0).score() / 3, ranked.toString());
+    // with nothing but its contract beside it, the notice's words ranked Panéliste (M1421: "avis")
+    // first and no driver in the first three; the post is the driver's
+    List<SheetMatch> driver = rome("""
+        Avis de recrutement d'un chauffeur
+        Contrat à durée déterminée de 12 mois, poste basé à Brazzaville.
+        """);
+    assertTrue(driver.subList(0, 3).stream().allMatch(m -> m.id().startsWith("N41")), driver.toString());
   }
 
   @Test
