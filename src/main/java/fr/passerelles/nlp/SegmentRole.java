@@ -8,7 +8,8 @@ import java.util.List;
  * @param zone CV or job-ad zone ({@link ZoneTagger})
  * @param weight zone weight × CV timeline weight ({@link CvTimeline}), in [0, 1]
  * @param asides spans of the segment that count less than the rest: in an experience header, the
- *     employer, place, dates and contract beside the job's title ({@link HeaderContext})
+ *     employer, place, dates and contract beside the job's title ({@link HeaderContext}); in any
+ *     segment, the words announcing a post ({@link RecruitingAnnouncement})
  */
 public record SegmentRole(Zone zone, double weight, List<Aside> asides) {
   public static final SegmentRole TASK = new SegmentRole(Zone.TASK, 1.0);
