@@ -74,6 +74,12 @@ final class BenchCommand {
           vote = vote.withRomeNear(new ExampleVote.RomeNear(Double.parseDouble(args.flags().get("rome-near")),
               Integer.parseInt(args.flags().getOrDefault("rome-near-depth", "10"))));
         }
+        if (args.flags().containsKey("rome-centroid")) {
+          // --rome-centroid γ_C --rome-centroid-depth K: the ROME sheets' centroids of their labelled
+          // texts (docs/quality.md, "The ROME sheets' centroids")
+          vote = vote.withRomeCentroid(new ExampleVote.RomeCentroid(Double.parseDouble(args.flags().get("rome-centroid")),
+              Integer.parseInt(args.flags().getOrDefault("rome-centroid-depth", "20"))));
+        }
         ExampleVote voting = vote;
         Function<BenchEngine, TextMatcher> project = e -> e.textMatcher().withExampleVote(voting);
         // --bridge β: the project with the annex's bridge at β (docs/quality.md, "The annex's bridge, one pass")
@@ -97,7 +103,8 @@ final class BenchCommand {
       out.print(table);
       boolean partial = settings.sheets() > 0 || !settings.onlyFolds().isEmpty() || !settings.onlyTasks().isEmpty()
           || args.flags().containsKey("bridge") || args.flags().containsKey("population")
-          || args.flags().containsKey("rome-vote") || args.flags().containsKey("rome-near");
+          || args.flags().containsKey("rome-vote") || args.flags().containsKey("rome-near")
+          || args.flags().containsKey("rome-centroid");
       if (args.flags().containsKey("write") && partial) {
         throw new UsageException("--write records full runs only (no --sheets, no --fold, no --tasks)");
       }

@@ -64,9 +64,10 @@ final class EvalCommand {
       VoteVariant votes = exampleVote(name.strip());
       RomeVoteVariant romeVotes = romeVote(name.strip());
       ExampleVote.RomeNear romeNear = romeNear(name.strip());
+      ExampleVote.RomeCentroid romeCentroid = romeCentroid(name.strip());
       AnalysisChain chain = chain(branchNoSyn || romeFusion || bridge != null || prior != null || population != null
               || branchVocabulary != null || votes != null || romeVotes != null || romeNear != null
-              ? "light" : name.strip(),
+              || romeCentroid != null ? "light" : name.strip(),
           paths.corpusDir());
       DataPaths evalPaths = new DataPaths(paths.corpusDir(), paths.romeDir(), paths.indexDir().resolve("eval").resolve(chain.id()));
       try (Passerelles p = Passerelles.open(evalPaths, chain, models)) {
@@ -82,6 +83,10 @@ final class EvalCommand {
                     + (population.gate() > 0 ? "-gate-" + population.gate() : ""),
                 p.textMatcher().withPopulationBridge(p.textMatcher().matcher().populationBridge()
                     .withWeight(population.weight()).withGate(population.gate())),
+                set.queries())
+            : romeCentroid != null
+            ? MatchEvaluation.run(chain.id() + "/romecentroid-" + romeCentroid.weight() + "-d" + romeCentroid.depth(),
+                p.textMatcher().withExampleVote(p.textMatcher().matcher().exampleVote().withRomeCentroid(romeCentroid)),
                 set.queries())
             : romeNear != null
             ? MatchEvaluation.run(chain.id() + "/romenear-" + romeNear.floor() + "-d" + romeNear.depth(),
@@ -368,6 +373,25 @@ final class EvalCommand {
       throw new UsageException("unknown chain " + name + " (" + ROME_NEAR + "NNdK, NN = 100 × the band's cosine, K sheets)");
     }
     return new ExampleVote.RomeNear(Integer.parseInt(m.group(1)) / 100.0, Integer.parseInt(m.group(2)));
+  }
+
+  /**
+   * Not a chain but a matcher variant of {@code light}: the ROME sheets' centroids of their labelled
+   * texts at γ_C NN/100, K nearest, {@code light-romecentroidNNdK} (docs/quality.md, "The ROME
+   * sheets' centroids").
+   */
+  static final String ROME_CENTROID = "light-romecentroid";
+
+  /** The centroids named by a chain name, or null when the name is not one. */
+  static ExampleVote.RomeCentroid romeCentroid(String name) {
+    if (!name.startsWith(ROME_CENTROID)) {
+      return null;
+    }
+    var m = java.util.regex.Pattern.compile("(\\d{2,3})d(\\d{1,3})").matcher(name.substring(ROME_CENTROID.length()));
+    if (!m.matches()) {
+      throw new UsageException("unknown chain " + name + " (" + ROME_CENTROID + "NNdK, NN = 100 γ_C, K centroids)");
+    }
+    return new ExampleVote.RomeCentroid(Integer.parseInt(m.group(1)) / 100.0, Integer.parseInt(m.group(2)));
   }
 
   /** The labelled texts' vote named by a chain name, or null when the name is not one. */

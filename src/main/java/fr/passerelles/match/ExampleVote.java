@@ -33,7 +33,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * raises no métier. Built on first use (about a second), then read-only and thread-safe.
  */
 public final class ExampleVote {
-  public static final ExampleVote OFF = new ExampleVote(List.of(), null, 0, 0, 0, 0, RomeNear.OFF, Set.of(), null);
+  public static final ExampleVote OFF = new ExampleVote(List.of(), null, 0, 0, 0, 0, RomeNear.OFF, RomeCentroid.OFF, Set.of(), null);
 
   private final List<LabelledText> texts;
   private final Analyzer analyzer;
@@ -45,19 +45,23 @@ public final class ExampleVote {
   private final double romeGate;
   /** Under the gate, the band where the ROME vote only reorders the fusion's first sheets. */
   private final RomeNear romeNear;
+  /** The ROME sheets' centroids of their labelled texts, and how much they raise a sheet. */
+  private final RomeCentroid romeCentroid;
   private final Set<String> leftOut;
   /** Each text's term counts, shared by the votes derived from this one. */
   private final Supplier<List<Map<String, Integer>>> counts;
   private final Supplier<Space> space;
 
   private ExampleVote(List<LabelledText> texts, Analyzer analyzer, int k, double weight, double romeWeight,
-      double romeGate, RomeNear romeNear, Set<String> leftOut, Supplier<List<Map<String, Integer>>> counts) {
+      double romeGate, RomeNear romeNear, RomeCentroid romeCentroid, Set<String> leftOut,
+      Supplier<List<Map<String, Integer>>> counts) {
     if (k < 0 || weight < 0 || weight > 1 || romeWeight < 0 || romeWeight > 1) {
       throw new IllegalArgumentException("k must not be negative and γ in [0, 1]: " + k + ", " + weight + ", " + romeWeight);
     }
     this.romeWeight = romeWeight;
     this.romeGate = romeGate;
     this.romeNear = romeNear;
+    this.romeCentroid = romeCentroid;
     this.texts = List.copyOf(texts);
     this.analyzer = analyzer;
     this.k = k;
@@ -69,17 +73,17 @@ public final class ExampleVote {
 
   /** The vote of {@code texts} read with {@code analyzer} (the query chain), k neighbours, weight γ. */
   public static ExampleVote of(List<LabelledText> texts, Analyzer analyzer, int k, double weight) {
-    return new ExampleVote(texts, analyzer, k, weight, 0, 0, RomeNear.OFF, Set.of(), null);
+    return new ExampleVote(texts, analyzer, k, weight, 0, 0, RomeNear.OFF, RomeCentroid.OFF, Set.of(), null);
   }
 
   /** The same texts with other parameters (evaluation sweeps); γ 0 turns it off. */
   public ExampleVote with(int otherK, double otherWeight) {
-    return new ExampleVote(texts, analyzer, otherK, otherWeight, romeWeight, romeGate, romeNear, leftOut, counts);
+    return new ExampleVote(texts, analyzer, otherK, otherWeight, romeWeight, romeGate, romeNear, romeCentroid, leftOut, counts);
   }
 
   /** The same vote, ROME sheets gaining γ {@code other} of their share too (0: the ROME view is the fusion's). */
   public ExampleVote withRome(double other) {
-    return new ExampleVote(texts, analyzer, k, weight, other, romeGate, romeNear, leftOut, counts);
+    return new ExampleVote(texts, analyzer, k, weight, other, romeGate, romeNear, romeCentroid, leftOut, counts);
   }
 
   /**
@@ -88,7 +92,7 @@ public final class ExampleVote {
    * theirs (docs/quality.md, "The vote on the ROME side").
    */
   public ExampleVote withRomeGate(double cosine) {
-    return new ExampleVote(texts, analyzer, k, weight, romeWeight, cosine, romeNear, leftOut, counts);
+    return new ExampleVote(texts, analyzer, k, weight, romeWeight, cosine, romeNear, romeCentroid, leftOut, counts);
   }
 
   /**
@@ -98,7 +102,7 @@ public final class ExampleVote {
    * the candidates (docs/quality.md, "The ROME vote's near band").
    */
   public ExampleVote withRomeNear(RomeNear near) {
-    return new ExampleVote(texts, analyzer, k, weight, romeWeight, romeGate, near, leftOut, counts);
+    return new ExampleVote(texts, analyzer, k, weight, romeWeight, romeGate, near, romeCentroid, leftOut, counts);
   }
 
   /**
@@ -122,11 +126,47 @@ public final class ExampleVote {
   }
 
   /**
-   * A text's shares of the votes: {@code votes} raise the sheets they name, which join the
-   * candidates; {@code reorder} (ROME codes, the near band's) raise only the fusion's first sheets.
+   * The same vote, with the ROME sheets' centroids: every ROME sheet some labelled text is about has
+   * the mean of its texts' vectors, and a text's {@code centroid.depth()} nearest centroids raise
+   * their sheets by γ_C of their cosine over the nearest one's, joining the candidates
+   * (docs/quality.md, "The ROME sheets' centroids"). A sheet's texts are read together, so a text
+   * far from each of them can still be near what they share.
    */
-  record Shares(Map<String, Double> votes, Map<String, Double> reorder) {
-    static final Shares NONE = new Shares(Map.of(), Map.of());
+  public ExampleVote withRomeCentroid(RomeCentroid centroid) {
+    return new ExampleVote(texts, analyzer, k, weight, romeWeight, romeGate, romeNear, centroid, leftOut, counts);
+  }
+
+  /**
+   * The labelled texts' centroids on the ROME side.
+   *
+   * @param weight γ_C, how much the nearest centroid raises its sheet (0: off)
+   * @param depth how many of the nearest centroids raise their sheets
+   */
+  public record RomeCentroid(double weight, int depth) {
+    public static final RomeCentroid OFF = new RomeCentroid(0, 0);
+
+    public RomeCentroid {
+      if (weight < 0 || weight > 1 || depth < 0) {
+        throw new IllegalArgumentException("the centroids need γ in [0, 1] and a depth ≥ 0: " + weight + ", " + depth);
+      }
+    }
+
+    boolean on() {
+      return weight > 0 && depth > 0;
+    }
+  }
+
+  /**
+   * A text's shares of the votes: {@code votes} raise the sheets they name, which join the
+   * candidates; {@code reorder} (ROME codes, the near band's) raise only the fusion's first sheets;
+   * {@code centroid} (ROME codes) each nearest centroid's cosine over the nearest one's.
+   */
+  record Shares(Map<String, Double> votes, Map<String, Double> reorder, Map<String, Double> centroid) {
+    static final Shares NONE = new Shares(Map.of(), Map.of(), Map.of());
+  }
+
+  public RomeCentroid romeCentroid() {
+    return romeCentroid;
   }
 
   public RomeNear romeNear() {
@@ -147,7 +187,7 @@ public final class ExampleVote {
     }
     Set<String> more = new HashSet<>(leftOut);
     more.add(set);
-    return new ExampleVote(texts, analyzer, k, weight, romeWeight, romeGate, romeNear, more, counts);
+    return new ExampleVote(texts, analyzer, k, weight, romeWeight, romeGate, romeNear, romeCentroid, more, counts);
   }
 
   public int k() {
@@ -172,12 +212,12 @@ public final class ExampleVote {
   }
 
   boolean on() {
-    return (weight > 0 || romeWeight > 0) && k > 0 && !texts.isEmpty();
+    return (weight > 0 || romeWeight > 0 || romeCentroid.on()) && k > 0 && !texts.isEmpty();
   }
 
   /** Whether the vote reaches the sheets of a request of that type (null: mixed). */
   boolean reaches(SheetType type) {
-    return on() && (type == null || (type == SheetType.BRANCH ? weight > 0 : romeWeight > 0));
+    return on() && (type == null || (type == SheetType.BRANCH ? weight > 0 : romeWeight > 0 || romeCentroid.on()));
   }
 
   /**
@@ -189,7 +229,16 @@ public final class ExampleVote {
     if (!on()) {
       return Shares.NONE;
     }
-    return space.get().shares(queryCounts, k, romeGate, romeNear.on() ? romeNear.floor() : romeGate);
+    Space s = space.get();
+    Shares shares = s.shares(queryCounts, k, romeGate, romeNear.on() ? romeNear.floor() : romeGate);
+    return romeCentroid.on() ? new Shares(shares.votes(), shares.reorder(), s.centroids(queryCounts, romeCentroid.depth()))
+        : shares;
+  }
+
+  /** A ROME sheet's score raised by its centroid's relative cosine ({@link #withRomeCentroid}). */
+  double centroidBoosted(SheetRecord sheet, double score, Map<String, Double> centroid) {
+    Double rel = sheet.type() == SheetType.ROME ? centroid.get(sheet.id()) : null;
+    return rel == null ? score : AnnexBridge.boosted(score, romeCentroid.weight() * rel);
   }
 
   /** A sheet's fused score with its share of the votes (a branch sheet: its métier's). */
@@ -218,7 +267,7 @@ public final class ExampleVote {
 
   /** The texts' vectors as an inverted index: term → the texts holding it and their weights. */
   private record Space(Map<String, Posting> postings, Map<String, Double> idf, List<List<String>> labels,
-      List<List<String>> romeLabels) {
+      List<List<String>> romeLabels, Map<String, Posting> centroidPostings, List<String> centroidCodes) {
     record Posting(int[] texts, float[] weights) {}
 
     static Space of(List<LabelledText> texts, List<Map<String, Integer>> counts, Set<String> leftOut) {
@@ -235,36 +284,56 @@ public final class ExampleVote {
       int n = kept.size();
       Map<String, Double> idf = new HashMap<>();
       df.forEach((t, d) -> idf.put(t, Math.log((n + 1.0) / d)));
-      Map<String, List<Integer>> docs = new HashMap<>();
-      Map<String, List<Float>> weights = new HashMap<>();
+      List<Map<String, Double>> vectors = new ArrayList<>(n);
       List<List<String>> labels = new ArrayList<>(n);
       List<List<String>> romeLabels = new ArrayList<>(n);
-      for (int j = 0; j < n; j++) {
-        int i = kept.get(j);
+      Map<String, Map<String, Double>> centroids = new java.util.TreeMap<>();
+      for (int i : kept) {
         Map<String, Double> v = new HashMap<>();
         counts.get(i).forEach((t, c) -> v.put(t, Math.log1p(c) * idf.get(t)));
+        vectors.add(v);
+        labels.add(texts.get(i).branch().stream().map(ExampleVote::metierOf).distinct().toList());
+        List<String> rome = texts.get(i).rome().stream().distinct().toList();
+        romeLabels.add(rome);
+        // a text with two ROME labels gives each of their centroids half of its unit vector
         double norm = Math.sqrt(v.values().stream().mapToDouble(w -> w * w).sum());
-        int doc = j;
+        for (String code : rome) {
+          Map<String, Double> c = centroids.computeIfAbsent(code, x -> new HashMap<>());
+          v.forEach((t, w) -> c.merge(t, w / norm / rome.size(), Double::sum));
+        }
+      }
+      List<String> codes = List.copyOf(centroids.keySet());
+      return new Space(postings(vectors), Map.copyOf(idf), List.copyOf(labels), List.copyOf(romeLabels),
+          postings(codes.stream().map(centroids::get).toList()), codes);
+    }
+
+    /** Unit-length vectors as an inverted index: term → the vectors holding it and their weights. */
+    private static Map<String, Posting> postings(List<Map<String, Double>> vectors) {
+      Map<String, List<Integer>> docs = new HashMap<>();
+      Map<String, List<Float>> weights = new HashMap<>();
+      for (int d = 0; d < vectors.size(); d++) {
+        Map<String, Double> v = vectors.get(d);
+        double norm = Math.sqrt(v.values().stream().mapToDouble(w -> w * w).sum());
+        int doc = d;
         v.forEach((t, w) -> {
           docs.computeIfAbsent(t, x -> new ArrayList<>()).add(doc);
           weights.computeIfAbsent(t, x -> new ArrayList<>()).add((float) (w / norm));
         });
-        labels.add(texts.get(i).branch().stream().map(ExampleVote::metierOf).distinct().toList());
-        romeLabels.add(texts.get(i).rome().stream().distinct().toList());
       }
-      Map<String, Posting> postings = new HashMap<>();
+      Map<String, Posting> out = new HashMap<>();
       docs.forEach((t, d) -> {
         List<Float> w = weights.get(t);
         float[] ws = new float[w.size()];
         for (int p = 0; p < ws.length; p++) {
           ws[p] = w.get(p);
         }
-        postings.put(t, new Posting(d.stream().mapToInt(Integer::intValue).toArray(), ws));
+        out.put(t, new Posting(d.stream().mapToInt(Integer::intValue).toArray(), ws));
       });
-      return new Space(Map.copyOf(postings), Map.copyOf(idf), List.copyOf(labels), List.copyOf(romeLabels));
+      return Map.copyOf(out);
     }
 
-    Shares shares(Map<String, Double> queryCounts, int k, double romeGate, double romeFloor) {
+    /** The text's tf-idf vector over the labelled texts' terms, unit length (empty: no term known). */
+    private Map<String, Double> query(Map<String, Double> queryCounts) {
       Map<String, Double> q = new HashMap<>();
       queryCounts.forEach((t, c) -> {
         Double f = idf.get(t);
@@ -273,14 +342,43 @@ public final class ExampleVote {
         }
       });
       double norm = Math.sqrt(q.values().stream().mapToDouble(w -> w * w).sum());
-      if (norm == 0) {
+      q.replaceAll((t, w) -> w / norm);
+      return q;
+    }
+
+    /** Each of the {@code depth} nearest centroids' ROME code → its cosine over the nearest one's. */
+    Map<String, Double> centroids(Map<String, Double> queryCounts, int depth) {
+      double[] cos = new double[centroidCodes.size()];
+      query(queryCounts).forEach((t, w) -> {
+        Posting p = centroidPostings.get(t);
+        if (p != null) {
+          for (int i = 0; i < p.texts().length; i++) {
+            cos[p.texts()[i]] += w * p.weights()[i];
+          }
+        }
+      });
+      Integer[] order = new Integer[cos.length];
+      for (int i = 0; i < order.length; i++) {
+        order[i] = i;
+      }
+      java.util.Arrays.sort(order, (a, b) -> Double.compare(cos[b], cos[a]));
+      Map<String, Double> out = new HashMap<>();
+      for (int i = 0; i < Math.min(depth, order.length) && cos[order[i]] > 0; i++) {
+        out.put(centroidCodes.get(order[i]), cos[order[i]] / cos[order[0]]);
+      }
+      return Map.copyOf(out);
+    }
+
+    Shares shares(Map<String, Double> queryCounts, int k, double romeGate, double romeFloor) {
+      Map<String, Double> q = query(queryCounts);
+      if (q.isEmpty()) {
         return Shares.NONE;
       }
       double[] cos = new double[labels.size()];
       q.forEach((t, w) -> {
         Posting p = postings.get(t);
         for (int i = 0; i < p.texts().length; i++) {
-          cos[p.texts()[i]] += w / norm * p.weights()[i];
+          cos[p.texts()[i]] += w * p.weights()[i];
         }
       });
       // the k nearest, nearest first (ties by position: the file's order)
@@ -318,7 +416,7 @@ public final class ExampleVote {
       double sum = total;
       votes.replaceAll((m, v) -> v / sum);
       reorder.replaceAll((m, v) -> v / sum);
-      return new Shares(Map.copyOf(votes), Map.copyOf(reorder));
+      return new Shares(Map.copyOf(votes), Map.copyOf(reorder), Map.of());
     }
   }
 

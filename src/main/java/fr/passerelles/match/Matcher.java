@@ -459,6 +459,10 @@ public final class Matcher {
     for (String id : votes.keySet()) {
       indexes.sheet(id).filter(sh -> options.type() == null || sh.type() == options.type()).ifPresent(sh -> candidates.add(id));
     }
+    // and the ROME sheets whose labelled texts, read together, are nearest the text
+    for (String id : shares.centroid().keySet()) {
+      indexes.sheet(id).filter(sh -> options.type() == null || sh.type() == options.type()).ifPresent(sh -> candidates.add(id));
+    }
     // the few sheets whose names are nearest a line join the candidates, whatever their BM25
     candidates.addAll(firstOf(r.near(), NEAR_CANDIDATES));
     candidates.addAll(firstOf(r.neighbours(), NEAR_CANDIDATES));
@@ -489,7 +493,8 @@ public final class Matcher {
           evidenceScore(items, tuning), title == null ? 0 : title.score(), wholeRel.getOrDefault(id, 0.0),
           r.near().getOrDefault(id, 0.0), bodyRel.getOrDefault(id, 0.0), r.neighbours().getOrDefault(id, 0.0),
           latent.relative(id), latent.cosine(id), r.named());
-      double score = examples.boosted(sheet, prior.apply(sheet, models.of(sheet.type(), r.named()).score(f)), votes);
+      double score = examples.centroidBoosted(sheet,
+          examples.boosted(sheet, prior.apply(sheet, models.of(sheet.type(), r.named()).score(f)), votes), shares.centroid());
       Double share = sheet.type() == SheetType.ROME ? bridged.get(id) : null;
       scored.add(new Scored(sheet, round(share == null ? score : AnnexBridge.boosted(score, share)), f, title, items,
           bridgeOnly.contains(id), round(examples.shareOf(sheet, votes))));
