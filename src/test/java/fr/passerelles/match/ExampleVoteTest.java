@@ -108,6 +108,42 @@ class ExampleVoteTest {
   }
 
   @Test
+  void theSheetsCentroidsNameThePlateauEvenWhereNoTextIsNearEnoughToVote() throws IOException {
+    // no ROME vote at all (gate 1): the centroids of the ROME sheets' texts still name D1408
+    ExampleVote centroids = vote.withRome(0.1).withRomeGate(1.0).withRomeCentroid(new ExampleVote.RomeCentroid(0.3, 20));
+    ExampleVote.Shares shares = centroids.shares(counts(HOME_PLATEAU));
+    assertTrue(shares.votes().keySet().stream().allMatch(k -> k.matches("\\d{4}")), "no ROME vote: " + shares.votes());
+    Map<String, Double> near = shares.centroid();
+    assertEquals(1.0, near.get("D1408"), "the nearest centroid, over itself: " + near);
+    assertTrue(near.size() == 20 && near.values().stream().allMatch(v -> v > 0 && v <= 1), "20 relative cosines: " + near);
+    assertTrue(centroids.reaches(fr.passerelles.index.SheetType.ROME));
+  }
+
+  @Test
+  void aMasonsCvIsNearestTheMasonsSheetTheLabelledTextsHold() throws IOException {
+    ExampleVote centroids = vote.withRomeCentroid(new ExampleVote.RomeCentroid(0.3, 5));
+    Map<String, Double> near = centroids.shares(counts(MASON)).centroid();
+    assertEquals(1.0, near.get("F1703"), "Maçon: " + near);
+    assertEquals(5, near.size());
+    // left out with the sets that hold its texts, the mason's sheet has no centroid
+    ExampleVote without = centroids;
+    for (LabelledText t : texts) {
+      if (t.rome().contains("F1703")) {
+        without = without.without(t.set());
+      }
+    }
+    assertTrue(!without.shares(counts(MASON)).centroid().containsKey("F1703"));
+  }
+
+  @Test
+  void withoutCentroidsTheVotesAreAsBefore() throws IOException {
+    assertTrue(vote.shares(counts(HOME_PLATEAU)).centroid().isEmpty());
+    assertEquals(vote.withRome(0.1).shares(counts(HOME_PLATEAU)).votes(),
+        vote.withRome(0.1).withRomeCentroid(new ExampleVote.RomeCentroid(0.3, 20)).shares(counts(HOME_PLATEAU)).votes());
+    assertThrows(IllegalArgumentException.class, () -> new ExampleVote.RomeCentroid(1.5, 20));
+  }
+
+  @Test
   void aMasonsCvRaisesNoBranchMétier() throws IOException {
     Map<String, Double> shares = vote.shares(counts(MASON)).votes();
     assertTrue(shares.entrySet().stream().filter(e -> e.getKey().matches("\\d{4}")).allMatch(e -> e.getValue() < 0.25),
