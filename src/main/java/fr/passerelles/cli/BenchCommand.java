@@ -81,7 +81,11 @@ final class BenchCommand {
               Integer.parseInt(args.flags().getOrDefault("rome-centroid-depth", "20"))));
         }
         ExampleVote voting = vote;
-        Function<BenchEngine, TextMatcher> project = e -> e.textMatcher().withExampleVote(voting);
+        // --max-terms N: the whole-text query keeps N terms (docs/quality.md, "The whole-text query's length")
+        Function<BenchEngine, TextMatcher> project = args.flags().containsKey("max-terms")
+            ? e -> e.textMatcher().withExampleVote(voting)
+                .withTuning(fr.passerelles.match.MatchTuning.DEFAULT.withMaxTerms(args.intFlag("max-terms", 32)))
+            : e -> e.textMatcher().withExampleVote(voting);
         // --bridge β: the project with the annex's bridge at β (docs/quality.md, "The annex's bridge, one pass")
         // --population γ: the project with the ROME sheets the branch's people hold at γ
         // (docs/quality.md, "The ROME sheets the branch's people hold")
@@ -104,7 +108,7 @@ final class BenchCommand {
       boolean partial = settings.sheets() > 0 || !settings.onlyFolds().isEmpty() || !settings.onlyTasks().isEmpty()
           || args.flags().containsKey("bridge") || args.flags().containsKey("population")
           || args.flags().containsKey("rome-vote") || args.flags().containsKey("rome-near")
-          || args.flags().containsKey("rome-centroid");
+          || args.flags().containsKey("rome-centroid") || args.flags().containsKey("max-terms");
       if (args.flags().containsKey("write") && partial) {
         throw new UsageException("--write records full runs only (no --sheets, no --fold, no --tasks)");
       }

@@ -65,9 +65,10 @@ final class EvalCommand {
       RomeVoteVariant romeVotes = romeVote(name.strip());
       ExampleVote.RomeNear romeNear = romeNear(name.strip());
       ExampleVote.RomeCentroid romeCentroid = romeCentroid(name.strip());
+      Integer maxTerms = maxTerms(name.strip());
       AnalysisChain chain = chain(branchNoSyn || romeFusion || bridge != null || prior != null || population != null
               || branchVocabulary != null || votes != null || romeVotes != null || romeNear != null
-              || romeCentroid != null ? "light" : name.strip(),
+              || romeCentroid != null || maxTerms != null ? "light" : name.strip(),
           paths.corpusDir());
       DataPaths evalPaths = new DataPaths(paths.corpusDir(), paths.romeDir(), paths.indexDir().resolve("eval").resolve(chain.id()));
       try (Passerelles p = Passerelles.open(evalPaths, chain, models)) {
@@ -84,6 +85,9 @@ final class EvalCommand {
                 p.textMatcher().withPopulationBridge(p.textMatcher().matcher().populationBridge()
                     .withWeight(population.weight()).withGate(population.gate())),
                 set.queries())
+            : maxTerms != null
+            ? MatchEvaluation.run(chain.id() + "/terms-" + maxTerms,
+                p.textMatcher().withTuning(MatchTuning.DEFAULT.withMaxTerms(maxTerms)), set.queries())
             : romeCentroid != null
             ? MatchEvaluation.run(chain.id() + "/romecentroid-" + romeCentroid.weight() + "-d" + romeCentroid.depth(),
                 p.textMatcher().withExampleVote(p.textMatcher().matcher().exampleVote().withRomeCentroid(romeCentroid)),
@@ -392,6 +396,24 @@ final class EvalCommand {
       throw new UsageException("unknown chain " + name + " (" + ROME_CENTROID + "NNdK, NN = 100 γ_C, K centroids)");
     }
     return new ExampleVote.RomeCentroid(Integer.parseInt(m.group(1)) / 100.0, Integer.parseInt(m.group(2)));
+  }
+
+  /**
+   * Not a chain but a matcher variant of {@code light}: the whole-text query keeps the text's N
+   * terms of highest tf·idf, {@code light-termsN} (docs/quality.md, "The whole-text query's length").
+   */
+  static final String MAX_TERMS = "light-terms";
+
+  /** The whole-text query's length named by a chain name, or null when the name is not one. */
+  static Integer maxTerms(String name) {
+    if (!name.startsWith(MAX_TERMS)) {
+      return null;
+    }
+    String n = name.substring(MAX_TERMS.length());
+    if (!n.matches("\\d{1,4}") || Integer.parseInt(n) < 1) {
+      throw new UsageException("unknown chain " + name + " (" + MAX_TERMS + "N, N ≥ 1 terms)");
+    }
+    return Integer.parseInt(n);
   }
 
   /** The labelled texts' vote named by a chain name, or null when the name is not one. */

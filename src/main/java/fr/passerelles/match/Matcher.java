@@ -117,7 +117,8 @@ public final class Matcher {
     this.titles = new TitleRecognizer(indexes.titles(),
         words -> List.copyOf(AnalyzedSpan.of(literal, IndexFields.TEXT, words, new TextSpan(0, words.length(), words))
             .occurrences().keySet()));
-    this.ranker = new SheetRanker(indexes, tuning.fieldBoosts(), tuning.tieBreaker(), tuning.branchVocabulary());
+    this.ranker = new SheetRanker(indexes, tuning.fieldBoosts(), tuning.tieBreaker(), tuning.branchVocabulary(),
+        tuning.maxTerms());
     this.collector = new EvidenceCollector(indexes);
     this.corrector = new TermCorrector(indexes);
   }

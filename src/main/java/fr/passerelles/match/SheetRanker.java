@@ -23,11 +23,6 @@ import org.apache.lucene.search.TermQuery;
  * index, each term matched in its best field (title and names count more than body text).
  */
 final class SheetRanker {
-  /**
-   * Long CVs are cut to their most informative terms: quality saturates, latency does not. On the
-   * dev set 32 terms did as well as 48 (branch MRR 0.768 vs 0.765), 24 worse (0.758).
-   */
-  static final int MAX_TERMS = Integer.getInteger("passerelles.maxTerms", 32);
   static final int CANDIDATES = 50;
   /** A term met only in zones weighing less than this (boilerplate, contact lines) is left out. */
   static final double MIN_WEIGHT = 0.2;
@@ -37,9 +32,16 @@ final class SheetRanker {
   private final float tieBreaker;
   /** Whether a branch-only request queries the branch sheets' words only ({@link fr.passerelles.match.MatchTuning#branchVocabulary}). */
   private final boolean branchVocabulary;
+  /**
+   * Long CVs are cut to their most informative terms ({@link MatchTuning#maxTerms}): on the dev set
+   * 32 terms did as well as 48 (branch MRR 0.768 vs 0.765), 24 worse (0.758).
+   */
+  private final int maxTerms;
 
-  SheetRanker(SearchIndexes indexes, Map<String, Float> fieldBoosts, double tieBreaker, boolean branchVocabulary) {
+  SheetRanker(SearchIndexes indexes, Map<String, Float> fieldBoosts, double tieBreaker, boolean branchVocabulary,
+      int maxTerms) {
     this.indexes = indexes;
+    this.maxTerms = maxTerms;
     this.branchVocabulary = branchVocabulary;
     this.tieBreaker = (float) tieBreaker;
     this.fieldBoosts = new java.util.TreeMap<>(fieldBoosts); // fixed clause order: stable scores
@@ -142,7 +144,7 @@ final class SheetRanker {
   }
 
   /**
-   * Terms by tf·idf over the sheets' body fields, best first, at most {@link #MAX_TERMS}; with a
+   * Terms by tf·idf over the sheets' body fields, best first, at most {@link #maxTerms}; with a
    * {@code type}, only terms some sheet of that kind has.
    */
   private List<Map.Entry<String, Double>> topTerms(Map<String, Double> counts, SheetType type) {
@@ -156,6 +158,6 @@ final class SheetRanker {
     }
     scored.sort(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder())
         .thenComparing(Map.Entry.comparingByKey()));
-    return scored.size() > MAX_TERMS ? scored.subList(0, MAX_TERMS) : scored;
+    return scored.size() > maxTerms ? scored.subList(0, maxTerms) : scored;
   }
 }

@@ -61,6 +61,13 @@ class EvalCommandTest {
     assertEquals(new EvalCommand.RomeVoteVariant(0.2, 0), EvalCommand.romeVote("light-romevotes20"));
     assertEquals(new EvalCommand.RomeVoteVariant(0.5, 0.21), EvalCommand.romeVote("light-romevotes50t21"));
     assertEquals(null, EvalCommand.romeVote("light-votes20k5"));
+    assertEquals(new fr.passerelles.match.ExampleVote.RomeCentroid(0.3, 20), EvalCommand.romeCentroid("light-romecentroid30d20"));
+    assertEquals(null, EvalCommand.romeCentroid("light-romenear12d10"));
+    assertThrows(UsageException.class, () -> EvalCommand.romeCentroid("light-romecentroid30"));
+    assertEquals(128, EvalCommand.maxTerms("light-terms128"));
+    assertEquals(null, EvalCommand.maxTerms("light-romecentroid30d20"));
+    assertThrows(UsageException.class, () -> EvalCommand.maxTerms("light-terms0"));
+    assertThrows(UsageException.class, () -> EvalCommand.maxTerms("light-termsx"));
   }
 
   @Test

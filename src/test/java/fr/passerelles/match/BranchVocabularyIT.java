@@ -24,7 +24,7 @@ class BranchVocabularyIT {
 
   /**
    * A home-assistance call handler's day, long enough that its informative terms outnumber the
-   * whole-text query's places ({@code SheetRanker.MAX_TERMS}): most of its rare words are the
+   * whole-text query's places ({@code MatchTuning.maxTerms}): most of its rare words are the
    * callers' troubles, which no branch sheet has.
    */
   static final String TEXT = """
