@@ -254,6 +254,7 @@ final class TitleRecognizer {
     }
     String head = partBefore(segment, tokens, start);
     return RECRUITS.matcher(head).find() || TARGET.matcher(head).find() || STATED.matcher(head).find()
+        || NAMED_PERSON.matcher(before(segment, tokens, start)).find()
         || head.endsWith(":") && head.split("\\s+").length <= 3; // "Poste : chargé d'assistance"
   }
 
@@ -275,8 +276,20 @@ final class TitleRecognizer {
       return GenderFormNormalizer.sexMentionEnd(segment.text()) >= 0;
     }
     String before = partBefore(segment, tokens, start);
-    return RECRUITS.matcher(before).find() || POSTED_LABEL.matcher(before).find() || STATED.matcher(before).find();
+    return RECRUITS.matcher(before).find() || POSTED_LABEL.matcher(before).find() || STATED.matcher(before).find()
+        || NAMED_PERSON.matcher(before(segment, tokens, start)).find();
   }
+
+  /**
+   * A person named with their job right before its title, as portraits and interviews write it
+   * ("Nicolas, 23 ans, préparateur de commandes", "Dans la vie Bertrand est plombier", "Aude est
+   * coiffeuse"): the job the text is about, as the person's own "je suis" states it ({@link
+   * #STATED}). Read on the line as written: the name's capital is what tells it from a word; a
+   * pronoun is no name ("il est chargé de l'accueil" is a task).
+   */
+  static final Pattern NAMED_PERSON = Pattern.compile(
+      "(?:^|[\\s(«\"\\[\\]])(?!(?:Il|Elle|On|Ce|Cela|Celui|Celle|Qui|Tout|Rien)\\b)\\p{Lu}[\\p{Ll}-]+"
+      + "(?:,\\s+(?:\\d{1,2}\\s+ans,\\s+)?|\\s+est\\s+(?:devenue?\\s+)?(?:(?:un|une)\\s+)?)$");
 
   /**
    * A person stating their own job right before its title ("je suis conseillère clientèle…", "je

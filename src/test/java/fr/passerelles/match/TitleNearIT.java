@@ -262,4 +262,22 @@ class TitleNearIT {
     SheetMatch past = titleMatch("Expérience en tant qu'aide-soignante" + words, "J1501");
     assertTrue(!past.recognizedTitle().posted(), past.recognizedTitle().toString());
   }
+
+  @Test
+  void a_person_named_with_their_job_posts_it_as_their_own_words_do() {
+    String words = " depuis dix ans dans un EHPAD de la banlieue lyonnaise, auprès des résidents, de leurs familles,"
+        + " des infirmières et de l'équipe de nuit";
+    for (String named : List.of("Dans la vie Martine est aide-soignante", "Je vous présente Martine, 46 ans, aide-soignante",
+        "Martine, aide-soignante")) {
+      SheetMatch m = titleMatch(named + words, "J1501");
+      assertTrue(m.recognizedTitle().posted(), named + ": " + m.recognizedTitle());
+    }
+    // a name's capital is what tells it: a word before a comma is not a person
+    SheetMatch listed = titleMatch("Les résidents, aide-soignante" + words, "J1501");
+    assertTrue(!listed.recognizedTitle().posted(), listed.recognizedTitle().toString());
+    assertTrue(TitleRecognizer.NAMED_PERSON.matcher("[Témoignage] Nicolas, ").find());
+    assertTrue(!TitleRecognizer.NAMED_PERSON.matcher("Le poste est ").find(), "a word, not a name");
+    assertTrue(!TitleRecognizer.NAMED_PERSON.matcher("Sous la responsabilité du directeur, il est ").find());
+    assertTrue(!TitleRecognizer.NAMED_PERSON.matcher("Elle est ").find(), "a pronoun, not a name");
+  }
 }
