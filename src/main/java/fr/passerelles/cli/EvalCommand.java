@@ -369,14 +369,23 @@ final class EvalCommand {
 
   /** The near band named by a chain name, or null when the name is not one. */
   static ExampleVote.RomeNear romeNear(String name) {
-    if (!name.startsWith(ROME_NEAR)) {
+    double[] v = hundredthsAndCount(name, ROME_NEAR, "(\\d{2})", "100 × the band's cosine, K sheets");
+    return v == null ? null : new ExampleVote.RomeNear(v[0], (int) v[1]);
+  }
+
+  /**
+   * {@code prefix + NN + "d" + K} → {NN / 100, K}, null when the name does not start with {@code
+   * prefix}; NN as {@code digits} allows.
+   */
+  private static double[] hundredthsAndCount(String name, String prefix, String digits, String meaning) {
+    if (!name.startsWith(prefix)) {
       return null;
     }
-    var m = java.util.regex.Pattern.compile("(\\d{2})d(\\d{1,3})").matcher(name.substring(ROME_NEAR.length()));
+    var m = java.util.regex.Pattern.compile(digits + "d(\\d{1,3})").matcher(name.substring(prefix.length()));
     if (!m.matches()) {
-      throw new UsageException("unknown chain " + name + " (" + ROME_NEAR + "NNdK, NN = 100 × the band's cosine, K sheets)");
+      throw new UsageException("unknown chain " + name + " (" + prefix + "NNdK, NN = " + meaning + ")");
     }
-    return new ExampleVote.RomeNear(Integer.parseInt(m.group(1)) / 100.0, Integer.parseInt(m.group(2)));
+    return new double[] {Integer.parseInt(m.group(1)) / 100.0, Integer.parseInt(m.group(2))};
   }
 
   /**
@@ -388,14 +397,8 @@ final class EvalCommand {
 
   /** The centroids named by a chain name, or null when the name is not one. */
   static ExampleVote.RomeCentroid romeCentroid(String name) {
-    if (!name.startsWith(ROME_CENTROID)) {
-      return null;
-    }
-    var m = java.util.regex.Pattern.compile("(\\d{2,3})d(\\d{1,3})").matcher(name.substring(ROME_CENTROID.length()));
-    if (!m.matches()) {
-      throw new UsageException("unknown chain " + name + " (" + ROME_CENTROID + "NNdK, NN = 100 γ_C, K centroids)");
-    }
-    return new ExampleVote.RomeCentroid(Integer.parseInt(m.group(1)) / 100.0, Integer.parseInt(m.group(2)));
+    double[] v = hundredthsAndCount(name, ROME_CENTROID, "(\\d{2,3})", "100 γ_C, K centroids");
+    return v == null ? null : new ExampleVote.RomeCentroid(v[0], (int) v[1]);
   }
 
   /**
