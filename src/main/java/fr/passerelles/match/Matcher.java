@@ -456,13 +456,12 @@ public final class Matcher {
     candidates.addAll(latent.first());
     candidates.addAll(bridged.keySet());
     // the sheets the labelled texts vote for join too: a plateau text told by what it handles (a
-    // subscriber's alarm, a missed train) shares no rare word with D1408, which its neighbours name
-    for (String id : votes.keySet()) {
-      indexes.sheet(id).filter(sh -> options.type() == null || sh.type() == options.type()).ifPresent(sh -> candidates.add(id));
-    }
-    // and the ROME sheets whose labelled texts, read together, are nearest the text
-    for (String id : shares.centroid().keySet()) {
-      indexes.sheet(id).filter(sh -> options.type() == null || sh.type() == options.type()).ifPresent(sh -> candidates.add(id));
+    // subscriber's alarm, a missed train) shares no rare word with D1408, which its neighbours name;
+    // so do the ROME sheets whose labelled texts, read together, are nearest it (the centroids, off)
+    for (Map<String, Double> named : List.of(votes, shares.centroid())) {
+      for (String id : named.keySet()) {
+        indexes.sheet(id).filter(sh -> options.type() == null || sh.type() == options.type()).ifPresent(sh -> candidates.add(id));
+      }
     }
     // the few sheets whose names are nearest a line join the candidates, whatever their BM25
     candidates.addAll(firstOf(r.near(), NEAR_CANDIDATES));
