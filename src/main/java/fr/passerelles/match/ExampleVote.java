@@ -68,7 +68,7 @@ public final class ExampleVote {
     this.weight = weight;
     this.leftOut = Set.copyOf(leftOut);
     this.counts = counts != null ? counts : memo(() -> termCounts(this.texts, analyzer));
-    this.space = memo(() -> LabelledTextSpace.of(this.texts, this.counts.get(), this.leftOut));
+    this.space = memo(() -> LabelledTextSpace.of(this.texts, this.counts.get(), this.leftOut, romeCentroid.on()));
   }
 
   /** The vote of {@code texts} read with {@code analyzer} (the query chain), k neighbours, weight γ. */

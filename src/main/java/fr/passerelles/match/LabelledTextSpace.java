@@ -16,7 +16,12 @@ record LabelledTextSpace(Map<String, Posting> postings, Map<String, Double> idf,
     List<List<String>> romeLabels, Map<String, Posting> centroidPostings, List<String> centroidCodes) {
   record Posting(int[] texts, float[] weights) {}
 
-  static LabelledTextSpace of(List<LabelledText> texts, List<Map<String, Integer>> counts, Set<String> leftOut) {
+  /**
+   * @param withCentroids whether the ROME sheets' centroids are built too (they are read only when
+   *     the vote asks for them: {@link ExampleVote.RomeCentroid})
+   */
+  static LabelledTextSpace of(List<LabelledText> texts, List<Map<String, Integer>> counts, Set<String> leftOut,
+      boolean withCentroids) {
     List<Integer> kept = new ArrayList<>();
     for (int i = 0; i < texts.size(); i++) {
       if (!leftOut.contains(texts.get(i).set())) {
@@ -43,7 +48,7 @@ record LabelledTextSpace(Map<String, Posting> postings, Map<String, Double> idf,
       romeLabels.add(rome);
       // a text with two ROME labels gives each of their centroids half of its unit vector
       double norm = Math.sqrt(v.values().stream().mapToDouble(w -> w * w).sum());
-      for (String code : rome) {
+      for (String code : withCentroids ? rome : List.<String>of()) {
         Map<String, Double> c = centroids.computeIfAbsent(code, x -> new HashMap<>());
         v.forEach((t, w) -> c.merge(t, w / norm / rome.size(), Double::sum));
       }
