@@ -75,10 +75,11 @@ final class BenchCommand {
               Integer.parseInt(args.flags().getOrDefault("rome-near-depth", "10"))));
         }
         if (args.flags().containsKey("rome-centroid")) {
-          // --rome-centroid γ_C --rome-centroid-depth K: the ROME sheets' centroids of their labelled
-          // texts (docs/quality.md, "The ROME sheets' centroids")
+          // --rome-centroid γ_C --rome-centroid-depth K [--rome-centroid-voiced]: the ROME sheets' centroids
+          // of their labelled texts (docs/quality.md, "The ROME sheets' centroids", "… where people speak")
           vote = vote.withRomeCentroid(new ExampleVote.RomeCentroid(Double.parseDouble(args.flags().get("rome-centroid")),
-              Integer.parseInt(args.flags().getOrDefault("rome-centroid-depth", "20"))));
+              Integer.parseInt(args.flags().getOrDefault("rome-centroid-depth", "20")),
+              args.flags().containsKey("rome-centroid-voiced")));
         }
         ExampleVote voting = vote;
         // --max-terms N: the whole-text query keeps N terms (docs/quality.md, "The whole-text query's length")

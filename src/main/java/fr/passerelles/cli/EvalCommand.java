@@ -89,7 +89,8 @@ final class EvalCommand {
             ? MatchEvaluation.run(chain.id() + "/terms-" + maxTerms,
                 p.textMatcher().withTuning(MatchTuning.DEFAULT.withMaxTerms(maxTerms)), set.queries())
             : romeCentroid != null
-            ? MatchEvaluation.run(chain.id() + "/romecentroid-" + romeCentroid.weight() + "-d" + romeCentroid.depth(),
+            ? MatchEvaluation.run(chain.id() + "/romecentroid-" + romeCentroid.weight() + "-d" + romeCentroid.depth()
+                    + (romeCentroid.voiced() ? "-voiced" : ""),
                 p.textMatcher().withExampleVote(p.textMatcher().matcher().exampleVote().withRomeCentroid(romeCentroid)),
                 set.queries())
             : romeNear != null
@@ -390,15 +391,19 @@ final class EvalCommand {
 
   /**
    * Not a chain but a matcher variant of {@code light}: the ROME sheets' centroids of their labelled
-   * texts at γ_C NN/100, K nearest, {@code light-romecentroidNNdK} (docs/quality.md, "The ROME
-   * sheets' centroids").
+   * texts at γ_C NN/100, K nearest, {@code light-romecentroidNNdK}, and for voiced texts only
+   * {@code light-romecentroidNNdKv} (docs/quality.md, "The ROME sheets' centroids", "The centroids
+   * where people speak").
    */
   static final String ROME_CENTROID = "light-romecentroid";
 
   /** The centroids named by a chain name, or null when the name is not one. */
   static ExampleVote.RomeCentroid romeCentroid(String name) {
-    double[] v = hundredthsAndCount(name, ROME_CENTROID, "(\\d{2,3})", "100 γ_C, K centroids");
-    return v == null ? null : new ExampleVote.RomeCentroid(v[0], (int) v[1]);
+    // a trailing "v": only for a text whose task lines speak in a person's voice ("The centroids where people speak")
+    boolean voiced = name.endsWith("v");
+    double[] v = hundredthsAndCount(voiced ? name.substring(0, name.length() - 1) : name, ROME_CENTROID, "(\\d{2,3})",
+        "100 γ_C, K centroids, v: voiced texts only");
+    return v == null ? null : new ExampleVote.RomeCentroid(v[0], (int) v[1], voiced);
   }
 
   /**

@@ -141,9 +141,15 @@ public final class ExampleVote {
    *
    * @param weight γ_C, how much the nearest centroid raises its sheet (0: off)
    * @param depth how many of the nearest centroids raise their sheets
+   * @param voiced whether they raise them only for a text whose task lines speak in a person's voice
+   *     ({@link TextVoice}): ROME's own impersonal sentences are far from what people write
    */
-  public record RomeCentroid(double weight, int depth) {
-    public static final RomeCentroid OFF = new RomeCentroid(0, 0);
+  public record RomeCentroid(double weight, int depth, boolean voiced) {
+    public static final RomeCentroid OFF = new RomeCentroid(0, 0, false);
+
+    public RomeCentroid(double weight, int depth) {
+      this(weight, depth, false);
+    }
 
     public RomeCentroid {
       if (weight < 0 || weight > 1 || depth < 0) {

@@ -411,6 +411,9 @@ public final class Matcher {
     // for the branch sheet the annex's bridge reads for a ROME request
     ExampleVote.Shares shares = voted && examples.reaches(options.type()) ? examples.shares(queryCounts) : ExampleVote.Shares.NONE;
     Map<String, Double> votes = shares.votes();
+    // the centroids speak for people's words: a text in ROME's impersonal voice gets none when gated
+    Map<String, Double> centroid = examples.romeCentroid().voiced() && !TextVoice.personal(input)
+        ? Map.of() : shares.centroid();
     SheetRanker.Ranking ranking = ranker.rank(queryCounts, options);
     float best = ranking.scores().values().stream().max(Float::compare).orElse(1f);
 
@@ -458,7 +461,7 @@ public final class Matcher {
     // the sheets the labelled texts vote for join too: a plateau text told by what it handles (a
     // subscriber's alarm, a missed train) shares no rare word with D1408, which its neighbours name;
     // so do the ROME sheets whose labelled texts, read together, are nearest it (the centroids, off)
-    for (Map<String, Double> named : List.of(votes, shares.centroid())) {
+    for (Map<String, Double> named : List.of(votes, centroid)) {
       for (String id : named.keySet()) {
         indexes.sheet(id).filter(sh -> options.type() == null || sh.type() == options.type()).ifPresent(sh -> candidates.add(id));
       }
@@ -494,7 +497,7 @@ public final class Matcher {
           r.near().getOrDefault(id, 0.0), bodyRel.getOrDefault(id, 0.0), r.neighbours().getOrDefault(id, 0.0),
           latent.relative(id), latent.cosine(id), r.named());
       double score = examples.centroidBoosted(sheet,
-          examples.boosted(sheet, prior.apply(sheet, models.of(sheet.type(), r.named()).score(f)), votes), shares.centroid());
+          examples.boosted(sheet, prior.apply(sheet, models.of(sheet.type(), r.named()).score(f)), votes), centroid);
       Double share = sheet.type() == SheetType.ROME ? bridged.get(id) : null;
       scored.add(new Scored(sheet, round(share == null ? score : AnnexBridge.boosted(score, share)), f, title, items,
           bridgeOnly.contains(id), round(examples.shareOf(sheet, votes))));
