@@ -48,4 +48,11 @@ class TextVoiceTest {
         Pour postuler, envoyez votre CV et votre lettre de motivation avant le 30 juin.
         """));
   }
+
+  @Test
+  void anEmployersNousAndARendezVousAreNoPersonsVoice() {
+    assertFalse(personal("Tous nos postes sont ouverts aux personnes en situation de handicap."));
+    assertFalse(personal("Gère les rendez-vous et l'organisation quotidienne du salon."));
+    assertTrue(personal("Je gère les rendez-vous du salon."));
+  }
 }
