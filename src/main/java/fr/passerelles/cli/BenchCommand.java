@@ -12,6 +12,7 @@ import fr.passerelles.eval.PerQueryDump;
 import fr.passerelles.eval.RomeHoldout;
 import fr.passerelles.index.AnalysisChain;
 import fr.passerelles.match.ExampleVote;
+import fr.passerelles.match.MatchTuning;
 import fr.passerelles.match.Matcher;
 import fr.passerelles.match.TextMatcher;
 import fr.passerelles.nlp.InputAnalyzer;
@@ -85,7 +86,7 @@ final class BenchCommand {
         // --max-terms N: the whole-text query keeps N terms (docs/quality.md, "The whole-text query's length")
         Function<BenchEngine, TextMatcher> project = args.flags().containsKey("max-terms")
             ? e -> e.textMatcher().withExampleVote(voting)
-                .withTuning(fr.passerelles.match.MatchTuning.DEFAULT.withMaxTerms(args.intFlag("max-terms", 32)))
+                .withTuning(MatchTuning.DEFAULT.withMaxTerms(args.intFlag("max-terms", 32)))
             : e -> e.textMatcher().withExampleVote(voting);
         // --bridge β: the project with the annex's bridge at β (docs/quality.md, "The annex's bridge, one pass")
         // --population γ: the project with the ROME sheets the branch's people hold at γ
