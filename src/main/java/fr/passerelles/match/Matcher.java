@@ -271,14 +271,6 @@ public final class Matcher {
    */
   static final double POSTED_TITLE_MIN = 0.5;
 
-  /** Session 28's variant, for its read only (docs/quality.md, "A posted title's qualifiers"). */
-  private static final boolean POSTED_STRENGTH = Boolean.getBoolean("passerelles.postedStrength");
-
-  /** What the posted lead reads of a title: its score, or in the variant its score without its line's share. */
-  private static double leadStrength(RecognizedTitle t) {
-    return POSTED_STRENGTH ? t.postedStrength() : t.score();
-  }
-
   /**
    * The ROME sheet of the strongest posted title (at least {@link #POSTED_TITLE_MIN}) moves to the
    * place of the first ROME sheet, with that sheet's score if its own is lower: an ad is about the
@@ -293,8 +285,8 @@ public final class Matcher {
         continue;
       }
       firstRome = firstRome < 0 ? i : firstRome;
-      if (c.title() != null && c.title().posted() && leadStrength(c.title()) >= POSTED_TITLE_MIN
-          && (posted == null || leadStrength(c.title()) > leadStrength(posted.title()))) {
+      if (c.title() != null && c.title().posted() && c.title().score() >= POSTED_TITLE_MIN
+          && (posted == null || c.title().score() > posted.title().score())) {
         posted = c;
       }
     }

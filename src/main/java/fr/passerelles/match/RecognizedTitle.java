@@ -11,12 +11,8 @@ import java.util.List;
  * @param highlights where the user wrote it
  * @param posted the job the text posts: the title opens a line with the F/H mention or the text's
  *     first line, or follows a recruiting verb or noun or a label naming the post
- * @param postedStrength for a posted title, its score without the share of its line (0 otherwise):
- *     the rest of a posted line qualifies the post ("Psychologue en établissement d'accueil du jeune
- *     enfant (h/f)") rather than naming another job
  */
-public record RecognizedTitle(double score, TextSpan segment, String name, List<TextSpan> highlights, boolean posted,
-    double postedStrength) {
+public record RecognizedTitle(double score, TextSpan segment, String name, List<TextSpan> highlights, boolean posted) {
   public RecognizedTitle {
     highlights = List.copyOf(highlights);
   }

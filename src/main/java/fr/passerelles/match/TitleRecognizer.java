@@ -133,8 +133,9 @@ final class TitleRecognizer {
         boolean onePart = part[hit.end() - 1] == p0;
         double coverage = hit.length() / (double) (onePart ? partSize[p0] : positions.size());
         boolean literal = literal(hit, tokens, input.text());
-        double strength = weight * specificity(hit.length()) * (literal ? 1 : SYNONYM_FACTOR) * (opens ? 1 : MENTION_FACTOR);
-        double score = strength * (0.5 + 0.5 * coverage);
+        double score = weight * specificity(hit.length()) * (0.5 + 0.5 * coverage)
+            * (literal ? 1 : SYNONYM_FACTOR)
+            * (opens ? 1 : MENTION_FACTOR);
         List<TextSpan> highlights = new ArrayList<>();
         for (int p = hit.start(); p < hit.end(); p++) {
           highlights.addAll(tokens.get(p));
@@ -145,8 +146,7 @@ final class TitleRecognizer {
         boolean headline = s == 0 && !typedAlone && !recruitingOnly && literal;
         boolean posted = !personalHeadline && (posted(segment, tokens, part, hit.start(), headline)
             || !announced.isEmpty() && hit.start() == 0 && RECRUITS.matcher(lineBefore(segment, tokens, 0)).find());
-        RecognizedTitle signal = new RecognizedTitle(round(score), segment, hit.name(), List.copyOf(highlights), posted,
-            posted ? round(strength) : 0);
+        RecognizedTitle signal = new RecognizedTitle(round(score), segment, hit.name(), List.copyOf(highlights), posted);
         for (int sheet : hit.sheets()) {
           best.merge(sheet, signal, (a, b) -> a.score() >= b.score() ? a : b);
         }
