@@ -76,11 +76,13 @@ final class BenchCommand {
               Integer.parseInt(args.flags().getOrDefault("rome-near-depth", "10"))));
         }
         if (args.flags().containsKey("rome-centroid")) {
-          // --rome-centroid γ_C --rome-centroid-depth K [--rome-centroid-voiced]: the ROME sheets' centroids
-          // of their labelled texts (docs/quality.md, "The ROME sheets' centroids", "… where people speak")
+          // --rome-centroid γ_C --rome-centroid-depth K [--rome-centroid-voiced] [--rome-centroid-plain τ]: the
+          // ROME sheets' centroids of their labelled texts (docs/quality.md, "The ROME sheets' centroids",
+          // "… where people speak", "The centroids for text not in ROME's style")
           vote = vote.withRomeCentroid(new ExampleVote.RomeCentroid(Double.parseDouble(args.flags().get("rome-centroid")),
               Integer.parseInt(args.flags().getOrDefault("rome-centroid-depth", "20")),
-              args.flags().containsKey("rome-centroid-voiced")));
+              args.flags().containsKey("rome-centroid-voiced"),
+              Double.parseDouble(args.flags().getOrDefault("rome-centroid-plain", "0"))));
         }
         ExampleVote voting = vote;
         // --max-terms N: the whole-text query keeps N terms (docs/quality.md, "The whole-text query's length")

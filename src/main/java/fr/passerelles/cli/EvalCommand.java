@@ -90,7 +90,8 @@ final class EvalCommand {
                 p.textMatcher().withTuning(MatchTuning.DEFAULT.withMaxTerms(maxTerms)), set.queries())
             : romeCentroid != null
             ? MatchEvaluation.run(chain.id() + "/romecentroid-" + romeCentroid.weight() + "-d" + romeCentroid.depth()
-                    + (romeCentroid.voiced() ? "-voiced" : ""),
+                    + (romeCentroid.voiced() ? "-voiced" : "")
+                    + (romeCentroid.plainBelow() > 0 ? "-plain" + romeCentroid.plainBelow() : ""),
                 p.textMatcher().withExampleVote(p.textMatcher().matcher().exampleVote().withRomeCentroid(romeCentroid)),
                 set.queries())
             : romeNear != null
@@ -391,9 +392,10 @@ final class EvalCommand {
 
   /**
    * Not a chain but a matcher variant of {@code light}: the ROME sheets' centroids of their labelled
-   * texts at γ_C NN/100, K nearest, {@code light-romecentroidNNdK}, and for voiced texts only
-   * {@code light-romecentroidNNdKv} (docs/quality.md, "The ROME sheets' centroids", "The centroids
-   * where people speak").
+   * texts at γ_C NN/100, K nearest, {@code light-romecentroidNNdK}, for voiced texts only
+   * {@code light-romecentroidNNdKv}, for texts under TT/100 of whose task lines open as a ROME
+   * definition's {@code light-romecentroidNNdKpTT} (docs/quality.md, "The ROME sheets' centroids",
+   * "The centroids where people speak", "The centroids for text not in ROME's style").
    */
   static final String ROME_CENTROID = "light-romecentroid";
 
@@ -401,9 +403,18 @@ final class EvalCommand {
   static ExampleVote.RomeCentroid romeCentroid(String name) {
     // a trailing "v": only for a text whose task lines speak in a person's voice ("The centroids where people speak")
     boolean voiced = name.endsWith("v");
-    double[] v = hundredthsAndCount(voiced ? name.substring(0, name.length() - 1) : name, ROME_CENTROID, "(\\d{2,3})",
-        "100 γ_C, K centroids, v: voiced texts only");
-    return v == null ? null : new ExampleVote.RomeCentroid(v[0], (int) v[1], voiced);
+    String rest = voiced ? name.substring(0, name.length() - 1) : name;
+    // a trailing "pTT": only for a text under TT/100 of whose task lines open as a ROME definition's
+    // ("The centroids for text not in ROME's style")
+    double plain = 0;
+    var p = java.util.regex.Pattern.compile("p(\\d{2})$").matcher(rest);
+    if (rest.startsWith(ROME_CENTROID) && p.find()) {
+      plain = Integer.parseInt(p.group(1)) / 100.0;
+      rest = rest.substring(0, p.start());
+    }
+    double[] v = hundredthsAndCount(rest, ROME_CENTROID, "(\\d{2,3})",
+        "100 γ_C, K centroids, v: voiced texts only, pTT: texts under TT/100 in ROME's style");
+    return v == null ? null : new ExampleVote.RomeCentroid(v[0], (int) v[1], voiced, plain);
   }
 
   /**

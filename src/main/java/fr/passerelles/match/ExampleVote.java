@@ -143,18 +143,30 @@ public final class ExampleVote {
    * @param depth how many of the nearest centroids raise their sheets
    * @param voiced whether they raise them only for a text whose task lines speak in a person's voice
    *     ({@link TextVoice}): ROME's own impersonal sentences are far from what people write
+   * @param plainBelow above 0, they raise them only for a text not in ROME's definition style: under
+   *     this share of its task lines open as a definition's sentence ({@link DefinitionStyle})
    */
-  public record RomeCentroid(double weight, int depth, boolean voiced) {
-    public static final RomeCentroid OFF = new RomeCentroid(0, 0, false);
+  public record RomeCentroid(double weight, int depth, boolean voiced, double plainBelow) {
+    public static final RomeCentroid OFF = new RomeCentroid(0, 0, false, 0);
 
     public RomeCentroid(double weight, int depth) {
-      this(weight, depth, false);
+      this(weight, depth, false, 0);
+    }
+
+    public RomeCentroid(double weight, int depth, boolean voiced) {
+      this(weight, depth, voiced, 0);
     }
 
     public RomeCentroid {
-      if (weight < 0 || weight > 1 || depth < 0) {
-        throw new IllegalArgumentException("the centroids need γ in [0, 1] and a depth ≥ 0: " + weight + ", " + depth);
+      if (weight < 0 || weight > 1 || depth < 0 || plainBelow < 0 || plainBelow > 1) {
+        throw new IllegalArgumentException("the centroids need γ in [0, 1], a depth ≥ 0 and a style share in [0, 1]: "
+            + weight + ", " + depth + ", " + plainBelow);
       }
+    }
+
+    /** Whether the centroids speak for this text: the gates it asks for let it through. */
+    boolean admits(MatchInput input) {
+      return (!voiced || TextVoice.personal(input)) && (plainBelow == 0 || DefinitionStyle.plain(input, plainBelow));
     }
 
     boolean on() {

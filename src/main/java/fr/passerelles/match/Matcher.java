@@ -411,9 +411,8 @@ public final class Matcher {
     // for the branch sheet the annex's bridge reads for a ROME request
     ExampleVote.Shares shares = voted && examples.reaches(options.type()) ? examples.shares(queryCounts) : ExampleVote.Shares.NONE;
     Map<String, Double> votes = shares.votes();
-    // the centroids speak for people's words: a text in ROME's impersonal voice gets none when gated
-    Map<String, Double> centroid = examples.romeCentroid().voiced() && !TextVoice.personal(input)
-        ? Map.of() : shares.centroid();
+    // the centroids speak for people's words: a text in ROME's impersonal style gets none when gated
+    Map<String, Double> centroid = examples.romeCentroid().admits(input) ? shares.centroid() : Map.of();
     SheetRanker.Ranking ranking = ranker.rank(queryCounts, options);
     float best = ranking.scores().values().stream().max(Float::compare).orElse(1f);
 
