@@ -55,9 +55,8 @@ public final class Passerelles implements Closeable {
     this.indexes = indexes;
     this.corpusDir = corpusDir;
     // the labelled texts vote in the engine's matcher (the benchmark's engines rank ROME sheets only)
-    this.textMatcher = textMatcher(corpus, indexes, analysis, nlp).withExampleVote(ExampleVote.of(
-        LabelledTexts.load(corpusDir), analysis.queryAnalyzer(), Matcher.DEFAULT_EXAMPLE_K, Matcher.DEFAULT_EXAMPLE_VOTE)
-        .withRome(Matcher.DEFAULT_ROME_VOTE).withRomeGate(Matcher.DEFAULT_ROME_GATE));
+    this.textMatcher = textMatcher(corpus, indexes, analysis, nlp)
+        .withExampleVote(ExampleVote.asServed(LabelledTexts.load(corpusDir), analysis.queryAnalyzer()));
     this.mobility = Mobility.create(new Mobility.Sources(corpus, rome, analysis, indexes, textMatcher,
         searchableSheets(corpus, rome), corpusDir), MobilitySettings.DEFAULT);
   }

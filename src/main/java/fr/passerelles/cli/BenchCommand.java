@@ -13,7 +13,6 @@ import fr.passerelles.eval.RomeHoldout;
 import fr.passerelles.index.AnalysisChain;
 import fr.passerelles.match.ExampleVote;
 import fr.passerelles.match.MatchTuning;
-import fr.passerelles.match.Matcher;
 import fr.passerelles.match.TextMatcher;
 import fr.passerelles.nlp.InputAnalyzer;
 import fr.passerelles.nlp.NlpModels;
@@ -129,8 +128,7 @@ final class BenchCommand {
 
   /** The corpus's labelled texts voting at the matcher's defaults, read with the benchmark's chain. */
   private static ExampleVote productVote(DataPaths paths, AnalysisChain chain) {
-    return ExampleVote.of(LabelledTexts.load(paths.corpusDir()), chain.queryAnalyzer(), Matcher.DEFAULT_EXAMPLE_K,
-        Matcher.DEFAULT_EXAMPLE_VOTE).withRome(Matcher.DEFAULT_ROME_VOTE).withRomeGate(Matcher.DEFAULT_ROME_GATE);
+    return ExampleVote.asServed(LabelledTexts.load(paths.corpusDir()), chain.queryAnalyzer());
   }
 
   /** {@code --zones}: how the noisy queries' parts are read (no engine is built). */

@@ -76,6 +76,13 @@ public final class ExampleVote {
     return new ExampleVote(texts, analyzer, k, weight, 0, 0, RomeNear.OFF, RomeCentroid.OFF, Set.of(), null);
   }
 
+  /** The vote as the service runs it: the matcher's defaults on both sides, and the ROME sheets' centroids. */
+  public static ExampleVote asServed(List<LabelledText> texts, Analyzer analyzer) {
+    return of(texts, analyzer, Matcher.DEFAULT_EXAMPLE_K, Matcher.DEFAULT_EXAMPLE_VOTE)
+        .withRome(Matcher.DEFAULT_ROME_VOTE).withRomeGate(Matcher.DEFAULT_ROME_GATE)
+        .withRomeCentroid(Matcher.DEFAULT_ROME_CENTROID);
+  }
+
   /** The same texts with other parameters (evaluation sweeps); γ 0 turns it off. */
   public ExampleVote with(int otherK, double otherWeight) {
     return new ExampleVote(texts, analyzer, otherK, otherWeight, romeWeight, romeGate, romeNear, romeCentroid, leftOut, counts);

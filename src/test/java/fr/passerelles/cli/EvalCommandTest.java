@@ -62,6 +62,10 @@ class EvalCommandTest {
     assertEquals(new EvalCommand.RomeVoteVariant(0.5, 0.21), EvalCommand.romeVote("light-romevotes50t21"));
     assertEquals(null, EvalCommand.romeVote("light-votes20k5"));
     assertEquals(new fr.passerelles.match.ExampleVote.RomeCentroid(0.3, 20), EvalCommand.romeCentroid("light-romecentroid30d20"));
+    assertEquals(new fr.passerelles.match.ExampleVote.RomeCentroid(0.1, 20, true),
+        EvalCommand.romeCentroid("light-romecentroid10d20v"));
+    assertEquals(new fr.passerelles.match.ExampleVote.RomeCentroid(0.05, 20, false, 0.1),
+        EvalCommand.romeCentroid("light-romecentroid05d20p10"), "the served centroids");
     assertEquals(null, EvalCommand.romeCentroid("light-romenear12d10"));
     assertThrows(UsageException.class, () -> EvalCommand.romeCentroid("light-romecentroid30"));
     assertEquals(128, EvalCommand.maxTerms("light-terms128"));

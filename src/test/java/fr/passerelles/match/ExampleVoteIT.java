@@ -38,6 +38,7 @@ class ExampleVoteIT {
     assertEquals(Matcher.DEFAULT_EXAMPLE_K, vote.k());
     assertEquals(Matcher.DEFAULT_EXAMPLE_VOTE, vote.weight());
     assertEquals(Matcher.DEFAULT_ROME_VOTE, vote.romeWeight());
+    assertEquals(Matcher.DEFAULT_ROME_CENTROID, vote.romeCentroid());
     assertEquals(LabelledTexts.load(TestCorpus.dir()).size(), vote.size());
   }
 
@@ -126,5 +127,22 @@ class ExampleVoteIT {
       raised += self > fresh ? 1 : 0;
     }
     assertTrue(raised > 0, "some text of the set is raised by its own vote");
+  }
+
+  @Test
+  void theCentroidsSpeakForAnAdAndNotForRomesOwnDefinition() throws java.io.IOException {
+    assumeTrue(TestEngine.withRome(), "the centroids are on the ROME side");
+    TextMatcher on = engine.textMatcher();
+    TextMatcher off = on.withExampleVote(on.matcher().exampleVote().withRomeCentroid(ExampleVote.RomeCentroid.OFF));
+    MatchOptions rome = new MatchOptions(10, SheetType.ROME, null, 0);
+    java.nio.file.Path texts = java.nio.file.Path.of("src/test/resources/eval/evidence/texts");
+    // an ad written for the evidence set: not in ROME's style, so its nearest centroids raise their sheets
+    String ad = java.nio.file.Files.readString(texts.resolve("ad-cariste.txt"));
+    assertTrue(Matcher.DEFAULT_ROME_CENTROID.admits(on.understand(ad)));
+    assertTrue(!on.match(ad, rome).matches().equals(off.match(ad, rome).matches()), "the centroids move the ad's sheets");
+    // a ROME definition as released is in ROME's style: the centroids leave it to the fusion
+    String definition = java.nio.file.Files.readString(texts.resolve("rome-A1206.txt"));
+    assertTrue(!Matcher.DEFAULT_ROME_CENTROID.admits(on.understand(definition)));
+    assertEquals(off.match(definition, rome).matches(), on.match(definition, rome).matches());
   }
 }
