@@ -419,9 +419,16 @@ final class FitScoreCommand {
     }
   }
 
+  /** The field weights {@code fit-score --compare --fields} sets, each beside the defaults (title 2, names 2, competences 1.2). */
+  private static final String[][] FIELD_CELLS = {
+      {fr.passerelles.index.IndexFields.NAMES, "1.0"}, {fr.passerelles.index.IndexFields.NAMES, "1.5"},
+      {fr.passerelles.index.IndexFields.NAMES, "3.0"}, {fr.passerelles.index.IndexFields.TITLE, "1.0"},
+      {fr.passerelles.index.IndexFields.COMPETENCES, "0.8"}, {fr.passerelles.index.IndexFields.COMPETENCES, "2.0"}};
+
   /**
    * {@code fit-score --compare}: ranker parameters on the benchmark's TRAIN sheets (never its
-   * test sheets), each variant on the same fold engines; how the default tie-breaker was chosen.
+   * test sheets), each variant on the same fold engines; how the default tie-breaker was chosen,
+   * and with {@code --fields} how the field weights compare.
    */
   private static int compare(Args args, DataPaths paths, PrintWriter out) throws IOException {
     Path romeDir = paths.romeDir().orElseThrow(() -> new UsageException("--compare needs the ROME release"));
@@ -430,8 +437,17 @@ final class FitScoreCommand {
             ? java.util.Set.of(args.intFlag("fold", 0)) : java.util.Set.of());
     java.util.Map<String, java.util.function.Function<fr.passerelles.eval.BenchEngine, fr.passerelles.match.TextMatcher>> variants =
         new java.util.LinkedHashMap<>();
-    for (double tie : new double[] {0.1, 0.3, 0.6, 1.0}) {
-      variants.put("tie " + tie, e -> e.textMatcher().withTuning(fr.passerelles.match.MatchTuning.DEFAULT.withTieBreaker(tie)));
+    if (args.flags().containsKey("fields")) {
+      // --fields: the whole-text query's field weights, one changed at a time (docs/quality.md, "Ranker parameters")
+      variants.put("default", e -> e.textMatcher());
+      for (String[] cell : FIELD_CELLS) {
+        var tuning = fr.passerelles.match.MatchTuning.DEFAULT.withFieldBoost(cell[0], Float.parseFloat(cell[1]));
+        variants.put(cell[0] + " " + cell[1], e -> e.textMatcher().withTuning(tuning));
+      }
+    } else {
+      for (double tie : new double[] {0.1, 0.3, 0.6, 1.0}) {
+        variants.put("tie " + tie, e -> e.textMatcher().withTuning(fr.passerelles.match.MatchTuning.DEFAULT.withTieBreaker(tie)));
+      }
     }
     try (AnalysisChain chain = AnalysisChain.defaultFor(paths.corpusDir())) {
       HeldOutBenchmark bench = new HeldOutBenchmark(CorpusLoader.load(paths.corpusDir()), RomeRelease.load(romeDir),
