@@ -33,47 +33,80 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * raises no métier. Built on first use (about a second), then read-only and thread-safe.
  */
 public final class ExampleVote {
-  public static final ExampleVote OFF = new ExampleVote(List.of(), null, 0, 0, 0, 0, RomeNear.OFF, RomeCentroid.OFF, Set.of(), null);
+  public static final ExampleVote OFF = new ExampleVote(List.of(), null, Parameters.OFF, null);
 
   private final List<LabelledText> texts;
   private final Analyzer analyzer;
-  private final int k;
-  private final double weight;
-  /** γ of the ROME sheets' vote (0: the ROME view is the fusion's). */
-  private final double romeWeight;
-  /** The cosine the nearest labelled text must reach for the ROME sheets to be voted for (0: always). */
-  private final double romeGate;
-  /** Under the gate, the band where the ROME vote only reorders the fusion's first sheets. */
-  private final RomeNear romeNear;
-  /** The ROME sheets' centroids of their labelled texts, and how much they raise a sheet. */
-  private final RomeCentroid romeCentroid;
-  private final Set<String> leftOut;
+  private final Parameters parameters;
   /** Each text's term counts, shared by the votes derived from this one. */
   private final Supplier<List<Map<String, Integer>>> counts;
   private final Supplier<LabelledTextSpace> space;
 
-  private ExampleVote(List<LabelledText> texts, Analyzer analyzer, int k, double weight, double romeWeight,
-      double romeGate, RomeNear romeNear, RomeCentroid romeCentroid, Set<String> leftOut,
+  private ExampleVote(List<LabelledText> texts, Analyzer analyzer, Parameters parameters,
       Supplier<List<Map<String, Integer>>> counts) {
-    if (k < 0 || weight < 0 || weight > 1 || romeWeight < 0 || romeWeight > 1) {
-      throw new IllegalArgumentException("k must not be negative and γ in [0, 1]: " + k + ", " + weight + ", " + romeWeight);
-    }
-    this.romeWeight = romeWeight;
-    this.romeGate = romeGate;
-    this.romeNear = romeNear;
-    this.romeCentroid = romeCentroid;
     this.texts = List.copyOf(texts);
     this.analyzer = analyzer;
-    this.k = k;
-    this.weight = weight;
-    this.leftOut = Set.copyOf(leftOut);
+    this.parameters = parameters;
     this.counts = counts != null ? counts : memo(() -> termCounts(this.texts, analyzer));
-    this.space = memo(() -> LabelledTextSpace.of(this.texts, this.counts.get(), this.leftOut, romeCentroid.on()));
+    this.space = memo(() -> LabelledTextSpace.of(this.texts, this.counts.get(), parameters.leftOut(),
+        parameters.romeCentroid().on()));
+  }
+
+  /**
+   * What the vote reads.
+   *
+   * @param k how many nearest labelled texts vote
+   * @param weight γ of the branch sheets' vote
+   * @param romeWeight γ of the ROME sheets' vote (0: the ROME view is the fusion's)
+   * @param romeGate the cosine the nearest labelled text must reach for the ROME sheets to be voted for (0: always)
+   * @param romeNear under the gate, the band where the ROME vote only reorders the fusion's first sheets
+   * @param romeCentroid the ROME sheets' centroids of their labelled texts, and how much they raise a sheet
+   * @param leftOut the labelled sets that do not vote
+   */
+  private record Parameters(int k, double weight, double romeWeight, double romeGate, RomeNear romeNear,
+      RomeCentroid romeCentroid, Set<String> leftOut) {
+    static final Parameters OFF = new Parameters(0, 0, 0, 0, RomeNear.OFF, RomeCentroid.OFF, Set.of());
+
+    Parameters {
+      if (k < 0 || weight < 0 || weight > 1 || romeWeight < 0 || romeWeight > 1) {
+        throw new IllegalArgumentException("k must not be negative and γ in [0, 1]: " + k + ", " + weight + ", " + romeWeight);
+      }
+      leftOut = Set.copyOf(leftOut);
+    }
+
+    Parameters withVote(int otherK, double otherWeight) {
+      return new Parameters(otherK, otherWeight, romeWeight, romeGate, romeNear, romeCentroid, leftOut);
+    }
+
+    Parameters withRomeWeight(double other) {
+      return new Parameters(k, weight, other, romeGate, romeNear, romeCentroid, leftOut);
+    }
+
+    Parameters withRomeGate(double cosine) {
+      return new Parameters(k, weight, romeWeight, cosine, romeNear, romeCentroid, leftOut);
+    }
+
+    Parameters withRomeNear(RomeNear near) {
+      return new Parameters(k, weight, romeWeight, romeGate, near, romeCentroid, leftOut);
+    }
+
+    Parameters withRomeCentroid(RomeCentroid centroid) {
+      return new Parameters(k, weight, romeWeight, romeGate, romeNear, centroid, leftOut);
+    }
+
+    Parameters withLeftOut(Set<String> sets) {
+      return new Parameters(k, weight, romeWeight, romeGate, romeNear, romeCentroid, sets);
+    }
+  }
+
+  /** The same texts and term counts, read with other parameters. */
+  private ExampleVote derived(Parameters other) {
+    return new ExampleVote(texts, analyzer, other, counts);
   }
 
   /** The vote of {@code texts} read with {@code analyzer} (the query chain), k neighbours, weight γ. */
   public static ExampleVote of(List<LabelledText> texts, Analyzer analyzer, int k, double weight) {
-    return new ExampleVote(texts, analyzer, k, weight, 0, 0, RomeNear.OFF, RomeCentroid.OFF, Set.of(), null);
+    return new ExampleVote(texts, analyzer, Parameters.OFF.withVote(k, weight), null);
   }
 
   /** The vote as the service runs it: the matcher's defaults on both sides, and the ROME sheets' centroids. */
@@ -85,12 +118,12 @@ public final class ExampleVote {
 
   /** The same texts with other parameters (evaluation sweeps); γ 0 turns it off. */
   public ExampleVote with(int otherK, double otherWeight) {
-    return new ExampleVote(texts, analyzer, otherK, otherWeight, romeWeight, romeGate, romeNear, romeCentroid, leftOut, counts);
+    return derived(parameters.withVote(otherK, otherWeight));
   }
 
   /** The same vote, ROME sheets gaining γ {@code other} of their share too (0: the ROME view is the fusion's). */
   public ExampleVote withRome(double other) {
-    return new ExampleVote(texts, analyzer, k, weight, other, romeGate, romeNear, romeCentroid, leftOut, counts);
+    return derived(parameters.withRomeWeight(other));
   }
 
   /**
@@ -99,7 +132,7 @@ public final class ExampleVote {
    * theirs (docs/quality.md, "The vote on the ROME side").
    */
   public ExampleVote withRomeGate(double cosine) {
-    return new ExampleVote(texts, analyzer, k, weight, romeWeight, cosine, romeNear, romeCentroid, leftOut, counts);
+    return derived(parameters.withRomeGate(cosine));
   }
 
   /**
@@ -109,7 +142,7 @@ public final class ExampleVote {
    * the candidates (docs/quality.md, "The ROME vote's near band").
    */
   public ExampleVote withRomeNear(RomeNear near) {
-    return new ExampleVote(texts, analyzer, k, weight, romeWeight, romeGate, near, romeCentroid, leftOut, counts);
+    return derived(parameters.withRomeNear(near));
   }
 
   /**
@@ -140,7 +173,7 @@ public final class ExampleVote {
    * far from each of them can still be near what they share.
    */
   public ExampleVote withRomeCentroid(RomeCentroid centroid) {
-    return new ExampleVote(texts, analyzer, k, weight, romeWeight, romeGate, romeNear, centroid, leftOut, counts);
+    return derived(parameters.withRomeCentroid(centroid));
   }
 
   /**
@@ -191,15 +224,15 @@ public final class ExampleVote {
   }
 
   public RomeCentroid romeCentroid() {
-    return romeCentroid;
+    return parameters.romeCentroid();
   }
 
   public RomeNear romeNear() {
-    return romeNear;
+    return parameters.romeNear();
   }
 
   public double romeWeight() {
-    return romeWeight;
+    return parameters.romeWeight();
   }
 
   /**
@@ -207,25 +240,25 @@ public final class ExampleVote {
    * ranked with its own set left out of what votes for it, or its figures would be the vote's memory.
    */
   public ExampleVote without(String set) {
-    if (leftOut.contains(set) || texts.stream().noneMatch(t -> t.set().equals(set))) {
+    if (parameters.leftOut().contains(set) || texts.stream().noneMatch(t -> t.set().equals(set))) {
       return this;
     }
-    Set<String> more = new HashSet<>(leftOut);
+    Set<String> more = new HashSet<>(parameters.leftOut());
     more.add(set);
-    return new ExampleVote(texts, analyzer, k, weight, romeWeight, romeGate, romeNear, romeCentroid, more, counts);
+    return derived(parameters.withLeftOut(more));
   }
 
   public int k() {
-    return k;
+    return parameters.k();
   }
 
   public double weight() {
-    return weight;
+    return parameters.weight();
   }
 
   /** The number of labelled texts that may vote. */
   public int size() {
-    return (int) texts.stream().filter(t -> !leftOut.contains(t.set())).count();
+    return (int) texts.stream().filter(t -> !parameters.leftOut().contains(t.set())).count();
   }
 
   /** Builds the texts' vectors now rather than on the first request (a server before it serves). */
@@ -237,12 +270,14 @@ public final class ExampleVote {
   }
 
   boolean on() {
-    return (weight > 0 || romeWeight > 0 || romeCentroid.on()) && k > 0 && !texts.isEmpty();
+    Parameters p = parameters;
+    return (p.weight() > 0 || p.romeWeight() > 0 || p.romeCentroid().on()) && p.k() > 0 && !texts.isEmpty();
   }
 
   /** Whether the vote reaches the sheets of a request of that type (null: mixed). */
   boolean reaches(SheetType type) {
-    return on() && (type == null || (type == SheetType.BRANCH ? weight > 0 : romeWeight > 0 || romeCentroid.on()));
+    return on() && (type == null || (type == SheetType.BRANCH ? parameters.weight() > 0
+        : parameters.romeWeight() > 0 || parameters.romeCentroid().on()));
   }
 
   /**
@@ -255,21 +290,23 @@ public final class ExampleVote {
       return Shares.NONE;
     }
     LabelledTextSpace s = space.get();
-    Shares shares = s.shares(queryCounts, k, romeGate, romeNear.on() ? romeNear.floor() : romeGate);
-    return romeCentroid.on() ? new Shares(shares.votes(), shares.reorder(), s.centroids(queryCounts, romeCentroid.depth()))
+    Parameters p = parameters;
+    Shares shares = s.shares(queryCounts, p.k(), p.romeGate(), p.romeNear().on() ? p.romeNear().floor() : p.romeGate());
+    return p.romeCentroid().on()
+        ? new Shares(shares.votes(), shares.reorder(), s.centroids(queryCounts, p.romeCentroid().depth()))
         : shares;
   }
 
   /** A ROME sheet's score raised by its centroid's relative cosine ({@link #withRomeCentroid}). */
   double centroidBoosted(SheetRecord sheet, double score, Map<String, Double> centroid) {
     Double rel = sheet.type() == SheetType.ROME ? centroid.get(sheet.id()) : null;
-    return rel == null ? score : AnnexBridge.boosted(score, romeCentroid.weight() * rel);
+    return rel == null ? score : AnnexBridge.boosted(score, parameters.romeCentroid().weight() * rel);
   }
 
   /** A sheet's fused score with its share of the votes (a branch sheet: its métier's). */
   double boosted(SheetRecord sheet, double score, Map<String, Double> shares) {
     double share = shareOf(sheet, shares);
-    return share == 0 ? score : AnnexBridge.boosted(score, (sheet.type() == SheetType.BRANCH ? weight : romeWeight) * share);
+    return share == 0 ? score : AnnexBridge.boosted(score, gammaOf(sheet.type()) * share);
   }
 
   /** A sheet's share of the votes where the vote reaches its type (a branch sheet: its métier's), else 0. */
@@ -278,10 +315,15 @@ public final class ExampleVote {
       return 0;
     }
     boolean branch = sheet.type() == SheetType.BRANCH;
-    if ((branch ? weight : romeWeight) == 0) {
+    if (gammaOf(sheet.type()) == 0) {
       return 0;
     }
     return shares.getOrDefault(branch ? metierOf(sheet.metier() != null ? sheet.metier() : sheet.id()) : sheet.id(), 0.0);
+  }
+
+  /** γ of the vote for sheets of that type. */
+  private double gammaOf(SheetType type) {
+    return type == SheetType.BRANCH ? parameters.weight() : parameters.romeWeight();
   }
 
   /** A label's métier: a specialist sub-sheet ({@code 0104-05}) votes for its métier ({@code 0104}). */
