@@ -286,13 +286,18 @@ public final class ExampleVote {
    * weight); a text's branch labels share its vote among them, and so do its ROME labels.
    */
   Shares shares(Map<String, Double> queryCounts) {
+    return shares(queryCounts, true);
+  }
+
+  /** The same, the centroids read only when {@code centroids} says their gates let the text through. */
+  Shares shares(Map<String, Double> queryCounts, boolean centroids) {
     if (!on()) {
       return Shares.NONE;
     }
     LabelledTextSpace s = space.get();
     Parameters p = parameters;
     Shares shares = s.shares(queryCounts, p.k(), p.romeGate(), p.romeNear().on() ? p.romeNear().floor() : p.romeGate());
-    return p.romeCentroid().on()
+    return p.romeCentroid().on() && centroids
         ? new Shares(shares.votes(), shares.reorder(), s.centroids(queryCounts, p.romeCentroid().depth()))
         : shares;
   }

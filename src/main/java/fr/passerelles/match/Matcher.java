@@ -417,10 +417,12 @@ public final class Matcher {
     Map<String, Double> queryCounts = r.queryCounts();
     // the labelled texts vote for the sheets a request shows (the ROME sheets only if asked to), not
     // for the branch sheet the annex's bridge reads for a ROME request
-    ExampleVote.Shares shares = voted && examples.reaches(options.type()) ? examples.shares(queryCounts) : ExampleVote.Shares.NONE;
-    Map<String, Double> votes = shares.votes();
     // the centroids speak for people's words: a text in ROME's impersonal style gets none when gated
-    Map<String, Double> centroid = examples.romeCentroid().admits(input) ? shares.centroid() : Map.of();
+    ExampleVote.Shares shares = voted && examples.reaches(options.type())
+        ? examples.shares(queryCounts, examples.romeCentroid().on() && examples.romeCentroid().admits(input))
+        : ExampleVote.Shares.NONE;
+    Map<String, Double> votes = shares.votes();
+    Map<String, Double> centroid = shares.centroid();
     SheetRanker.Ranking ranking = ranker.rank(queryCounts, options);
     float best = ranking.scores().values().stream().max(Float::compare).orElse(1f);
 
