@@ -5,11 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.passerelles.analysis.FrenchLexicon;
-import fr.passerelles.nlp.InputAnalyzer;
-import fr.passerelles.nlp.NlpModels;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import morfologik.stemming.DictionaryLookup;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,15 +18,15 @@ class DefinitionStyleTest {
 
   @BeforeAll
   static void open() {
-    reader = new TextMatcher(new InputAnalyzer(NlpModels.fromClasspath()), null); // understand() reads the text only
+    reader = EvidenceSetTexts.reader();
   }
 
   private static double share(String text) {
     return DefinitionStyle.share(reader.understand(text));
   }
 
-  private static String text(String name) throws IOException {
-    return Files.readString(Path.of("src/test/resources/eval/evidence/texts", name + ".txt"));
+  private static String text(String name) {
+    return EvidenceSetTexts.text(name);
   }
 
   private static boolean opensOnAVerb(String line) {
@@ -39,14 +34,14 @@ class DefinitionStyleTest {
   }
 
   @Test
-  void aRomeDefinitionOpensItsLinesOnAVerb() throws IOException {
+  void aRomeDefinitionOpensItsLinesOnAVerb() {
     String definition = text("rome-A1206");
     assertTrue(share(definition) >= 0.4, "a ROME definition as released: " + share(definition));
     assertFalse(DefinitionStyle.plain(reader.understand(definition), 0.3));
   }
 
   @Test
-  void adsAndCvsAreNotInRomesStyle() throws IOException {
+  void adsAndCvsAreNotInRomesStyle() {
     for (String name : new String[] {"ad-cariste", "ad-boulanger", "ad-agent-accueil-mairie"}) {
       String ad = text(name);
       assertTrue(share(ad) < 0.2, name + ": " + share(ad));

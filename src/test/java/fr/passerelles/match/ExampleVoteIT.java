@@ -130,18 +130,17 @@ class ExampleVoteIT {
   }
 
   @Test
-  void theCentroidsSpeakForAnAdAndNotForRomesOwnDefinition() throws java.io.IOException {
+  void theCentroidsSpeakForAnAdAndNotForRomesOwnDefinition() {
     assumeTrue(TestEngine.withRome(), "the centroids are on the ROME side");
     TextMatcher on = engine.textMatcher();
     TextMatcher off = on.withExampleVote(on.matcher().exampleVote().withRomeCentroid(ExampleVote.RomeCentroid.OFF));
     MatchOptions rome = new MatchOptions(10, SheetType.ROME, null, 0);
-    java.nio.file.Path texts = java.nio.file.Path.of("src/test/resources/eval/evidence/texts");
     // an ad written for the evidence set: not in ROME's style, so its nearest centroids raise their sheets
-    String ad = java.nio.file.Files.readString(texts.resolve("ad-cariste.txt"));
+    String ad = EvidenceSetTexts.text("ad-cariste");
     assertTrue(Matcher.DEFAULT_ROME_CENTROID.admits(on.understand(ad)));
     assertTrue(!on.match(ad, rome).matches().equals(off.match(ad, rome).matches()), "the centroids move the ad's sheets");
     // a ROME definition as released is in ROME's style: the centroids leave it to the fusion
-    String definition = java.nio.file.Files.readString(texts.resolve("rome-A1206.txt"));
+    String definition = EvidenceSetTexts.text("rome-A1206");
     assertTrue(!Matcher.DEFAULT_ROME_CENTROID.admits(on.understand(definition)));
     assertEquals(off.match(definition, rome).matches(), on.match(definition, rome).matches());
   }

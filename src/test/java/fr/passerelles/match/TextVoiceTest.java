@@ -3,11 +3,6 @@ package fr.passerelles.match;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.passerelles.nlp.InputAnalyzer;
-import fr.passerelles.nlp.NlpModels;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -17,19 +12,19 @@ class TextVoiceTest {
 
   @BeforeAll
   static void open() {
-    reader = new TextMatcher(new InputAnalyzer(NlpModels.fromClasspath()), null); // understand() reads the text only
+    reader = EvidenceSetTexts.reader();
   }
 
   private static boolean personal(String text) {
     return TextVoice.personal(reader.understand(text));
   }
 
-  private static String text(String name) throws IOException {
-    return Files.readString(Path.of("src/test/resources/eval/evidence/texts", name + ".txt"));
+  private static String text(String name) {
+    return EvidenceSetTexts.text(name);
   }
 
   @Test
-  void romesOwnSentencesAreImpersonal() throws IOException {
+  void romesOwnSentencesAreImpersonal() {
     assertFalse(personal(text("rome-A1206")), "a ROME definition as released");
   }
 
