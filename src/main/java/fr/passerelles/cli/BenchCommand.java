@@ -74,11 +74,6 @@ final class BenchCommand {
           vote = vote.withRomeNear(new ExampleVote.RomeNear(Double.parseDouble(args.flags().get("rome-near")),
               Integer.parseInt(args.flags().getOrDefault("rome-near-depth", "10"))));
         }
-        if (args.flags().containsKey("rome-plain-gate")) {
-          // --rome-plain-gate g: the ROME vote's gate for a text not in ROME's style (docs/quality.md,
-          // "The ROME vote's gate for text not in ROME's style")
-          vote = vote.withRomePlainGate(Double.parseDouble(args.flags().get("rome-plain-gate")));
-        }
         if (args.flags().containsKey("rome-centroid")) {
           // --rome-centroid γ_C --rome-centroid-depth K [--rome-centroid-voiced] [--rome-centroid-plain τ]: the
           // ROME sheets' centroids of their labelled texts (docs/quality.md, "The ROME sheets' centroids",
@@ -116,8 +111,7 @@ final class BenchCommand {
       boolean partial = settings.sheets() > 0 || !settings.onlyFolds().isEmpty() || !settings.onlyTasks().isEmpty()
           || args.flags().containsKey("bridge") || args.flags().containsKey("population")
           || args.flags().containsKey("rome-vote") || args.flags().containsKey("rome-near")
-          || args.flags().containsKey("rome-centroid") || args.flags().containsKey("max-terms")
-          || args.flags().containsKey("rome-plain-gate");
+          || args.flags().containsKey("rome-centroid") || args.flags().containsKey("max-terms");
       if (args.flags().containsKey("write") && partial) {
         throw new UsageException("--write records full runs only (no --sheets, no --fold, no --tasks)");
       }

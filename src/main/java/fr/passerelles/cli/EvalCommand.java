@@ -64,11 +64,10 @@ final class EvalCommand {
       VoteVariant votes = exampleVote(name.strip());
       RomeVoteVariant romeVotes = romeVote(name.strip());
       ExampleVote.RomeNear romeNear = romeNear(name.strip());
-      Double romePlainGate = romePlainGate(name.strip());
       ExampleVote.RomeCentroid romeCentroid = romeCentroid(name.strip());
       Integer maxTerms = maxTerms(name.strip());
       AnalysisChain chain = chain(branchNoSyn || romeFusion || bridge != null || prior != null || population != null
-              || branchVocabulary != null || votes != null || romeVotes != null || romeNear != null || romePlainGate != null
+              || branchVocabulary != null || votes != null || romeVotes != null || romeNear != null
               || romeCentroid != null || maxTerms != null ? "light" : name.strip(),
           paths.corpusDir());
       DataPaths evalPaths = new DataPaths(paths.corpusDir(), paths.romeDir(), paths.indexDir().resolve("eval").resolve(chain.id()));
@@ -94,10 +93,6 @@ final class EvalCommand {
                     + (romeCentroid.voiced() ? "-voiced" : "")
                     + (romeCentroid.plainBelow() > 0 ? "-plain" + romeCentroid.plainBelow() : ""),
                 p.textMatcher().withExampleVote(p.textMatcher().matcher().exampleVote().withRomeCentroid(romeCentroid)),
-                set.queries())
-            : romePlainGate != null
-            ? MatchEvaluation.run(chain.id() + "/romeplaingate-" + romePlainGate,
-                p.textMatcher().withExampleVote(p.textMatcher().matcher().exampleVote().withRomePlainGate(romePlainGate)),
                 set.queries())
             : romeNear != null
             ? MatchEvaluation.run(chain.id() + "/romenear-" + romeNear.floor() + "-d" + romeNear.depth(),
@@ -427,25 +422,6 @@ final class EvalCommand {
    * terms of highest tf·idf, {@code light-termsN} (docs/quality.md, "The whole-text query's length").
    */
   static final String MAX_TERMS = "light-terms";
-
-  /**
-   * Not a chain but a matcher variant of {@code light}: the ROME vote's cosine gate at NN/100 for a
-   * text not in ROME's style, {@code light-romeplaingateNN} (docs/quality.md, "The ROME vote's gate
-   * for text not in ROME's style").
-   */
-  static final String ROME_PLAIN_GATE = "light-romeplaingate";
-
-  /** The plain texts' gate named by a chain name, or null when the name is not one. */
-  static Double romePlainGate(String name) {
-    if (!name.startsWith(ROME_PLAIN_GATE)) {
-      return null;
-    }
-    String n = name.substring(ROME_PLAIN_GATE.length());
-    if (!n.matches("\\d{2}")) {
-      throw new UsageException("unknown chain " + name + " (" + ROME_PLAIN_GATE + "NN, NN = 100 × the cosine)");
-    }
-    return Integer.parseInt(n) / 100.0;
-  }
 
   /** The whole-text query's length named by a chain name, or null when the name is not one. */
   static Integer maxTerms(String name) {

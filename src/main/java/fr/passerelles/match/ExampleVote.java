@@ -59,15 +59,13 @@ public final class ExampleVote {
    * @param weight γ of the branch sheets' vote
    * @param romeWeight γ of the ROME sheets' vote (0: the ROME view is the fusion's)
    * @param romeGate the cosine the nearest labelled text must reach for the ROME sheets to be voted for (0: always)
-   * @param romePlainGate the same for a text not in ROME's style, as the centroids' gates read it (negative: as
-   *     {@code romeGate})
    * @param romeNear under the gate, the band where the ROME vote only reorders the fusion's first sheets
    * @param romeCentroid the ROME sheets' centroids of their labelled texts, and how much they raise a sheet
    * @param leftOut the labelled sets that do not vote
    */
-  private record Parameters(int k, double weight, double romeWeight, double romeGate, double romePlainGate,
-      RomeNear romeNear, RomeCentroid romeCentroid, Set<String> leftOut) {
-    static final Parameters OFF = new Parameters(0, 0, 0, 0, -1, RomeNear.OFF, RomeCentroid.OFF, Set.of());
+  private record Parameters(int k, double weight, double romeWeight, double romeGate, RomeNear romeNear,
+      RomeCentroid romeCentroid, Set<String> leftOut) {
+    static final Parameters OFF = new Parameters(0, 0, 0, 0, RomeNear.OFF, RomeCentroid.OFF, Set.of());
 
     Parameters {
       if (k < 0 || weight < 0 || weight > 1 || romeWeight < 0 || romeWeight > 1) {
@@ -77,31 +75,27 @@ public final class ExampleVote {
     }
 
     Parameters withVote(int otherK, double otherWeight) {
-      return new Parameters(otherK, otherWeight, romeWeight, romeGate, romePlainGate, romeNear, romeCentroid, leftOut);
+      return new Parameters(otherK, otherWeight, romeWeight, romeGate, romeNear, romeCentroid, leftOut);
     }
 
     Parameters withRomeWeight(double other) {
-      return new Parameters(k, weight, other, romeGate, romePlainGate, romeNear, romeCentroid, leftOut);
+      return new Parameters(k, weight, other, romeGate, romeNear, romeCentroid, leftOut);
     }
 
     Parameters withRomeGate(double cosine) {
-      return new Parameters(k, weight, romeWeight, cosine, romePlainGate, romeNear, romeCentroid, leftOut);
+      return new Parameters(k, weight, romeWeight, cosine, romeNear, romeCentroid, leftOut);
     }
 
     Parameters withRomeNear(RomeNear near) {
-      return new Parameters(k, weight, romeWeight, romeGate, romePlainGate, near, romeCentroid, leftOut);
+      return new Parameters(k, weight, romeWeight, romeGate, near, romeCentroid, leftOut);
     }
 
     Parameters withRomeCentroid(RomeCentroid centroid) {
-      return new Parameters(k, weight, romeWeight, romeGate, romePlainGate, romeNear, centroid, leftOut);
+      return new Parameters(k, weight, romeWeight, romeGate, romeNear, centroid, leftOut);
     }
 
     Parameters withLeftOut(Set<String> sets) {
-      return new Parameters(k, weight, romeWeight, romeGate, romePlainGate, romeNear, romeCentroid, sets);
-    }
-
-    Parameters withRomePlainGate(double cosine) {
-      return new Parameters(k, weight, romeWeight, romeGate, cosine, romeNear, romeCentroid, leftOut);
+      return new Parameters(k, weight, romeWeight, romeGate, romeNear, romeCentroid, sets);
     }
   }
 
@@ -147,15 +141,6 @@ public final class ExampleVote {
    * to the fusion's first {@code near.depth()} ROME sheets only, and the sheets it names do not join
    * the candidates (docs/quality.md, "The ROME vote's near band").
    */
-  /**
-   * The same vote, the ROME sheets voted for a text not in ROME's style (as the centroids' gates read
-   * it) from {@code cosine} rather than from the gate (docs/quality.md, "The ROME vote's gate for text
-   * not in ROME's style"); negative: the gate for every text.
-   */
-  public ExampleVote withRomePlainGate(double cosine) {
-    return derived(parameters.withRomePlainGate(cosine));
-  }
-
   public ExampleVote withRomeNear(RomeNear near) {
     return derived(parameters.withRomeNear(near));
   }
@@ -304,19 +289,15 @@ public final class ExampleVote {
     return shares(queryCounts, true);
   }
 
-  /**
-   * The same for a text the centroids' gates let through ({@code plain}) or not: the centroids are
-   * read only for the first kind, and the ROME vote's gate is {@code romePlainGate} for it when set.
-   */
-  Shares shares(Map<String, Double> queryCounts, boolean plain) {
+  /** The same, the centroids read only when {@code centroids} says their gates let the text through. */
+  Shares shares(Map<String, Double> queryCounts, boolean centroids) {
     if (!on()) {
       return Shares.NONE;
     }
     LabelledTextSpace s = space.get();
     Parameters p = parameters;
-    double gate = plain && p.romePlainGate() >= 0 ? p.romePlainGate() : p.romeGate();
-    Shares shares = s.shares(queryCounts, p.k(), gate, p.romeNear().on() ? p.romeNear().floor() : gate);
-    return p.romeCentroid().on() && plain
+    Shares shares = s.shares(queryCounts, p.k(), p.romeGate(), p.romeNear().on() ? p.romeNear().floor() : p.romeGate());
+    return p.romeCentroid().on() && centroids
         ? new Shares(shares.votes(), shares.reorder(), s.centroids(queryCounts, p.romeCentroid().depth()))
         : shares;
   }
