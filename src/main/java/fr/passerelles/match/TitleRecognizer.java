@@ -254,7 +254,7 @@ final class TitleRecognizer {
     }
     String head = partBefore(segment, tokens, start);
     return RECRUITS.matcher(head).find() || TARGET.matcher(head).find() || STATED.matcher(head).find()
-        || NAMED_PERSON.matcher(before(segment, tokens, start)).find()
+        || NamedPerson.endsOnName(before(segment, tokens, start))
         || head.endsWith(":") && head.split("\\s+").length <= 3; // "Poste : chargé d'assistance"
   }
 
@@ -265,7 +265,7 @@ final class TitleRecognizer {
    * poste : …"), or opens the text's first line, alone or after the document's own heading ("Fiche
    * de poste – Sommelier / Sommelière"): an ad, a fiche de poste and a job page open on the job they
    * are about. A person's own words post theirs as well ("je suis conseillère clientèle…", {@link
-   * #STATED}). The headline counts only when {@code headline} says the text has a body to outvote it
+   * #STATED}, {@link NamedPerson}). The headline counts only when {@code headline} says the text has a body to outvote it
    * and the title is met literally (a synonym's hit on a headline is too loose to lead).
    */
   private static boolean posted(TextSpan segment, List<List<TextSpan>> tokens, int[] part, int start, boolean headline) {
@@ -277,19 +277,8 @@ final class TitleRecognizer {
     }
     String before = partBefore(segment, tokens, start);
     return RECRUITS.matcher(before).find() || POSTED_LABEL.matcher(before).find() || STATED.matcher(before).find()
-        || NAMED_PERSON.matcher(before(segment, tokens, start)).find();
+        || NamedPerson.endsOnName(before(segment, tokens, start));
   }
-
-  /**
-   * A person named with their job right before its title, as portraits and interviews write it
-   * ("Nicolas, 23 ans, préparateur de commandes", "Dans la vie Bertrand est plombier", "Aude est
-   * coiffeuse"): the job the text is about, as the person's own "je suis" states it ({@link
-   * #STATED}). Read on the line as written: the name's capital is what tells it from a word; a
-   * pronoun is no name ("il est chargé de l'accueil" is a task).
-   */
-  static final Pattern NAMED_PERSON = Pattern.compile(
-      "(?:^|[\\s(«\"\\[\\]])(?!(?:Il|Elle|On|Ce|Cela|Celui|Celle|Qui|Tout|Rien)\\b)\\p{Lu}[\\p{Ll}-]+"
-      + "(?:,\\s+(?:\\d{1,2}\\s+ans,\\s+)?|\\s+est\\s+(?:devenue?\\s+)?(?:(?:un|une)\\s+)?)$");
 
   /**
    * A person stating their own job right before its title ("je suis conseillère clientèle…", "je
