@@ -37,7 +37,7 @@ import java.util.Optional;
  */
 public final class Passerelles implements Closeable {
   /** Bump when the indexed documents change shape: older indexes are then rebuilt. */
-  static final int INDEX_SCHEMA_VERSION = 8;
+  static final int INDEX_SCHEMA_VERSION = 9;
 
   private final Corpus corpus;
   private final Optional<RomeRelease> rome;

@@ -50,16 +50,35 @@ final class TitleVariants {
   }
 
   /**
-   * A slash left once the gender forms are folded separates two names of the job ("Responsable
-   * développement / Business Developer", "Sound designer / Designer sonore"), each of two words at
-   * least: "Homme / Femme de plancher" is one name with two genders, not "Homme".
+   * A slash left once the gender forms are folded separates two names of the job, each given whole:
+   * two names of two words or more ("Responsable développement / Business Developer", "Sound
+   * designer / Designer sonore"); a one-word left side shares the right side's complement ("Valet /
+   * Femme de chambre" → "Valet de chambre", "Femme de chambre"; "Homme / Femme de plancher" is no
+   * "Homme"); a one-word right side is a name of its own when it is the left side's last word
+   * ("Homme sage-femme / Sage-femme"), and otherwise stands for that last word ("Responsable
+   * plate-forme expédition / Livraison" → "Responsable plate-forme Livraison"). A gender pair the
+   * folding left whole is one name ({@link #genderPair}).
    */
   static List<String> alternatives(String folded) {
     String[] sides = folded.split("\\s/\\s");
-    if (sides.length == 2 && words(sides[0]) >= 2 && words(sides[1]) >= 2 && !genderPair(sides[0], sides[1])) {
-      return List.of(folded, sides[0].strip(), sides[1].strip());
+    if (sides.length != 2 || words(sides[0]) == 0 || words(sides[1]) == 0 || genderPair(sides[0], sides[1])) {
+      return List.of(folded);
     }
-    return List.of(folded);
+    String left = sides[0].strip();
+    String right = sides[1].strip();
+    int l = words(left);
+    int r = words(right);
+    if (l == 1 && r >= 2) {
+      String complement = right.substring(right.indexOf(' ') + 1).strip();
+      boolean repeats = complement.toLowerCase(Locale.ROOT).contains(left.toLowerCase(Locale.ROOT)); // "Tubiste / Contre tubiste"
+      return List.of(folded, repeats ? left : left + " " + complement, right);
+    }
+    if (l >= 2 && r == 1) {
+      String head = left.substring(0, left.lastIndexOf(' '));
+      String last = left.substring(left.lastIndexOf(' ') + 1);
+      return List.of(folded, left, last.equalsIgnoreCase(right) ? right : head + " " + right);
+    }
+    return List.of(folded, left, right);
   }
 
   /**

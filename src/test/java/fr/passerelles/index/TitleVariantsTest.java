@@ -45,6 +45,14 @@ class TitleVariantsTest {
     List<String> v = TitleVariants.of("Responsable développement / Business Developer");
     assertTrue(v.contains("Business Developer") && v.contains("Responsable développement"), v.toString());
     assertFalse(TitleVariants.of("Homme / Femme de plancher").contains("Homme"));
+    // two names that are no gender pair: each whole, the one-word side with the other's complement
+    assertTrue(TitleVariants.of("Valet / Femme de chambre").containsAll(List.of("Valet de chambre", "Femme de chambre")));
+    assertTrue(TitleVariants.of("Steward / Hôtesse de l'air").contains("Hôtesse de l'air"));
+    assertTrue(TitleVariants.of("Homme / Femme de plancher").contains("Femme de plancher"));
+    assertTrue(TitleVariants.of("Homme sage-femme / Sage-femme").containsAll(List.of("Homme sage-femme", "Sage-femme")));
+    assertTrue(TitleVariants.of("Responsable plate-forme expédition / Livraison").contains("Responsable plate-forme Livraison"));
+    assertFalse(TitleVariants.of("Responsable plate-forme expédition / Livraison").contains("Livraison"));
+    assertTrue(TitleVariants.of("Lapidaire / Diamantaire").containsAll(List.of("Lapidaire", "Diamantaire")));
     // a gender pair the folding leaves whole is not two names
     assertFalse(TitleVariants.of("Chef de projet / Cheffe de projet design").contains("Chef de projet"));
     assertFalse(TitleVariants.of("Technicien dépanneur / Technicienne dépanneuse gros électroménagers").contains("Technicien dépanneur"));
