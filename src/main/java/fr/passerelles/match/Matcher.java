@@ -258,7 +258,6 @@ public final class Matcher {
     // matched next to nothing
     scored = scored.stream().filter(c -> c.features().anySignal() || c.neighbourShare() > 0
         || c.sheet().type() == SheetType.ROME && boosted.contains(c.sheet().id())).toList();
-    scored = supportedFirst(scored);
     scored = postedTitleFirst(scored);
     List<SheetMatch> top = new ArrayList<>(Math.min(options.limit(), scored.size()));
     for (Scored c : scored.subList(0, Math.min(options.limit(), scored.size()))) {
@@ -272,30 +271,6 @@ public final class Matcher {
     boolean confident = !top.isEmpty() && models.of(top.get(0).type(), reading.named()).confident(top.get(0).score(), affinity);
     return new MatchResult(List.copyOf(top), input.segments().size(), input.phrases().size(), confident,
         zones(input), affinity, !nearBranch(reading));
-  }
-
-  /**
-   * The ROME sheets the text's words speak for first ({@link ScoreFeatures#wordSupported()}), then
-   * those only the latent nearness, the labelled texts or a bridge bring (each adds a share to a
-   * fusion score near 0): such a sheet is a prior, not an answer the text gives, and on people's
-   * text it was the labelled one 6 times in 215 (docs/quality.md, "A sheet the text's words do not
-   * speak for"). Each keeps its order; a sheet moved down shows at most the last supported score.
-   */
-  private static List<Scored> supportedFirst(List<Scored> scored) {
-    List<Scored> supported = new ArrayList<>(scored.size());
-    List<Scored> rest = new ArrayList<>();
-    for (Scored c : scored) {
-      (c.sheet().type() == SheetType.ROME && !c.features().wordSupported() ? rest : supported).add(c);
-    }
-    if (rest.isEmpty() || supported.isEmpty()) {
-      return scored;
-    }
-    double floor = supported.get(supported.size() - 1).score();
-    for (Scored c : rest) {
-      supported.add(c.score() <= floor ? c
-          : new Scored(c.sheet(), floor, c.features(), c.title(), c.items(), c.bridgeOnly(), c.neighbourShare()));
-    }
-    return supported;
   }
 
   /**
