@@ -505,8 +505,8 @@ public final class Matcher {
           latent.relative(id), latent.cosine(id), r.named());
       // a centroid is near most people's texts when its sheet has many labelled ones (D1408's is the
       // hub of first-person text): it raises a sheet the words rank, never one they do not
-      double voted = examples.boosted(sheet, prior.apply(sheet, models.of(sheet.type(), r.named()).score(f)), votes);
-      double score = f.wordSupported() ? examples.centroidBoosted(sheet, voted, centroid) : voted;
+      double raised = examples.boosted(sheet, prior.apply(sheet, models.of(sheet.type(), r.named()).score(f)), votes);
+      double score = f.wordSupported() ? examples.centroidBoosted(sheet, raised, centroid) : raised;
       Double share = sheet.type() == SheetType.ROME ? bridged.get(id) : null;
       scored.add(new Scored(sheet, round(share == null ? score : AnnexBridge.boosted(score, share)), f, title, items,
           bridgeOnly.contains(id), round(examples.shareOf(sheet, votes))));
