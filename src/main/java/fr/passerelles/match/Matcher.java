@@ -469,10 +469,8 @@ public final class Matcher {
     candidates.addAll(bridged.keySet());
     // the sheets the labelled texts vote for join too: a plateau text told by what it handles (a
     // subscriber's alarm, a missed train) shares no rare word with D1408, which its neighbours name;
-    // so do the ROME sheets whose labelled texts, read together, are nearest it, for a text near the
-    // branch: elsewhere they raise only the sheets its words support (below)
-    boolean nearBranch = nearBranch(r);
-    for (Map<String, Double> named : nearBranch ? List.of(votes, centroid) : List.of(votes)) {
+    // so do the ROME sheets whose labelled texts, read together, are nearest it (the centroids, off)
+    for (Map<String, Double> named : List.of(votes, centroid)) {
       for (String id : named.keySet()) {
         indexes.sheet(id).filter(sh -> options.type() == null || sh.type() == options.type()).ifPresent(sh -> candidates.add(id));
       }
@@ -507,11 +505,8 @@ public final class Matcher {
           evidenceScore(items, tuning), title == null ? 0 : title.score(), wholeRel.getOrDefault(id, 0.0),
           r.near().getOrDefault(id, 0.0), bodyRel.getOrDefault(id, 0.0), r.neighbours().getOrDefault(id, 0.0),
           latent.relative(id), latent.cosine(id), r.named());
-      // a centroid is near most people's texts when its sheet has many labelled ones (D1408's is the
-      // hub of first-person text): away from the branch it raises a sheet the words rank, never one
-      // they do not (docs/quality.md, "A sheet the text's words do not speak for")
-      double raised = examples.boosted(sheet, prior.apply(sheet, models.of(sheet.type(), r.named()).score(f)), votes);
-      double score = nearBranch || f.wordSupported() ? examples.centroidBoosted(sheet, raised, centroid) : raised;
+      double score = examples.centroidBoosted(sheet,
+          examples.boosted(sheet, prior.apply(sheet, models.of(sheet.type(), r.named()).score(f)), votes), centroid);
       Double share = sheet.type() == SheetType.ROME ? bridged.get(id) : null;
       scored.add(new Scored(sheet, round(share == null ? score : AnnexBridge.boosted(score, share)), f, title, items,
           bridgeOnly.contains(id), round(examples.shareOf(sheet, votes))));
