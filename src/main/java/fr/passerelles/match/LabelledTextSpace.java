@@ -13,8 +13,7 @@ import java.util.Set;
  * set of texts left out, then read-only.
  */
 record LabelledTextSpace(Map<String, Posting> postings, Map<String, Double> idf, List<List<String>> labels,
-    List<List<String>> romeLabels, Map<String, Posting> centroidPostings, List<String> centroidCodes,
-    double[] centroidHubness) {
+    List<List<String>> romeLabels, Map<String, Posting> centroidPostings, List<String> centroidCodes) {
   record Posting(int[] texts, float[] weights) {}
 
   /**
@@ -40,10 +39,6 @@ record LabelledTextSpace(Map<String, Posting> postings, Map<String, Double> idf,
     List<List<String>> labels = new ArrayList<>(n);
     List<List<String>> romeLabels = new ArrayList<>(n);
     Map<String, Map<String, Double>> centroids = new java.util.TreeMap<>();
-    // for each centroid, the sum of its own texts' unit vectors and their number; for all, the sum
-    Map<String, Map<String, Double>> own = new HashMap<>();
-    Map<String, Integer> ownCount = new HashMap<>();
-    Map<String, Double> all = new HashMap<>();
     for (int i : kept) {
       Map<String, Double> v = new HashMap<>();
       counts.get(i).forEach((t, c) -> v.put(t, Math.log1p(c) * idf.get(t)));
@@ -53,42 +48,14 @@ record LabelledTextSpace(Map<String, Posting> postings, Map<String, Double> idf,
       romeLabels.add(rome);
       // a text with two ROME labels gives each of their centroids half of its unit vector
       double norm = Math.sqrt(v.values().stream().mapToDouble(w -> w * w).sum());
-      if (withCentroids) {
-        v.forEach((t, w) -> all.merge(t, w / norm, Double::sum));
-      }
       for (String code : withCentroids ? rome : List.<String>of()) {
         Map<String, Double> c = centroids.computeIfAbsent(code, x -> new HashMap<>());
         v.forEach((t, w) -> c.merge(t, w / norm / rome.size(), Double::sum));
-        Map<String, Double> o = own.computeIfAbsent(code, x -> new HashMap<>());
-        v.forEach((t, w) -> o.merge(t, w / norm, Double::sum));
-        ownCount.merge(code, 1, Integer::sum);
       }
     }
     List<String> codes = List.copyOf(centroids.keySet());
-    double[] hubness = new double[codes.size()];
-    for (int k = 0; k < codes.size(); k++) {
-      hubness[k] = hubness(centroids.get(codes.get(k)), own.get(codes.get(k)), all, vectors.size() - ownCount.get(codes.get(k)));
-    }
     return new LabelledTextSpace(postings(vectors), Map.copyOf(idf), List.copyOf(labels), List.copyOf(romeLabels),
-        postings(codes.stream().map(centroids::get).toList()), codes, hubness);
-  }
-
-  /**
-   * A centroid's mean cosine with the labelled texts that are not its sheet's: {@code c · (S − own) /
-   * (N − n)}, S the sum of every text's unit vector, own the sum of its sheet's. The mean of many
-   * texts points where general working language points and is near every text (a hub: D1408's,
-   * the mean of the plateau texts); this is how near it is to texts it is not about.
-   */
-  private static double hubness(Map<String, Double> centroid, Map<String, Double> own, Map<String, Double> all, int others) {
-    if (others <= 0) {
-      return 0;
-    }
-    double norm = Math.sqrt(centroid.values().stream().mapToDouble(w -> w * w).sum());
-    double dot = 0;
-    for (Map.Entry<String, Double> e : centroid.entrySet()) {
-      dot += e.getValue() / norm * (all.getOrDefault(e.getKey(), 0.0) - own.getOrDefault(e.getKey(), 0.0));
-    }
-    return dot / others;
+        postings(codes.stream().map(centroids::get).toList()), codes);
   }
 
   /** Unit-length vectors as an inverted index: term → the vectors holding it and their weights. */
@@ -130,12 +97,7 @@ record LabelledTextSpace(Map<String, Posting> postings, Map<String, Double> idf,
     return q;
   }
 
-  /**
-   * Each of the {@code depth} nearest centroids' ROME code → its nearness over the nearest one's. A
-   * centroid's nearness is its cosine with the text minus its {@link #hubness}, as CSLS reads
-   * nearest neighbours (Conneau et al., 2018): a centroid near every text does not stand first for
-   * all of them; only a positive nearness speaks.
-   */
+  /** Each of the {@code depth} nearest centroids' ROME code → its cosine over the nearest one's. */
   Map<String, Double> centroids(Map<String, Double> queryCounts, int depth) {
     double[] cos = new double[centroidCodes.size()];
     query(queryCounts).forEach((t, w) -> {
@@ -146,9 +108,6 @@ record LabelledTextSpace(Map<String, Posting> postings, Map<String, Double> idf,
         }
       }
     });
-    for (int i = 0; i < cos.length; i++) {
-      cos[i] = cos[i] == 0 ? 0 : cos[i] - centroidHubness[i];
-    }
     Integer[] order = new Integer[cos.length];
     for (int i = 0; i < order.length; i++) {
       order[i] = i;
