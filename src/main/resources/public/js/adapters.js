@@ -57,6 +57,7 @@ export async function matchText(api, text, type, signal = null) {
       textScore: num(m.textScore),
       evidenceScore: num(m.evidenceScore),
       neighbourShare: num(m.neighbourShare) ?? 0,
+      support: ['text', 'labelledTexts', 'branch', 'meaning'].includes(m.support) ? m.support : 'text',
       recognizedTitle: m.recognizedTitle ? { name: m.recognizedTitle.name ?? '', segment: m.recognizedTitle.segment ?? null } : null,
       borrowedFrom: list(m.borrowedFrom),
       evidence: list(m.evidence).map((e) => ({

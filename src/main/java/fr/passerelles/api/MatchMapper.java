@@ -24,7 +24,8 @@ final class MatchMapper {
 
   private static SheetMatchDto sheet(SheetMatch m) {
     return new SheetMatchDto(m.id(), m.type().json(), m.metier(), m.title(), m.family(), m.familyLabel(),
-        m.score(), m.textScore(), m.evidenceScore(), m.titleScore(), m.neighbourShare(), title(m.recognizedTitle()),
+        m.score(), m.textScore(), m.evidenceScore(), m.titleScore(), m.neighbourShare(), m.support().json(),
+        title(m.recognizedTitle()),
         m.borrowedFrom(),
         m.evidence().stream().map(MatchMapper::evidence).toList());
   }

@@ -249,7 +249,7 @@ public final class Matcher {
           .filter(c -> !c.bridgeOnly() || after.containsKey(c.sheet().id()))
           .map(c -> after.containsKey(c.sheet().id()) && c.sheet().type() == SheetType.ROME
               ? new Scored(c.sheet(), round(AnnexBridge.boosted(c.score(), after.get(c.sheet().id()))), c.features(),
-                  c.title(), c.items(), false, c.neighbourShare())
+                  c.title(), c.items(), false, c.neighbourShare(), c.support() == Support.MEANING ? Support.BRANCH : c.support())
               : c).toList());
       scored.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(c -> c.sheet().id()));
     }
@@ -265,7 +265,7 @@ public final class Matcher {
       List<Evidence> shown = c.items().subList(0, Math.min(options.evidencePerSheet(), c.items().size()));
       top.add(new SheetMatch(sheet.id(), sheet.type(), sheet.metier(), sheet.title(), sheet.family(),
           sheet.familyLabel(), c.score(), c.features().rounded(), c.title(), List.copyOf(shown), sheet.borrowedFrom(),
-          c.neighbourShare()));
+          c.neighbourShare(), c.support()));
     }
     double affinity = reading.branchAffinity();
     boolean confident = !top.isEmpty() && models.of(top.get(0).type(), reading.named()).confident(top.get(0).score(), affinity);
@@ -304,8 +304,7 @@ public final class Matcher {
     List<Scored> out = new ArrayList<>(scored);
     out.remove(posted);
     double score = Math.max(posted.score(), scored.get(firstRome).score());
-    out.add(firstRome, new Scored(posted.sheet(), score, posted.features(), posted.title(), posted.items(),
-        posted.bridgeOnly(), posted.neighbourShare()));
+    out.add(firstRome, posted.withScore(score));
     return out;
   }
 
@@ -508,8 +507,11 @@ public final class Matcher {
       double score = examples.centroidBoosted(sheet,
           examples.boosted(sheet, prior.apply(sheet, models.of(sheet.type(), r.named()).score(f)), votes), centroid);
       Double share = sheet.type() == SheetType.ROME ? bridged.get(id) : null;
+      double neighbourShare = round(examples.shareOf(sheet, votes));
+      Support support = Support.of(f, neighbourShare > 0 || sheet.type() == SheetType.ROME && centroid.containsKey(id),
+          share != null || bridgeOnly.contains(id));
       scored.add(new Scored(sheet, round(share == null ? score : AnnexBridge.boosted(score, share)), f, title, items,
-          bridgeOnly.contains(id), round(examples.shareOf(sheet, votes))));
+          bridgeOnly.contains(id), neighbourShare, support));
     }
     scored.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(c -> c.sheet().id()));
     return shares.reorder().isEmpty() ? scored : reordered(scored, shares.reorder());
@@ -526,7 +528,8 @@ public final class Matcher {
     for (Scored c : scored) {
       Double share = c.sheet().type() == SheetType.ROME && rome++ < examples.romeNear().depth() ? reorder.get(c.sheet().id()) : null;
       out.add(share == null ? c : new Scored(c.sheet(), round(AnnexBridge.boosted(c.score(), examples.romeWeight() * share)),
-          c.features(), c.title(), c.items(), c.bridgeOnly(), round(share)));
+          c.features(), c.title(), c.items(), c.bridgeOnly(), round(share),
+          c.support() == Support.TEXT ? Support.TEXT : Support.LABELLED_TEXTS));
     }
     out.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(c -> c.sheet().id()));
     return out;
@@ -608,7 +611,12 @@ public final class Matcher {
   /** A candidate sheet with its (rounded) score and its distinct evidence, best first. */
   /** @param bridgeOnly a candidate only because a mixed request might bridge to it */
   private record Scored(SheetRecord sheet, double score, ScoreFeatures features, RecognizedTitle title,
-      List<Evidence> items, boolean bridgeOnly, double neighbourShare) {}
+      List<Evidence> items, boolean bridgeOnly, double neighbourShare, Support support) {
+
+    Scored withScore(double other) {
+      return new Scored(sheet, other, features, title, items, bridgeOnly, neighbourShare, support);
+    }
+  }
 
   /**
    * Best first: by strength × weight, then by item id. An item's weight in its sheet is scaled by

@@ -32,6 +32,16 @@ public record ScoreFeatures(double textRel, double textAbs, double evidence, dou
         || titleNeighbours > 0 || latentRel > 0 || latentCos > 0;
   }
 
+  /**
+   * Whether the text's own words speak for the sheet: a shared word in any field, a title, a line
+   * near its names, evidence. The latent nearness is not counted: it reads the text's meaning
+   * against every sheet and is near some sheet whatever the text.
+   */
+  public boolean wordSupported() {
+    return textRel > 0 || textAbs > 0 || evidence > 0 || title > 0 || wholeRel > 0 || titleNear > 0 || bodyRel > 0
+        || titleNeighbours > 0;
+  }
+
   /** Neither evidence nor a title: only shared words speak for the sheet. */
   public boolean unsupported() {
     return evidence == 0 && title == 0;

@@ -13,6 +13,8 @@ import java.util.List;
  * @param borrowedFrom ROME codes whose text stands in for a branch métier the seeds only name
  * @param neighbourShare the share of the votes of the labelled texts nearest the text that name this
  *     sheet (a branch sheet: its métier), in [0, 1]; 0 where no vote reaches it (docs/matching.md §4)
+ * @param support what brings the sheet into the answer: the text's words, or only the labelled
+ *     texts, the branch or the text's meaning ({@link Support})
  */
 public record SheetMatch(
     String id,
@@ -26,7 +28,8 @@ public record SheetMatch(
     RecognizedTitle recognizedTitle,
     List<Evidence> evidence,
     List<String> borrowedFrom,
-    double neighbourShare) {
+    double neighbourShare,
+    Support support) {
 
   /** Whole-text similarity, relative to the best sheet, in [0, 1]. */
   public double textScore() {

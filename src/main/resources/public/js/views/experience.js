@@ -202,6 +202,15 @@ function matchButton(m, i) {
   scoreBar(m.score));
 }
 
+/** Why a sheet none of the text's words speak for is in the answer, said in words. */
+const SUPPORT_NOTES = {
+  labelledTexts: 'Votre texte ne reprend aucun mot de cette fiche : elle est proposée parce que des textes '
+    + 'semblables au vôtre (annonces, CV et descriptions classés à la main) en relèvent.',
+  branch: 'Votre texte ne reprend aucun mot de cette fiche : elle est proposée parce que les salariés de la branche '
+    + 'Assistance l\u2019occupent souvent.',
+  meaning: 'Votre texte ne reprend aucun mot de cette fiche : elle est proposée pour le sens de l\u2019ensemble du texte.',
+};
+
 function select(index, moveFocus) {
   session.selected = index;
   for (const b of document.querySelectorAll('#match-results .match')) {
@@ -230,6 +239,9 @@ function select(index, moveFocus) {
     m.neighbourShare > 0
       ? h('p', { class: 'help', id: 'neighbours' }, `Textes proches : parmi les textes les plus proches du vôtre `
         + `(annonces, CV et descriptions classés à la main), ${formatPercent(m.neighbourShare)} des voix vont à ce métier.`)
+      : null,
+    m.support !== 'text'
+      ? h('p', { class: 'help', id: 'support' }, SUPPORT_NOTES[m.support])
       : null,
     m.borrowedFrom.length
       ? h('p', { class: 'help', id: 'borrowed' }, `La branche nomme ce métier sans le décrire : le service le décrit avec ${m.borrowedFrom.length > 1 ? 'les fiches' : 'la fiche'} `

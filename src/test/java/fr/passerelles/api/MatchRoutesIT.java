@@ -60,8 +60,11 @@ class MatchRoutesIT extends EngineRouteTestBase {
       assertEquals("01", top.get("family").asText());
       assertTrue(top.get("score").asDouble() > 0 && top.get("score").asDouble() <= 1, top.toString());
       assertFalse(top.get("evidence").isEmpty(), top.toString());
+      assertEquals("text", top.get("support").asText(), "its words speak for it");
       double previous = 2;
       for (JsonNode m : result.get("matches")) {
+        assertTrue(List.of("text", "labelledTexts", "branch", "meaning").contains(m.get("support").asText()), m.toString());
+        assertTrue(m.get("support").asText().equals("text") || m.get("evidence").isEmpty(), "evidence is the text's words: " + m);
         assertTrue(m.get("score").asDouble() <= previous, "best first");
         previous = m.get("score").asDouble();
       }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * The employee's view in a real browser: paste a CV extract, get the closest métiers with the
@@ -73,6 +75,28 @@ class WebPageExperienceIT extends WebPageTestBase {
     String notice = browser.find("#not-confident").getText();
     assertTrue(notice.contains("hors de la branche"), notice);
     browser.assertAccessible("experience, text outside the branch");
+  }
+
+  @Test
+  void a_sheet_the_text_holds_no_word_of_says_what_brings_it() {
+    assumeTrue(TestEngine.hasRome(), "needs the ROME release");
+    browser.open("#/");
+    browser.paste("#cv-text", "Je suis boulangère depuis vingt ans.\n"
+        + "Je commence à quatre heures du matin : je pétris la pâte, je façonne les baguettes et les pains de campagne, "
+        + "je surveille la cuisson au four et je prépare les viennoiseries.\n"
+        + "L'après-midi je nettoie le fournil et je commande la farine auprès du meunier.");
+    new Select(browser.find("#match-type")).selectByValue("rome");
+    browser.find("#match-submit").click();
+    List<String> titles = resultTitles();
+    assertTrue(titles.get(0).startsWith("Boulanger"), titles.toString());
+    assertTrue(browser.findAll("#support").isEmpty(), "the baker's sheet stands on the text's words");
+    // the plateau's sheet is there on the labelled texts alone (its centroid is near most people's texts): said in words
+    WebElement plateau = browser.findAll("#match-results .match").stream()
+        .filter(b -> b.getText().contains("clientèle à distance")).findFirst().orElseThrow();
+    plateau.click();
+    String note = browser.find("#support").getText();
+    assertTrue(note.startsWith("Votre texte ne reprend aucun mot de cette fiche") && note.contains("textes semblables"), note);
+    browser.assertAccessible("experience, a sheet on the labelled texts alone");
   }
 
   @Test

@@ -144,4 +144,29 @@ class ExampleVoteIT {
     assertTrue(!Matcher.DEFAULT_ROME_CENTROID.admits(on.understand(definition)));
     assertEquals(off.match(definition, rome).matches(), on.match(definition, rome).matches());
   }
+
+  /** A baker's own words, far from the branch: the sheets her words support say so, the others say why they are there. */
+  static final String BAKER = "Je suis boulangère depuis vingt ans.\n"
+      + "Je commence à quatre heures du matin : je pétris la pâte, je façonne les baguettes et les pains de campagne, "
+      + "je surveille la cuisson au four et je prépare les viennoiseries.\n"
+      + "L'après-midi je nettoie le fournil et je commande la farine auprès du meunier.";
+
+  @Test
+  void eachSheetSaysWhatBringsItAndTheTextsWordsComeFirst() {
+    assumeTrue(TestEngine.withRome(), "needs the ROME release");
+    MatchResult r = engine.textMatcher().match(BAKER, new MatchOptions(10, SheetType.ROME, null, 3));
+    assertEquals("D1102", r.matches().get(0).id(), "the baker first: " + r.matches().get(0).id());
+    for (SheetMatch m : r.matches()) {
+      boolean words = m.features().wordSupported();
+      assertEquals(words, m.support() == Support.TEXT, m.id() + " " + m.support() + " " + m.features());
+      if (!m.evidence().isEmpty() || m.recognizedTitle() != null) {
+        assertEquals(Support.TEXT, m.support(), m.id() + " shows evidence or a title");
+      }
+    }
+    // known limitation (docs/quality.md, "A sheet the text's words do not speak for"): D1408's centroid,
+    // the mean of the many plateau texts, is near most first-person texts; it is now labelled as such
+    SheetMatch plateau = r.matches().stream().filter(m -> m.id().equals("D1408")).findFirst().orElseThrow();
+    assertEquals(Support.LABELLED_TEXTS, plateau.support(), plateau.features().toString());
+    assertTrue(plateau.evidence().isEmpty(), "no evidence for it");
+  }
 }

@@ -16,6 +16,10 @@ import java.util.List;
  * @param titleScore strength of the job title recognised in the text, 0 when none
  * @param neighbourShare share of the votes of the labelled texts nearest the text that name this
  *     sheet, in [0, 1]; 0 where no vote reaches it
+ * @param support what brings the sheet: {@code text} (the text's words: shared words, a title,
+ *     evidence), {@code labelledTexts} (only texts like it, labelled by hand), {@code branch} (only
+ *     the branch's own ROME sheets or those its people hold), {@code meaning} (only the latent
+ *     nearness of the whole text)
  * @param recognizedTitle the title recognised, or null
  * @param borrowedFrom ROME codes whose text stands in for a branch métier the seeds only name
  * @param evidence the best matched items, strongest first
@@ -32,6 +36,7 @@ public record SheetMatchDto(
     double evidenceScore,
     double titleScore,
     double neighbourShare,
+    String support,
     RecognizedTitleDto recognizedTitle,
     List<String> borrowedFrom,
     List<EvidenceDto> evidence) {}
