@@ -90,7 +90,7 @@ class WebPageExperienceIT extends WebPageTestBase {
     List<String> titles = resultTitles();
     assertTrue(titles.get(0).startsWith("Boulanger"), titles.toString());
     assertTrue(browser.findAll("#support").isEmpty(), "the baker's sheet stands on the text's words");
-    // the plateau's sheet is there on the labelled texts alone (its centroid is near most people's texts): said in words
+    // the plateau's sheet is there on the labelled texts' vote alone (docs/quality.md): said in words
     WebElement plateau = browser.findAll("#match-results .match").stream()
         .filter(b -> b.getText().contains("clientèle à distance")).findFirst().orElseThrow();
     plateau.click();

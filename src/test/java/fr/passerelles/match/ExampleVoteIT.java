@@ -163,8 +163,9 @@ class ExampleVoteIT {
         assertEquals(Support.TEXT, m.support(), m.id() + " shows evidence or a title");
       }
     }
-    // known limitation (docs/quality.md, "A sheet the text's words do not speak for"): D1408's centroid,
-    // the mean of the many plateau texts, is near most first-person texts; it is now labelled as such
+    // known limitation (docs/quality.md, "A sheet the text's words do not speak for"): the many plateau
+    // texts still vote D1408 into a baker's ten (their centroid no longer does for a text elsewhere,
+    // "The branch's sheets by the centroids"); the answer says what brings it
     SheetMatch plateau = r.matches().stream().filter(m -> m.id().equals("D1408")).findFirst().orElseThrow();
     assertEquals(Support.LABELLED_TEXTS, plateau.support(), plateau.features().toString());
     assertTrue(plateau.evidence().isEmpty(), "no evidence for it");
