@@ -616,8 +616,12 @@ public final class Matcher {
     return out;
   }
 
-  /** A candidate sheet with its (rounded) score and its distinct evidence, best first. */
-  /** @param bridgeOnly a candidate only because a mixed request might bridge to it */
+  /**
+   * A candidate sheet with its (rounded) score and its distinct evidence, best first.
+   *
+   * @param bridgeOnly a candidate only because a mixed request might bridge to it
+   * @param support what brings it: the text's words, or only the labelled texts, the branch or the meaning
+   */
   private record Scored(SheetRecord sheet, double score, ScoreFeatures features, RecognizedTitle title,
       List<Evidence> items, boolean bridgeOnly, double neighbourShare, Support support) {
 
