@@ -471,11 +471,12 @@ public final class Matcher {
     // so do the ROME sheets whose labelled texts, read together, are nearest it (the centroids),
     // but not the branch's own for a text the branch reading puts elsewhere (below)
     boolean elsewhere = !nearBranch(r);
-    for (Map<String, Double> named : List.of(votes, centroid)) {
-      for (String id : named.keySet()) {
-        if (!(elsewhere && population.romeShare().containsKey(id))) {
-          indexes.sheet(id).filter(sh -> options.type() == null || sh.type() == options.type()).ifPresent(sh -> candidates.add(id));
-        }
+    for (String id : votes.keySet()) {
+      indexes.sheet(id).filter(sh -> options.type() == null || sh.type() == options.type()).ifPresent(sh -> candidates.add(id));
+    }
+    for (String id : centroid.keySet()) {
+      if (!(elsewhere && population.romeShare().containsKey(id))) {
+        indexes.sheet(id).filter(sh -> options.type() == null || sh.type() == options.type()).ifPresent(sh -> candidates.add(id));
       }
     }
     // the few sheets whose names are nearest a line join the candidates, whatever their BM25
@@ -508,14 +509,13 @@ public final class Matcher {
           evidenceScore(items, tuning), title == null ? 0 : title.score(), wholeRel.getOrDefault(id, 0.0),
           r.near().getOrDefault(id, 0.0), bodyRel.getOrDefault(id, 0.0), r.neighbours().getOrDefault(id, 0.0),
           latent.relative(id), latent.cosine(id), r.named());
-      // the branch's sheets have the many plateau texts behind them, the nearest labelled texts and
-      // the nearest centroids of most people's texts (hubs): for a text elsewhere the labelled texts
-      // raise them only where its words do
-      double fused = prior.apply(sheet, models.of(sheet.type(), r.named()).score(f));
+      // the branch's sheets have the centroids of the branch's many plateau texts, near most
+      // people's texts (hubs): for a text elsewhere they raise them only where its words do
+      double raised = examples.boosted(sheet, prior.apply(sheet, models.of(sheet.type(), r.named()).score(f)), votes);
       boolean hubOnly = elsewhere && population.romeShare().containsKey(id) && !f.wordSupported();
-      double score = hubOnly ? fused : examples.centroidBoosted(sheet, examples.boosted(sheet, fused, votes), centroid);
+      double score = hubOnly ? raised : examples.centroidBoosted(sheet, raised, centroid);
       Double share = sheet.type() == SheetType.ROME ? bridged.get(id) : null;
-      double neighbourShare = hubOnly ? 0 : round(examples.shareOf(sheet, votes));
+      double neighbourShare = round(examples.shareOf(sheet, votes));
       Support support = Support.of(f, neighbourShare > 0 || sheet.type() == SheetType.ROME && centroid.containsKey(id) && !hubOnly,
           share != null || bridgeOnly.contains(id));
       scored.add(new Scored(sheet, round(share == null ? score : AnnexBridge.boosted(score, share)), f, title, items,
