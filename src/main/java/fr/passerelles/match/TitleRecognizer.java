@@ -131,7 +131,9 @@ final class TitleRecognizer {
         }
         int p0 = part[hit.start()];
         boolean onePart = part[hit.end() - 1] == p0;
-        double coverage = hit.length() / (double) (onePart ? partSize[p0] : positions.size());
+        // after "je suis …" or a person's name, the statement says the title is the job, however long the line
+        double coverage = statedOwnJob(segment, tokens, part, hit.start()) ? 1
+            : hit.length() / (double) (onePart ? partSize[p0] : positions.size());
         boolean literal = literal(hit, tokens, input.text());
         double score = weight * specificity(hit.length()) * (0.5 + 0.5 * coverage)
             * (literal ? 1 : SYNONYM_FACTOR)
@@ -259,6 +261,17 @@ final class TitleRecognizer {
   }
 
   /**
+   * Whether a title follows, in the same part of its line, a person's statement of their own job:
+   * "je suis …", "je travaille comme …" ({@link #STATED}) or their name ({@link NamedPerson}).
+   */
+  private static boolean statedOwnJob(TextSpan segment, List<List<TextSpan>> tokens, int[] part, int start) {
+    // at a line's first position ("Je suis commerciale chez…", the statement's words being stop words)
+    // the title keeps the share of its line it fills: so tried, it led with generic titles (docs/quality.md)
+    return start > 0 && part[start - 1] == part[start]
+        && (STATED.matcher(partBefore(segment, tokens, start)).find() || NamedPerson.endsOnName(before(segment, tokens, start)));
+  }
+
+  /**
    * Whether a title is the job an ad posts: it opens a line that carries the F/H mention the law
    * asks of an ad ("Éducateur·rice spécialisé·e (H/F) en CDI"), follows a recruiting verb or noun
    * ("Nous recrutons un(e) …", "le recrutement d'un(e) …") or a label naming the post ("Intitulé du
@@ -276,17 +289,16 @@ final class TitleRecognizer {
       return GenderFormNormalizer.sexMentionEnd(segment.text()) >= 0;
     }
     String before = partBefore(segment, tokens, start);
-    return RECRUITS.matcher(before).find() || POSTED_LABEL.matcher(before).find() || STATED.matcher(before).find()
-        || NamedPerson.endsOnName(before(segment, tokens, start));
+    return RECRUITS.matcher(before).find() || POSTED_LABEL.matcher(before).find() || statedOwnJob(segment, tokens, part, start);
   }
 
   /**
    * A person stating their own job right before its title ("je suis conseillère clientèle…", "je
-   * travaille comme cariste", "mon métier d'assistante parlementaire"): the job a first-person text
-   * is about, as a posted title is an ad's.
+   * suis actuellement agent de bibliothèque", "je travaille comme cariste", "mon métier d'assistante
+   * parlementaire"): the job a first-person text is about, as a posted title is an ad's.
    */
   private static final Pattern STATED = Pattern.compile(
-      "\\b(?:je\\s+suis(?:\\s+devenue?)?|je\\s+travaille\\s+(?:comme|en\\s+tant(?:\\s+que)?)|je\\s+suis\\s+embauchee?\\s+comme"
+      "\\b(?:je\\s+suis(?:\\s+(?:devenue?|actuellement|aujourd'hui|maintenant|desormais))?|je\\s+travaille\\s+(?:comme|en\\s+tant(?:\\s+que)?)|je\\s+suis\\s+embauchee?\\s+comme"
       // an elided "d'" stays on the title's first word ("d'aide-soignante"), so it may be missing here
       + "|j'exerce\\s+(?:le\\s+metier|la\\s+profession|la\\s+fonction)(?:\\s+d(?:e\\s+|'))?|mon\\s+metier(?:\\s+d(?:e\\s+|'))?)"
       + "\\s*(?:(?:un|une|le|la)\\s+|l')?$");

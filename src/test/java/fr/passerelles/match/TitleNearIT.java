@@ -279,4 +279,20 @@ class TitleNearIT {
     SheetMatch employer = titleMatch("2015 – 2019 : Résidence Darrieux, aide-soignante" + words, "J1501");
     assertTrue(!employer.recognizedTitle().posted(), employer.recognizedTitle().toString());
   }
+
+  @Test
+  void a_stated_job_fills_its_statement_however_long_the_sentence() {
+    assumeTrue(TestEngine.withRome(), "needs the ROME release");
+    String words = " : dix ans que je suis dans le métier, en intérim sur les chantiers du CHU, et ça me plaît comme ça.";
+    for (String stated : List.of("Dans la vie Bertrand est plombier", "Bonjour, je suis plombier",
+        "Bonjour, je suis actuellement plombier")) {
+      List<SheetMatch> ranked = rome(stated + words);
+      assertEquals("F1603", ranked.get(0).id(), stated + ": " + ranked);
+      RecognizedTitle title = ranked.get(0).recognizedTitle();
+      assertTrue(title.posted() && title.score() >= Matcher.POSTED_TITLE_MIN, stated + ": " + title);
+    }
+    // the same word inside the sentence, no statement before it: how much of the line it fills counts
+    double mention = titleScore("Sur le chantier, le plombier" + words, "F1603");
+    assertTrue(mention < Matcher.POSTED_TITLE_MIN, "mention " + mention);
+  }
 }
