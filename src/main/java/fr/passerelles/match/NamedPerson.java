@@ -31,9 +31,13 @@ import morfologik.stemming.WordData;
  */
 final class NamedPerson {
 
-  /** A capitalised word followed by a comma (and an age) or by "est (devenu·e) (un·e)", at the end. */
+  /**
+   * A capitalised word followed by a comma (and an age) or by "est (devenu·e) (un·e)", at the end;
+   * it may follow an elided preposition ("d'Aurélia") and carry the asterisk of a changed first name
+   * ("Steve*").
+   */
   static final Pattern PATTERN = Pattern.compile(
-      "(?:^|[\\s(«\"\\[\\]])(?!(?:Il|Elle|On|Ce|Cela|Celui|Celle|Qui|Tout|Rien)\\b)(\\p{Lu}[\\p{Ll}-]+)"
+      "(?:^|[\\s(«\"\\[\\]'’])(?!(?:Il|Elle|On|Ce|Cela|Celui|Celle|Qui|Tout|Rien)\\b)(\\p{Lu}[\\p{Ll}-]+)\\*?"
       + "(?:,\\s+(?:\\d{1,2}\\s+ans,\\s+)?|\\s+est\\s+(?:devenue?\\s+)?(?:(?:un|une)\\s+)?)$");
 
   private static final Set<String> HONORIFICS =
@@ -47,9 +51,12 @@ final class NamedPerson {
   private static final Set<String> DETERMINERS =
       Set.of("le", "la", "l'", "les", "un", "une", "notre", "nos", "mon", "ma", "son", "sa", "leur", "votre");
 
-  /** A portrait's genre, which puts its subject after a preposition: "Rencontre avec …", "Portrait de …". */
+  /**
+   * A portrait's genre, which puts its subject after a preposition: "Rencontre avec …", "Portrait de
+   * …", "Faites connaissance avec …".
+   */
   private static final Set<String> PORTRAIT_GENRES =
-      Set.of("rencontre", "entretien", "interview", "portrait", "témoignage", "journée", "dialogue");
+      Set.of("rencontre", "entretien", "interview", "portrait", "témoignage", "journée", "dialogue", "connaissance");
 
   /** At most this many capitalised words make one name ("Mme Claire Sarazin"). */
   private static final int MAX_NAME_WORDS = 4;

@@ -25,6 +25,11 @@ class NamedPersonTest {
     "Rencontre avec Emmanuelle Moya, ",
     "Une journée avec Alexia, ",
     "Interview de Guylaine Leroutier, ",
+    "Pour l’occasion, faites connaissance avec Rémi, ",
+    // the elided preposition is glued to the name; a journalist's asterisk marks a changed name
+    "À la rencontre d’Aurélia, ",
+    "Portrait d'Antoine, ",
+    "Steve*, ",
   })
   void a_person_named_before_their_job(String before) {
     assertTrue(NamedPerson.endsOnName(before), before);
@@ -43,6 +48,7 @@ class NamedPersonTest {
     "1. Un échange téléphonique avec Claire, ",
     "Elle travaille en binôme avec le Dr Lemaire, ",
     "La formation se fait en magasin avec Sophie, ",
+    "Les dossiers sont validés avec l'aide d'Élodie, ",
     // pronouns and words
     "Sous la responsabilité du directeur, il est ",
     "Elle est ",
