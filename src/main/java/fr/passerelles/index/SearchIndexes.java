@@ -106,9 +106,11 @@ public final class SearchIndexes implements Closeable {
 
   private static TitleDictionary titles(DirectoryReader reader) throws IOException {
     Map<Integer, Map<String, String>> names = new HashMap<>();
+    Map<Integer, String> kinds = new HashMap<>();
     StoredFields stored = reader.storedFields();
     for (int doc = 0; doc < reader.maxDoc(); doc++) {
       Document d = stored.document(doc);
+      kinds.put(doc, d.get(IndexFields.TYPE));
       String[] keys = d.getValues(IndexFields.NAME_TERMS);
       String[] labels = d.getValues(IndexFields.NAME_LABELS);
       Map<String, String> m = new java.util.LinkedHashMap<>();
@@ -117,7 +119,7 @@ public final class SearchIndexes implements Closeable {
       }
       names.put(doc, m);
     }
-    return TitleDictionary.of(names);
+    return TitleDictionary.of(names, kinds);
   }
 
   /** Every title and name of the indexed sheets, for recognising job titles in the input. */

@@ -27,6 +27,15 @@ public final class TitleDictionary {
   private record Entry(String[] terms, int[] sheets, String name, boolean spelling) {}
 
   private final Map<String, List<Entry>> byFirstTerm;
+  /**
+   * A name's head (its first term or terms, no name itself: "electricien" of "electricien batiment")
+   * by its first term, with each sheet whose name it opens and that name.
+   */
+  private final Map<String, List<Head>> headsByFirstTerm;
+
+  /** A head of a name of {@code sheet}, labelled with that name. */
+  private record Head(String[] terms, int sheet, String name) {}
+
   /** Per first term, its names' numbers in {@link #byFirstTerm}'s list, by their second term. */
   private final Map<String, Followers> followers;
 
@@ -69,8 +78,9 @@ public final class TitleDictionary {
   /** One more than the highest sheet doc id of any name. */
   private final int sheetSlots;
 
-  private TitleDictionary(Map<String, List<Entry>> byFirstTerm) {
+  private TitleDictionary(Map<String, List<Entry>> byFirstTerm, Map<String, List<Head>> headsByFirstTerm) {
     this.byFirstTerm = byFirstTerm;
+    this.headsByFirstTerm = headsByFirstTerm;
     Map<String, Followers> byFirst = new HashMap<>();
     byFirstTerm.forEach((first, names) -> byFirst.put(first, Followers.of(names)));
     this.followers = Map.copyOf(byFirst);
@@ -116,6 +126,14 @@ public final class TitleDictionary {
    *     paired with how they were written; a sheet's later keys for a label it already has are spellings of that name
    */
   static TitleDictionary of(Map<Integer, Map<String, String>> namesBySheet) {
+    return of(namesBySheet, Map.of());
+  }
+
+  /**
+   * @param kinds per sheet doc id, its kind (branch or ROME): a head is no name of a sheet of its own
+   *     kind ("électricien" names a branch métier, and opens four ROME sheets' names)
+   */
+  static TitleDictionary of(Map<Integer, Map<String, String>> namesBySheet, Map<Integer, String> kinds) {
     Map<String, List<Integer>> sheetsByKey = new LinkedHashMap<>();
     Map<String, String> labels = new HashMap<>();
     java.util.Set<String> named = new java.util.HashSet<>(); // keys that are a sheet's first spelling of a label
@@ -140,7 +158,65 @@ public final class TitleDictionary {
       byFirst.computeIfAbsent(terms[0], k -> new ArrayList<>())
           .add(new Entry(terms, docs.stream().mapToInt(Integer::intValue).toArray(), labels.get(key), !named.contains(key)));
     });
-    return new TitleDictionary(Map.copyOf(byFirst));
+    return new TitleDictionary(Map.copyOf(byFirst), heads(namesBySheet, kinds));
+  }
+
+  /**
+   * Every head of a name that is no name of a sheet of the same kind, by its first term; a sheet
+   * keeps the first of its names a head opens.
+   */
+  private static Map<String, List<Head>> heads(Map<Integer, Map<String, String>> namesBySheet, Map<Integer, String> kinds) {
+    Map<String, Set<String>> namesByKind = new HashMap<>();
+    namesBySheet.forEach((doc, keys) -> namesByKind.computeIfAbsent(kinds.getOrDefault(doc, ""), k -> new java.util.HashSet<>())
+        .addAll(keys.keySet()));
+    Map<String, Map<Integer, String>> bySheet = new LinkedHashMap<>();
+    namesBySheet.forEach((doc, keys) -> keys.forEach((key, label) -> {
+      String[] terms = key.split(" ");
+      Set<String> names = namesByKind.get(kinds.getOrDefault(doc, ""));
+      for (int k = 1; k < terms.length; k++) {
+        String head = String.join(" ", Arrays.copyOf(terms, k));
+        if (!names.contains(head)) {
+          bySheet.computeIfAbsent(head, h -> new LinkedHashMap<>()).putIfAbsent(doc, label);
+        }
+      }
+    }));
+    Map<String, List<Head>> out = new HashMap<>();
+    bySheet.forEach((head, sheets) -> {
+      String[] terms = head.split(" ");
+      sheets.forEach((doc, label) -> out.computeIfAbsent(terms[0], t -> new ArrayList<>()).add(new Head(terms, doc, label)));
+    });
+    out.replaceAll((t, l) -> List.copyOf(l));
+    return Map.copyOf(out);
+  }
+
+  /**
+   * The longest head of names opening at position {@code at} ("électricien" in "électricien dans la
+   * construction"), one hit per sheet whose name it opens, labelled with that name; none when no
+   * head opens there. A generic title: the caller decides where one may stand.
+   */
+  public List<Hit> headsAt(List<Set<String>> positions, int at) {
+    int longest = 0;
+    List<Head> found = new ArrayList<>();
+    for (String first : positions.get(at)) {
+      for (Head h : headsByFirstTerm.getOrDefault(first, List.of())) {
+        int n = h.terms().length;
+        if (n < longest || !matchesAfterFirst(h.terms(), positions, at)) {
+          continue;
+        }
+        if (n > longest) {
+          longest = n;
+          found.clear();
+        }
+        found.add(h);
+      }
+    }
+    List<Hit> out = new ArrayList<>(found.size());
+    for (Head h : found) {
+      if (out.stream().noneMatch(o -> o.sheets().get(0).intValue() == h.sheet())) {
+        out.add(new Hit(at, at + longest, List.of(h.sheet()), h.name(), h.terms()));
+      }
+    }
+    return out;
   }
 
   /** Distinct titles known. */

@@ -115,7 +115,8 @@ final class TitleRecognizer {
       if (head > 0) {
         near.addLine(positions.subList(0, head), weight);
       }
-      for (TitleDictionary.Hit hit : titles.find(positions)) {
+      List<TitleDictionary.Hit> names = titles.find(positions);
+      for (TitleDictionary.Hit hit : names) {
         boolean opensHere = opensPart(segment, tokens, part, hit.start());
         if (recruitingOnly && !(hit.start() > 0 && opensHere)) {
           continue; // the employer's own words, not the job it recruits for
@@ -152,6 +153,9 @@ final class TitleRecognizer {
         for (int sheet : hit.sheets()) {
           best.merge(sheet, signal, (a, b) -> a.score() >= b.score() ? a : b);
         }
+      }
+      if (!restricted) {
+        addStatedHeads(segment, tokens, positions, part, names, weight, input.text(), best, wordWeights);
       }
     }
     Map<Integer, Double> nearBySheet = near.bySheet();
@@ -258,6 +262,41 @@ final class TitleRecognizer {
     return RECRUITS.matcher(head).find() || TARGET.matcher(head).find() || STATED.matcher(head).find()
         || NamedPerson.endsOnName(before(segment, tokens, start))
         || head.endsWith(":") && head.split("\\s+").length <= 3; // "Poste : chargé d'assistance"
+  }
+
+  /**
+   * A name's head right after a person's statement of their own job ("je suis infirmière", "Steve*,
+   * électricien dans la construction"): no appellation is the bare word, so it is a title of each
+   * sheet whose name it opens, scored as a stated title is but not posted (so posted, it led with the
+   * wrong one of its sheets: docs/quality.md), and the fusion weighs it with the text's other words.
+   * Where a longer name stands over it, or a name after it in its part, the name is the job; a name
+   * of the same words (a branch métier's "électricien(ne)") leaves it to the other sheets.
+   */
+  private void addStatedHeads(TextSpan segment, List<List<TextSpan>> tokens, List<Set<String>> positions, int[] part,
+      List<TitleDictionary.Hit> names, double weight, String text, Map<Integer, RecognizedTitle> best,
+      Map<Integer, Double> wordWeights) {
+    for (int p = 1; p < positions.size(); p++) {
+      int at = p;
+      List<TitleDictionary.Hit> heads = titles.headsAt(positions, p);
+      // a longer name over the head, or one after it in its part, is the job stated ("médecin vétérinaire")
+      if (heads.isEmpty() || names.stream().anyMatch(h -> h.start() <= at && at < h.end() && h.length() > heads.get(0).length()
+          || h.start() > at && part[h.start()] == part[at]) || !statedOwnJob(segment, tokens, part, p)) {
+        continue;
+      }
+      TitleDictionary.Hit first = heads.get(0);
+      double score = weight * specificity(first.length()) * (literal(first, tokens, text) ? 1 : SYNONYM_FACTOR);
+      List<TextSpan> highlights = new ArrayList<>();
+      for (int q = first.start(); q < first.end(); q++) {
+        highlights.addAll(tokens.get(q));
+        for (TextSpan t : tokens.get(q)) {
+          wordWeights.merge(t.start(), weight, Math::max);
+        }
+      }
+      for (TitleDictionary.Hit head : heads) {
+        RecognizedTitle signal = new RecognizedTitle(round(score), segment, head.name(), List.copyOf(highlights), false);
+        best.merge(head.sheets().get(0), signal, (a, b) -> a.score() >= b.score() ? a : b);
+      }
+    }
   }
 
   /**
