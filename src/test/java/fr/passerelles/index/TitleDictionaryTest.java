@@ -57,4 +57,22 @@ class TitleDictionaryTest {
     // sheet 1: (0.5 + 0 + 0) / 3 from the first line, (1 + 0 + 0) / 3 from the second: the best stays
     assertEquals(1.0 / 3, neighbours.get(1), 1e-9);
   }
+
+  @Test
+  void a_names_head_opens_the_names_of_its_sheets_and_is_no_name_of_their_kind() {
+    Map<Integer, Map<String, String>> names = new LinkedHashMap<>();
+    names.put(0, names("electricien batiment", "electricien installateur"));
+    names.put(1, names("electricien maintenance"));
+    names.put(2, names("electricien")); // a branch métier's other name
+    names.put(3, names("eleveur porc", "eleveur"));
+    TitleDictionary titles = TitleDictionary.of(names, Map.of(0, "rome", 1, "rome", 2, "branch", 3, "rome"));
+    List<TitleDictionary.Hit> heads = titles.headsAt(line("steve", "electricien", "construction"), 1);
+    // one hit per sheet, the first of its names the head opens; the branch's own name is no head of the ROME names
+    assertEquals(List.of("electricien batiment [0]", "electricien maintenance [1]"),
+        heads.stream().map(h -> h.name() + " " + h.sheets()).toList());
+    assertTrue(heads.stream().allMatch(h -> h.start() == 1 && h.end() == 2));
+    // a head that is a name of its own kind is a name, not a head
+    assertTrue(titles.headsAt(line("eleveur"), 0).isEmpty());
+    assertTrue(titles.headsAt(line("construction"), 0).isEmpty());
+  }
 }

@@ -295,4 +295,19 @@ class TitleNearIT {
     double mention = titleScore("Sur le chantier, le plombier" + words, "F1603");
     assertTrue(mention < Matcher.POSTED_TITLE_MIN, "mention " + mention);
   }
+
+  @Test
+  void a_stated_trade_word_titles_the_sheets_whose_names_it_opens_without_leading() {
+    assumeTrue(TestEngine.withRome(), "needs the ROME release");
+    // no appellation is the bare "électricien"; four ROME names open on it
+    List<SheetMatch> ranked = rome("Je vous présente Steve, électricien dans une entreprise du bâtiment depuis dix ans :"
+        + " il tire les câbles, pose les tableaux et met aux normes les installations des maisons neuves.");
+    SheetMatch building = ranked.stream().filter(m -> m.id().equals("F1602")).findFirst().orElseThrow(() -> new AssertionError(ranked.toString()));
+    RecognizedTitle title = building.recognizedTitle();
+    assertTrue(title != null && !title.posted() && title.score() >= 0.5, String.valueOf(title));
+    assertTrue(title.name().startsWith("Electricien"), title.name());
+    // a name after the head is the job: "médecin" opens Médecin conseil's name, "vétérinaire" is a name
+    List<SheetMatch> vet = rome("Je vous présente Lucien, médecin vétérinaire dans une clinique rurale depuis vingt ans.");
+    assertTrue(vet.stream().noneMatch(m -> m.id().equals("K1402") && m.recognizedTitle() != null), vet.toString());
+  }
 }
