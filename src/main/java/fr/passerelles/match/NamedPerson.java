@@ -18,9 +18,10 @@ import morfologik.stemming.WordData;
  *
  * <ul>
  *   <li>the capital: a pronoun is no name ("il est chargé de l'accueil" is a task);
- *   <li>a first name the French lexicon knows (a proper noun with a gender), or an honorific: an
- *       employer on a CV's experience line ("Cabinet Darrieux, Agent général d'assurance"), an
- *       organisation ("Le Groupe Mutavie, acteur de…") or a job noun is none;
+ *   <li>a first name the French lexicon knows (a proper noun with a gender), an honorific, or two
+ *       words or more the lexicon knows in no form ("Naïa Emparan"): an employer on a CV's
+ *       experience line ("Cabinet Darrieux, Agent général d'assurance"), an organisation ("Le
+ *       Groupe Mutavie, acteur de…") or a job noun is none;
  *   <li>no preposition before it: "un échange avec Claire, chargée de recrutement" names someone the
  *       text meets, not its subject, unless a portrait's headline puts its subject there
  *       ("Rencontre avec Emmanuelle Moya, gouvernante générale").
@@ -83,7 +84,8 @@ final class NamedPerson {
         break;
       }
     }
-    if (!honorific && name.stream().noneMatch(NamedPerson::firstName)) {
+    if (!honorific && name.stream().noneMatch(NamedPerson::firstName)
+        && (name.size() < 2 || !name.stream().allMatch(NamedPerson::unknown))) {
       return false;
     }
     return !governedByPreposition(words, i);
@@ -115,6 +117,21 @@ final class NamedPerson {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the lexicon knows the word in no form (no common noun, place or first name, as written
+   * or in lower case): "Naïa Emparan" is a person's name the lexicon lacks; an employer's holds a
+   * common noun ("Cabinet Darrieux", "Groupe Mutavie").
+   */
+  static boolean unknown(String word) {
+    DictionaryLookup lookup = new DictionaryLookup(FrenchLexicon.dictionary());
+    for (String part : word.split("-")) {
+      if (!part.isEmpty() && (!lookup.lookup(part).isEmpty() || !lookup.lookup(part.toLowerCase(Locale.ROOT)).isEmpty())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static List<String> words(String text) {

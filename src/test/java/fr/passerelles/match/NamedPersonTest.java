@@ -30,6 +30,8 @@ class NamedPersonTest {
     "À la rencontre d’Aurélia, ",
     "Portrait d'Antoine, ",
     "Steve*, ",
+    // a first name the lexicon lacks, with a surname it lacks too
+    "La parole à … Naïa Emparan, ",
   })
   void a_person_named_before_their_job(String before) {
     assertTrue(NamedPerson.endsOnName(before), before);
@@ -42,6 +44,8 @@ class NamedPersonTest {
     "2010 – 2014 – Assistance Galerne, ",
     "2021 – 2023 – Alternance, ",
     "Le Groupe Mutavie, ",
+    "2018 – 2021 : Naked Groupe, ",
+    "Emparan, ",
     "Coiffeur, ",
     "Le poste est ",
     // someone the text meets, not its subject
