@@ -139,17 +139,11 @@ final class TitleRecognizer {
         double score = weight * specificity(hit.length()) * (0.5 + 0.5 * coverage)
             * (literal ? 1 : SYNONYM_FACTOR)
             * (opens ? 1 : MENTION_FACTOR);
-        List<TextSpan> highlights = new ArrayList<>();
-        for (int p = hit.start(); p < hit.end(); p++) {
-          highlights.addAll(tokens.get(p));
-          for (TextSpan t : tokens.get(p)) {
-            wordWeights.merge(t.start(), weight, Math::max);
-          }
-        }
+        List<TextSpan> highlights = highlight(hit, tokens, weight, wordWeights);
         boolean headline = s == 0 && !typedAlone && !recruitingOnly && literal;
         boolean posted = !personalHeadline && (posted(segment, tokens, part, hit.start(), headline)
             || !announced.isEmpty() && hit.start() == 0 && RECRUITS.matcher(lineBefore(segment, tokens, 0)).find());
-        RecognizedTitle signal = new RecognizedTitle(round(score), segment, hit.name(), List.copyOf(highlights), posted);
+        RecognizedTitle signal = new RecognizedTitle(round(score), segment, hit.name(), highlights, posted);
         for (int sheet : hit.sheets()) {
           best.merge(sheet, signal, (a, b) -> a.score() >= b.score() ? a : b);
         }
@@ -285,18 +279,25 @@ final class TitleRecognizer {
       }
       TitleDictionary.Hit first = heads.get(0);
       double score = weight * specificity(first.length()) * (literal(first, tokens, text) ? 1 : SYNONYM_FACTOR);
-      List<TextSpan> highlights = new ArrayList<>();
-      for (int q = first.start(); q < first.end(); q++) {
-        highlights.addAll(tokens.get(q));
-        for (TextSpan t : tokens.get(q)) {
-          wordWeights.merge(t.start(), weight, Math::max);
-        }
-      }
+      List<TextSpan> highlights = highlight(first, tokens, weight, wordWeights);
       for (TitleDictionary.Hit head : heads) {
-        RecognizedTitle signal = new RecognizedTitle(round(score), segment, head.name(), List.copyOf(highlights), false);
+        RecognizedTitle signal = new RecognizedTitle(round(score), segment, head.name(), highlights, false);
         best.merge(head.sheets().get(0), signal, (a, b) -> a.score() >= b.score() ? a : b);
       }
     }
+  }
+
+  /** The title's words, each counted at the line's weight in {@code wordWeights}. */
+  private static List<TextSpan> highlight(TitleDictionary.Hit hit, List<List<TextSpan>> tokens, double weight,
+      Map<Integer, Double> wordWeights) {
+    List<TextSpan> highlights = new ArrayList<>();
+    for (int p = hit.start(); p < hit.end(); p++) {
+      highlights.addAll(tokens.get(p));
+      for (TextSpan t : tokens.get(p)) {
+        wordWeights.merge(t.start(), weight, Math::max);
+      }
+    }
+    return List.copyOf(highlights);
   }
 
   /**
@@ -337,7 +338,8 @@ final class TitleRecognizer {
    * parlementaire"): the job a first-person text is about, as a posted title is an ad's.
    */
   private static final Pattern STATED = Pattern.compile(
-      "\\b(?:je\\s+suis(?:\\s+(?:devenue?|actuellement|aujourd'hui|maintenant|desormais))?|je\\s+travaille\\s+(?:comme|en\\s+tant(?:\\s+que)?)|je\\s+suis\\s+embauchee?\\s+comme"
+      "\\b(?:je\\s+suis(?:\\s+(?:devenue?|actuellement|aujourd'hui|maintenant|desormais))?"
+      + "|je\\s+travaille\\s+(?:comme|en\\s+tant(?:\\s+que)?)|je\\s+suis\\s+embauchee?\\s+comme"
       // an elided "d'" stays on the title's first word ("d'aide-soignante"), so it may be missing here
       + "|j'exerce\\s+(?:le\\s+metier|la\\s+profession|la\\s+fonction)(?:\\s+d(?:e\\s+|'))?|mon\\s+metier(?:\\s+d(?:e\\s+|'))?)"
       + "\\s*(?:(?:un|une|le|la)\\s+|l')?$");
