@@ -189,6 +189,16 @@ public final class TitleDictionary {
     return Map.copyOf(out);
   }
 
+  /** Whether some head of a name opens on one of these terms (a position's): a map lookup per term. */
+  public boolean opensHead(Set<String> terms) {
+    for (String t : terms) {
+      if (headsByFirstTerm.containsKey(t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * The longest head of names opening at position {@code at} ("électricien" in "électricien dans la
    * construction"), one hit per sheet whose name it opens, labelled with that name; none when no

@@ -270,11 +270,15 @@ final class TitleRecognizer {
       List<TitleDictionary.Hit> names, double weight, String text, Map<Integer, RecognizedTitle> best,
       Map<Integer, Double> wordWeights) {
     for (int p = 1; p < positions.size(); p++) {
+      // the statement first: heads of common words ("responsable", "agent") open hundreds of names
+      if (!titles.opensHead(positions.get(p)) || !statedOwnJob(segment, tokens, part, p)) {
+        continue;
+      }
       int at = p;
       List<TitleDictionary.Hit> heads = titles.headsAt(positions, p);
       // a longer name over the head, or one after it in its part, is the job stated ("médecin vétérinaire")
       if (heads.isEmpty() || names.stream().anyMatch(h -> h.start() <= at && at < h.end() && h.length() > heads.get(0).length()
-          || h.start() > at && part[h.start()] == part[at]) || !statedOwnJob(segment, tokens, part, p)) {
+          || h.start() > at && part[h.start()] == part[at])) {
         continue;
       }
       TitleDictionary.Hit first = heads.get(0);

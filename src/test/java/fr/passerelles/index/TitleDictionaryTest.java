@@ -74,5 +74,7 @@ class TitleDictionaryTest {
     // a head that is a name of its own kind is a name, not a head
     assertTrue(titles.headsAt(line("eleveur"), 0).isEmpty());
     assertTrue(titles.headsAt(line("construction"), 0).isEmpty());
+    assertTrue(titles.opensHead(Set.of("chauffeur", "electricien")));
+    assertTrue(!titles.opensHead(Set.of("construction")) && !titles.opensHead(Set.of("eleveur")));
   }
 }
