@@ -259,10 +259,15 @@ public final class Matcher {
     scored = scored.stream().filter(c -> c.features().anySignal() || c.neighbourShare() > 0
         || c.sheet().type() == SheetType.ROME && boosted.contains(c.sheet().id())).toList();
     scored = postedTitleFirst(scored);
+    // a text about another trade meets the branch sheets' items by shared words only: on third-party
+    // texts none of their shown pairs was right (docs/quality.md, "No branch evidence for a text
+    // about another trade"); their evidence still counts in their score
+    boolean outside = !nearBranch(reading);
     List<SheetMatch> top = new ArrayList<>(Math.min(options.limit(), scored.size()));
     for (Scored c : scored.subList(0, Math.min(options.limit(), scored.size()))) {
       SheetRecord sheet = c.sheet();
-      List<Evidence> shown = c.items().subList(0, Math.min(options.evidencePerSheet(), c.items().size()));
+      List<Evidence> shown = outside && sheet.type() == SheetType.BRANCH ? List.of()
+          : c.items().subList(0, Math.min(options.evidencePerSheet(), c.items().size()));
       top.add(new SheetMatch(sheet.id(), sheet.type(), sheet.metier(), sheet.title(), sheet.family(),
           sheet.familyLabel(), c.score(), c.features().rounded(), c.title(), List.copyOf(shown), sheet.borrowedFrom(),
           c.neighbourShare(), c.support()));
@@ -270,7 +275,7 @@ public final class Matcher {
     double affinity = reading.branchAffinity();
     boolean confident = !top.isEmpty() && models.of(top.get(0).type(), reading.named()).confident(top.get(0).score(), affinity);
     return new MatchResult(List.copyOf(top), input.segments().size(), input.phrases().size(), confident,
-        zones(input), affinity, !nearBranch(reading));
+        zones(input), affinity, outside);
   }
 
   /**

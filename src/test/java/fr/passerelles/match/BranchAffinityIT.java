@@ -95,4 +95,20 @@ class BranchAffinityIT {
       assertTrue(r.branchAffinity() >= 0 && r.branchAffinity() <= 1);
     }
   }
+
+  @Test
+  void a_text_about_another_trade_shows_no_evidence_on_a_branch_sheet() {
+    // an administrative assistant's CV in construction: its words meet the branch's office métier
+    // (0901: "Assurer un accueil téléphonique"…), but the text is about another trade
+    MatchResult far = engine.textMatcher().match(resource("/eval/evidence/texts/cv-assistante-administrative-btp.txt"),
+        MatchOptions.DEFAULT.withLimit(5).withType(SheetType.BRANCH));
+    assertTrue(far.outsideBranch(), "outside the branch");
+    assertTrue(!far.matches().isEmpty() && far.matches().stream().allMatch(m -> m.evidence().isEmpty()), far.matches().toString());
+    // the ROME sheets keep theirs, and a plateau text keeps its branch evidence
+    MatchResult rome = engine.textMatcher().match(resource("/eval/evidence/texts/cv-assistante-administrative-btp.txt"),
+        MatchOptions.DEFAULT.withLimit(5).withType(SheetType.ROME));
+    assertTrue(rome.matches().stream().anyMatch(m -> !m.evidence().isEmpty()), rome.matches().toString());
+    MatchResult near = engine.textMatcher().match(PLATEAU, MatchOptions.DEFAULT.withLimit(5).withType(SheetType.BRANCH));
+    assertTrue(!near.outsideBranch() && near.matches().stream().anyMatch(m -> !m.evidence().isEmpty()), near.matches().toString());
+  }
 }
