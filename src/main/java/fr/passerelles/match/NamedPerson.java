@@ -84,8 +84,9 @@ final class NamedPerson {
         break;
       }
     }
-    if (!honorific && name.stream().noneMatch(NamedPerson::firstName)
-        && (name.size() < 2 || !name.stream().allMatch(NamedPerson::unknown))) {
+    boolean person = honorific || name.stream().anyMatch(NamedPerson::firstName)
+        || name.size() >= 2 && name.stream().allMatch(NamedPerson::unknown);
+    if (!person) {
       return false;
     }
     return !governedByPreposition(words, i);
