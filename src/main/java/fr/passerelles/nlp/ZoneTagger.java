@@ -39,24 +39,11 @@ public final class ZoneTagger {
       + "(descriptif|description) (de l'emploi|de la mission|des missions|de l'offre|de l'annonce|du job)|"
       + "contenu (de la fonction|du poste)";
 
-  /**
-   * An organisation presenting itself under its own name or as a project ("Présentation de TGH",
-   * "À propos de l'Institut de France", "Contexte de la mission", "L'ONG"), as NGOs and public
-   * bodies head it; a heading about the post itself ("Présentation du poste", "À propos de cette
-   * offre") is not one (docs/quality.md, "An organisation's presentation under its own name").
-   */
-  private static final String ORGANISATION_HEADINGS =
-      "(presentation|a propos) (de |du |des |d')(?!(la |l'|le |les )?(postes?|missions?|fonctions?|emplois?|offres?|"
-      + "activites|taches|profils?|metiers?|candidat\\w*|ce|cet|cette|ces)\\b).+|"
-      + "description (de l'entreprise|de la societe|de la structure|de l'organisation|de l'organisme|de l'employeur|de l'association)|"
-      + "contexte (de la mission|du projet|du programme|de l'intervention|general|et justification)|"
-      + "l'ong|ong|notre organisation|l'organisme";
-
   /** The other ways ads head their employer's presentation ("Présentation de la structure", "L'association", "Votre future équipe"). */
   private static final String MORE_EMPLOYER_HEADINGS =
       "presentation (de l'employeur|de la structure|de la collectivite|de l'association|de l'etablissement|du service|de la societe|du groupe)|"
       + "l'association|association|l'etablissement|l'organisation|(future )?equipe( et son environnement)?|"
-      + "environnement( du poste| de travail)?|contexte( du poste| du recrutement)?|" + ORGANISATION_HEADINGS;
+      + "environnement( du poste| de travail)?|contexte( du poste| du recrutement)?";
 
   /** Headings: the whole segment, folded, is one of these (with an optional possessive). */
   private static final List<HeadingCue> HEADINGS = List.of(

@@ -2,7 +2,6 @@ package fr.passerelles.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -186,27 +185,6 @@ class ZoneTaggerTest {
       assertEquals(List.of("heading", "employer", "heading", "task"), zones(heading + "\n"
           + "Fondée en 1985, elle accueille chaque année 400 enfants dans ses trois centres de loisirs.\n"
           + "Vos missions\nVous animez les ateliers du mercredi après-midi.\n"), heading);
-    }
-  }
-
-  @Test
-  void a_heading_that_presents_the_organisation_by_its_name_sets_the_presentation_aside() {
-    // third-party NGO and public ads (docs/quality.md, "An organisation's presentation under its own name")
-    for (String heading : List.of("Présentation de TGH", "Présentation d’ESSOR", "Présentation du syndicat Pic et Etang",
-        "À propos de l'Institut de France", "À propos d’A Deux Mains", "Description de l'entreprise",
-        "Contexte de la mission", "Contexte du projet", "Notre organisation", "L'ONG")) {
-      assertEquals(List.of("heading", "employer", "heading", "task"), zones(heading + "\n"
-          + "Créée en 1994, elle met en œuvre des programmes de réhabilitation au Tchad et au Niger.\n"
-          + "Vos missions\nVous animez les ateliers du mercredi après-midi.\n"), heading);
-    }
-  }
-
-  @Test
-  void a_heading_that_presents_the_post_is_no_presentation_of_the_employer() {
-    for (String heading : List.of("Présentation du poste", "Présentation de la mission", "À propos du poste",
-        "À propos de cette offre", "Présentation des missions", "Contexte et finalité du poste")) {
-      assertNotEquals("employer", zones(heading + "\n"
-          + "Vous animez les ateliers du mercredi après-midi et accueillez les familles.\n").get(1), heading);
     }
   }
 
