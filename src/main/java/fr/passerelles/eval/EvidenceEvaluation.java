@@ -34,10 +34,22 @@ public final class EvidenceEvaluation {
 
   private EvidenceEvaluation() {}
 
-  /** A graded pair with its features as the evidence step computes them today. */
-  public record Labelled(EvidenceGrade grade, EvidenceFeatures features, boolean inTaskZone) {
+  /**
+   * A graded pair with its features as the evidence step computes them today.
+   *
+   * @param inTaskZone whether its span lies in a zone the matcher lets evidence an item
+   * @param branchHidden whether the answer hides it: a branch sheet's pair for a text the branch
+   *     reading puts outside the branch shows no evidence (docs/quality.md, "No branch evidence for
+   *     a text about another trade")
+   */
+  public record Labelled(EvidenceGrade grade, EvidenceFeatures features, boolean inTaskZone, boolean branchHidden) {
     public Labelled(EvidenceGrade grade, EvidenceFeatures features) {
-      this(grade, features, true);
+      this(grade, features, true, false);
+    }
+
+    /** Whether the answer may show it, its probability and span budget aside. */
+    boolean servable() {
+      return inTaskZone && !branchHidden;
     }
   }
 
@@ -47,6 +59,7 @@ public final class EvidenceEvaluation {
   public static Joined join(EvidenceSet set, Path textsDir, TextMatcher matcher, EvidenceProbe probe) throws IOException {
     Map<String, EvidenceFeatures> byKey = new HashMap<>();
     Map<String, Boolean> inTask = new HashMap<>();
+    java.util.Set<String> outsideBranch = new java.util.HashSet<>();
     java.util.Set<String> graded = new java.util.HashSet<>();
     set.grades().forEach(g -> graded.add(g.text()));
     for (Path file : EvidenceCandidates.texts(textsDir)) {
@@ -56,6 +69,9 @@ public final class EvidenceEvaluation {
       }
       String text = Files.readString(file, StandardCharsets.UTF_8);
       fr.passerelles.match.MatchInput input = matcher.understand(text);
+      if (matcher.match(text, fr.passerelles.match.MatchOptions.DEFAULT).outsideBranch()) {
+        outsideBranch.add(id);
+      }
       for (EvidenceProbe.Pair p : probe.pairs(input)) {
         String k = key(id, p.span().text(), p.itemId());
         byKey.merge(k, p.features(), (a, b) -> a.cosine() >= b.cosine() ? a : b);
@@ -69,10 +85,16 @@ public final class EvidenceEvaluation {
       if (f == null) {
         missing++;
       } else {
-        out.add(new Labelled(g, f, inTask.get(key(g.text(), g.span(), g.item()))));
+        out.add(new Labelled(g, f, inTask.get(key(g.text(), g.span(), g.item())),
+            outsideBranch.contains(g.text()) && isBranchSheet(g.sheet())));
       }
     }
     return new Joined(List.copyOf(out), missing);
+  }
+
+  /** A branch métier's sheet ("0102", a specialist's "0104-05"), not a ROME code. */
+  static boolean isBranchSheet(String sheet) {
+    return sheet != null && !sheet.isEmpty() && Character.isDigit(sheet.charAt(0));
   }
 
   /** Whether the segment holding offset {@code at} is one the matcher lets evidence an item (a task). */
@@ -345,7 +367,8 @@ public final class EvidenceEvaluation {
     Predicate<Labelled> shown = shown(pairs, model);
     row(md, name, String.format(Locale.ROOT, "after: probability ≥ %.3f, %d item per span and sheet", model.threshold(),
         EvidenceModel.ITEMS_PER_SPAN_AND_SHEET), figures(pairs, shown));
-    row(md, name, "as served: the same, task zones only", figures(pairs, l -> l.inTaskZone() && shown.test(l)));
+    row(md, name, "as served: the same, task zones only, no branch sheet's for a text about another trade",
+        figures(pairs, l -> l.servable() && shown.test(l)));
   }
 
   private static void row(StringBuilder md, String name, String rule, Figures f) {

@@ -51,6 +51,13 @@ class EvidenceQualityIT {
       check(heldBlock, "after: probability ≥ [0-9.]+, " + EvidenceModel.ITEMS_PER_SPAN_AND_SHEET + " item per span and sheet", after);
       assertTrue(after.precision() > EvidenceEvaluation.figures(held, l -> true).precision() + 0.3,
           "the model separates right from wrong evidence on text it was not fitted on");
+      var shown = EvidenceEvaluation.shown(held, model);
+      check(heldBlock, "as served: the same, task zones only, no branch sheet's for a text about another trade",
+          EvidenceEvaluation.figures(held, l -> l.servable() && shown.test(l)));
+      assertTrue(joined.pairs().stream().anyMatch(EvidenceEvaluation.Labelled::branchHidden),
+          "some texts of the set are about other trades, and their branch pairs are hidden");
+      assertTrue(joined.pairs().stream().filter(EvidenceEvaluation.Labelled::branchHidden)
+          .allMatch(l -> EvidenceEvaluation.isBranchSheet(l.grade().sheet())), "only a branch sheet's pairs are hidden");
 
       // The blind batch: kept out of both parts, every pair read with the same model.
       EvidenceSet fresh = EvidenceSet.load(FRESH);
