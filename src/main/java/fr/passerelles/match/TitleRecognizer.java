@@ -132,8 +132,9 @@ final class TitleRecognizer {
         }
         int p0 = part[hit.start()];
         boolean onePart = part[hit.end() - 1] == p0;
-        // after "je suis …" or a person's name, the statement says the title is the job, however long the line
-        double coverage = statedOwnJob(segment, tokens, part, hit.start()) ? 1
+        // after "je suis …" or a person's name, the statement says the title is the job, however long the
+        // line; so does an ad's F/H mention on the line the title opens: the rest qualifies the post
+        double coverage = statedOwnJob(segment, tokens, part, hit.start()) || opensMarkedLine(segment, part, hit.start()) ? 1
             : hit.length() / (double) (onePart ? partSize[p0] : positions.size());
         boolean literal = literal(hit, tokens, input.text());
         double score = weight * specificity(hit.length()) * (0.5 + 0.5 * coverage)
@@ -302,6 +303,11 @@ final class TitleRecognizer {
       }
     }
     return List.copyOf(highlights);
+  }
+
+  /** Whether a title opens its line, or a part of it, and the line carries the F/H mention of an ad. */
+  private static boolean opensMarkedLine(TextSpan segment, int[] part, int start) {
+    return (start == 0 || part[start - 1] != part[start]) && GenderFormNormalizer.sexMentionEnd(segment.text()) >= 0;
   }
 
   /**

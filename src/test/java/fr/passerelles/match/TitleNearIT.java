@@ -297,6 +297,21 @@ class TitleNearIT {
   }
 
   @Test
+  void a_title_opening_a_line_with_the_ads_mention_fills_its_line() {
+    assumeTrue(TestEngine.withRome(), "needs the ROME release");
+    // the qualifier names where the post is, not another job: the crèche's words must not outvote it
+    String body = "\nLa commune recrute pour ses trois crèches municipales.\n"
+        + "Vous observez les enfants accueillis, soutenez les équipes éducatives auprès des jeunes enfants et recevez les familles.";
+    List<SheetMatch> ranked = rome("Psychologue en établissement d'accueil du jeune enfant (h/f)" + body);
+    assertEquals("K1104", ranked.get(0).id(), ranked.toString());
+    RecognizedTitle title = ranked.get(0).recognizedTitle();
+    assertTrue(title.posted() && title.score() >= Matcher.POSTED_TITLE_MIN, String.valueOf(title));
+    // without the mention the same line's title keeps the share of the line it fills
+    double unmarked = titleScore("Psychologue en établissement d'accueil du jeune enfant" + body, "K1104");
+    assertTrue(unmarked < Matcher.POSTED_TITLE_MIN, "unmarked " + unmarked);
+  }
+
+  @Test
   void a_stated_trade_word_titles_the_sheets_whose_names_it_opens_without_leading() {
     assumeTrue(TestEngine.withRome(), "needs the ROME release");
     // no appellation is the bare "électricien"; four ROME names open on it
