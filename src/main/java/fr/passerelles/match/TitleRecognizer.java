@@ -116,6 +116,8 @@ final class TitleRecognizer {
         near.addLine(positions.subList(0, head), weight);
       }
       List<TitleDictionary.Hit> names = titles.find(positions);
+      // the ad's F/H mention, read once per line for each of its titles
+      boolean marked = !names.isEmpty() && GenderFormNormalizer.sexMentionEnd(segment.text()) >= 0;
       for (TitleDictionary.Hit hit : names) {
         boolean opensHere = opensPart(segment, tokens, part, hit.start());
         if (recruitingOnly && !(hit.start() > 0 && opensHere)) {
@@ -134,7 +136,7 @@ final class TitleRecognizer {
         boolean onePart = part[hit.end() - 1] == p0;
         // after "je suis …" or a person's name, the statement says the title is the job, however long the
         // line; so does an ad's F/H mention on the line the title opens: the rest qualifies the post
-        double coverage = statedOwnJob(segment, tokens, part, hit.start()) || opensMarkedLine(segment, part, hit.start()) ? 1
+        double coverage = statedOwnJob(segment, tokens, part, hit.start()) || marked && startsPart(part, hit.start()) ? 1
             : hit.length() / (double) (onePart ? partSize[p0] : positions.size());
         boolean literal = literal(hit, tokens, input.text());
         double score = weight * specificity(hit.length()) * (0.5 + 0.5 * coverage)
@@ -142,7 +144,7 @@ final class TitleRecognizer {
             * (opens ? 1 : MENTION_FACTOR);
         List<TextSpan> highlights = highlight(hit, tokens, weight, wordWeights);
         boolean headline = s == 0 && !typedAlone && !recruitingOnly && literal;
-        boolean posted = !personalHeadline && (posted(segment, tokens, part, hit.start(), headline)
+        boolean posted = !personalHeadline && (posted(segment, tokens, part, hit.start(), headline, marked)
             || !announced.isEmpty() && hit.start() == 0 && RECRUITS.matcher(lineBefore(segment, tokens, 0)).find());
         RecognizedTitle signal = new RecognizedTitle(round(score), segment, hit.name(), highlights, posted);
         for (int sheet : hit.sheets()) {
@@ -250,7 +252,7 @@ final class TitleRecognizer {
    * often not the one it is about.
    */
   private static boolean opensPart(TextSpan segment, List<List<TextSpan>> tokens, int[] part, int start) {
-    if (start == 0 || part[start - 1] != part[start]) {
+    if (startsPart(part, start)) {
       return true;
     }
     String head = partBefore(segment, tokens, start);
@@ -305,9 +307,9 @@ final class TitleRecognizer {
     return List.copyOf(highlights);
   }
 
-  /** Whether a title opens its line, or a part of it, and the line carries the F/H mention of an ad. */
-  private static boolean opensMarkedLine(TextSpan segment, int[] part, int start) {
-    return (start == 0 || part[start - 1] != part[start]) && GenderFormNormalizer.sexMentionEnd(segment.text()) >= 0;
+  /** Whether a title at {@code start} opens its line or a part of it. */
+  private static boolean startsPart(int[] part, int start) {
+    return start == 0 || part[start - 1] != part[start];
   }
 
   /**
@@ -331,12 +333,13 @@ final class TitleRecognizer {
    * #STATED}, {@link NamedPerson}). The headline counts only when {@code headline} says the text has a body to outvote it
    * and the title is met literally (a synonym's hit on a headline is too loose to lead).
    */
-  private static boolean posted(TextSpan segment, List<List<TextSpan>> tokens, int[] part, int start, boolean headline) {
+  private static boolean posted(TextSpan segment, List<List<TextSpan>> tokens, int[] part, int start, boolean headline,
+      boolean marked) {
     if (headline && (start == 0 || DOCUMENT_HEADING.matcher(lineBefore(segment, tokens, start)).find())) {
       return true;
     }
-    if (start == 0 || part[start - 1] != part[start]) {
-      return GenderFormNormalizer.sexMentionEnd(segment.text()) >= 0;
+    if (startsPart(part, start)) {
+      return marked;
     }
     String before = partBefore(segment, tokens, start);
     return RECRUITS.matcher(before).find() || POSTED_LABEL.matcher(before).find() || statedOwnJob(segment, tokens, part, start);
