@@ -136,7 +136,8 @@ final class TitleRecognizer {
         boolean onePart = part[hit.end() - 1] == p0;
         // after "je suis …" or a person's name, the statement says the title is the job, however long the
         // line; so does an ad's F/H mention on the line the title opens: the rest qualifies the post
-        double coverage = statedOwnJob(segment, tokens, part, hit.start()) || marked && startsPart(part, hit.start()) ? 1
+        boolean stated = statedOwnJob(segment, tokens, part, hit.start());
+        double coverage = stated || marked && startsPart(part, hit.start()) ? 1
             : hit.length() / (double) (onePart ? partSize[p0] : positions.size());
         boolean literal = literal(hit, tokens, input.text());
         double score = weight * specificity(hit.length()) * (0.5 + 0.5 * coverage)
@@ -144,7 +145,7 @@ final class TitleRecognizer {
             * (opens ? 1 : MENTION_FACTOR);
         List<TextSpan> highlights = highlight(hit, tokens, weight, wordWeights);
         boolean headline = s == 0 && !typedAlone && !recruitingOnly && literal;
-        boolean posted = !personalHeadline && (posted(segment, tokens, part, hit.start(), headline, marked)
+        boolean posted = !personalHeadline && (posted(segment, tokens, part, hit.start(), headline, marked, stated)
             || !announced.isEmpty() && hit.start() == 0 && RECRUITS.matcher(lineBefore(segment, tokens, 0)).find());
         RecognizedTitle signal = new RecognizedTitle(round(score), segment, hit.name(), highlights, posted);
         for (int sheet : hit.sheets()) {
@@ -331,10 +332,12 @@ final class TitleRecognizer {
    * de poste – Sommelier / Sommelière"): an ad, a fiche de poste and a job page open on the job they
    * are about. A person's own words post theirs as well ("je suis conseillère clientèle…", {@link
    * #STATED}, {@link NamedPerson}). The headline counts only when {@code headline} says the text has a body to outvote it
-   * and the title is met literally (a synonym's hit on a headline is too loose to lead).
+   * and the title is met literally (a synonym's hit on a headline is too loose to lead); {@code
+   * marked} says the line carries the mention, {@code stated} that a person's statement precedes the
+   * title ({@link #statedOwnJob}), each read once by the caller.
    */
   private static boolean posted(TextSpan segment, List<List<TextSpan>> tokens, int[] part, int start, boolean headline,
-      boolean marked) {
+      boolean marked, boolean stated) {
     if (headline && (start == 0 || DOCUMENT_HEADING.matcher(lineBefore(segment, tokens, start)).find())) {
       return true;
     }
@@ -342,7 +345,7 @@ final class TitleRecognizer {
       return marked;
     }
     String before = partBefore(segment, tokens, start);
-    return RECRUITS.matcher(before).find() || POSTED_LABEL.matcher(before).find() || statedOwnJob(segment, tokens, part, start);
+    return RECRUITS.matcher(before).find() || POSTED_LABEL.matcher(before).find() || stated;
   }
 
   /**
