@@ -9,6 +9,8 @@ resampling draws differ from Java's, so thresholds may differ by ~0.01.
   python3 eval/evidence/study.py DUMP classes     # the fit part's wrong-but-kept pairs, by cause
   python3 eval/evidence/study.py DUMP features    # each candidate feature added to the committed ones
   python3 eval/evidence/study.py DUMP procedures  # budgets, L2, soft targets, threshold rules
+  python3 eval/evidence/study.py DUMP certifications  # a certification shown only when the span names one
+  python3 eval/evidence/study.py DUMP trees       # boosted trees instead of the logistic model (slow: ~2 min)
 """
 import collections, hashlib, json, math, re, sys
 import numpy as np
@@ -296,6 +298,114 @@ def cause(q):
     return "the item's own action or object not in the span (a generic verb or the object alone shared)"
 
 
+# --- session 32: a certification gate, and boosted trees in place of the logistic model ---------------
+
+QUALIFICATION_ITEM = re.compile(  # ItemShape.QUALIFICATION, as the index stores it
+    r"^(diplôme|bts|but|dut|bac|bp|bpa|bepa|cap|cqp|licence|master|titre professionnel|brevet|certificat"
+    r"|mention complémentaire|habilitation|ingénieur diplômé|doctorat|dipl)\b", re.I)
+QUALIFICATION_WORD = re.compile(  # words a span names a qualification with
+    r"\b(dipl[oô]m\w*|certifi\w*|titre|titulaire|brevet|bts|but|dut|bac|bp|bpa|bepa|cap|cqp|mc|licence|master"
+    r"|doctorat|habilit\w*|permis|caces|ssiap|bpjeps|bafa|bafd|de|deas|deaes|ide|fimo|fco|sst|vae|rncp|formation)\b",
+    re.I)
+
+
+def certification_items(rome_dir='../shared/data/rome'):
+    """ogr ids of the savoirs ROME files as 'Certifications et habilitations' (some named like a job)."""
+    import csv
+    path = f'{rome_dir}/unix_referentiel_savoir_v460_utf8.csv'
+    return {'ogr-' + r['code_ogr_savoir'] for r in csv.DictReader(open(path, encoding='utf-8'))
+            if r['categorie_savoir'] == 'Certifications et habilitations'}
+
+
+class Gated(Procedure):
+    """The committed procedure with a gate before the span budget and the operating point."""
+    def __init__(self, gate, **kw):
+        super().__init__(**kw); self.gate = gate
+
+    def fit(self, pairs, X):
+        g = np.array([self.gate(q) for q in pairs]); y = self.target(pairs)
+        right = np.array([q['grade'] == 'right' for q in pairs])
+        f = np.array([FOLD(q['text']) for q in pairs]); o = np.zeros(len(pairs))
+        for k in range(5):
+            m = f == k
+            if m.any():
+                o[m] = prob(fit_weights(X[~m], y[~m], self.l2), X[m])
+        w = budget(pairs, np.where(g, o, -1.0)) & g
+        th = lower_bound_threshold([q['text'] for q, i in zip(pairs, w) if i], o[w], right[w], target=0.85)
+        return fit_weights(X, y, self.l2), th
+
+    def shown(self, pairs, X, b, th):
+        g = np.array([self.gate(q) for q in pairs]); p = prob(b, X)
+        return budget(pairs, np.where(g, p, -1.0)) & g & (p >= th)
+
+
+def tree(X, g, h, depth, cuts, min_leaf, lam=1.0):
+    """A regression tree on the logistic loss's gradients (Newton leaves), splits at quantile cuts."""
+    G, H = g.sum(), h.sum(); base = G * G / (H + lam); best = None
+    if depth > 0 and len(g) >= 2 * min_leaf:
+        for j in range(X.shape[1]):
+            for t in cuts[j]:
+                m = X[:, j] <= t; n1 = m.sum()
+                if min_leaf <= n1 <= len(g) - min_leaf:
+                    gl, hl = g[m].sum(), h[m].sum()
+                    gain = gl * gl / (hl + lam) + (G - gl) ** 2 / (H - hl + lam) - base
+                    if best is None or gain > best[0]:
+                        best = (gain, j, t)
+    if best is None or best[0] <= 1e-9:
+        return ('leaf', -G / (H + lam))
+    _, j, t = best; m = X[:, j] <= t
+    return ('split', j, t, tree(X[m], g[m], h[m], depth - 1, cuts, min_leaf, lam),
+            tree(X[~m], g[~m], h[~m], depth - 1, cuts, min_leaf, lam))
+
+
+def tree_value(t, X):
+    if t[0] == 'leaf':
+        return np.full(len(X), t[1])
+    _, j, c, left, right = t; m = X[:, j] <= c; out = np.empty(len(X))
+    out[m] = tree_value(left, X[m]); out[~m] = tree_value(right, X[~m]); return out
+
+
+class Boosted:
+    """Gradient-boosted trees on the logistic loss: the model the 'trees' reading puts in place of fit_weights."""
+    def __init__(self, trees=100, rate=0.1, depth=2, min_leaf=15):
+        self.trees, self.rate, self.depth, self.min_leaf = trees, rate, depth, min_leaf
+
+    def fit(self, X, y):
+        cuts = [np.unique(np.quantile(X[:, j], np.linspace(0, 1, 33)[1:-1])) for j in range(X.shape[1])]
+        p0 = np.clip(y.mean(), 1e-3, 1 - 1e-3); self.f0 = np.log(p0 / (1 - p0)); self.ts = []
+        f = np.full(len(y), self.f0)
+        for _ in range(self.trees):
+            p = 1 / (1 + np.exp(-f)); t = tree(X, p - y, p * (1 - p), self.depth, cuts, self.min_leaf)
+            self.ts.append(t); f += self.rate * tree_value(t, X)
+        return self
+
+    def prob(self, X):
+        f = np.full(len(X), self.f0)
+        for t in self.ts:
+            f += self.rate * tree_value(t, X)
+        return 1 / (1 + np.exp(-f))
+
+
+class BoostedProcedure(Procedure):
+    """The committed procedure (out-of-fold threshold by the lower bound, the span budget) with boosted trees."""
+    def __init__(self, **kw):
+        super().__init__(); self.kw = kw
+
+    def fit(self, pairs, X):
+        y = self.target(pairs); right = np.array([q['grade'] == 'right' for q in pairs])
+        f = np.array([FOLD(q['text']) for q in pairs]); o = np.zeros(len(pairs))
+        for k in range(5):
+            m = f == k
+            if m.any():
+                o[m] = Boosted(**self.kw).fit(X[~m], y[~m]).prob(X[m])
+        w = budget(pairs, o)
+        th = lower_bound_threshold([q['text'] for q, i in zip(pairs, w) if i], o[w], right[w], target=0.85)
+        return Boosted(**self.kw).fit(X, y), th
+
+    def shown(self, pairs, X, model, th):
+        p = model.prob(X); return budget(pairs, p) & (p >= th)
+
+
 def main():
     pairs = load(sys.argv[1]); X = np.array([q['row']['x'] for q in pairs]); what = sys.argv[2]
     y = np.array([q['grade'] == 'right' for q in pairs]); r = np.array([real(q['text']) for q in pairs])
@@ -366,6 +476,23 @@ def main():
             print(f"| {name} | {ll:.4f} | {over_partitions(pairs, Xf, Procedure())} |", flush=True)
         print('changed pairs:', sum(h['symmetric'] != q['row']['x'][6] for h, q in zip(hc, pairs)),
               sum(h['coordinated'] for h in hc), sum(h['either'] != q['row']['x'][6] for h, q in zip(hc, pairs)))
+    elif what == 'certifications':  # session 32: a job title against a certification named like the job
+        certs = certification_items()
+        cert = lambda q: q['item'] in certs or bool(QUALIFICATION_ITEM.search(q['row']['itemText']))
+        gate = lambda q: not cert(q) or bool(QUALIFICATION_WORD.search(q['span']))
+        c = collections.Counter((cert(q), gate(q), q['grade']) for q in pairs)
+        print('| certification item | span names a qualification | right | partial | wrong |')
+        for a, b in ((True, False), (True, True)):
+            print(f"| {a} | {b} | {c[(a, b, 'right')]} | {c[(a, b, 'partial')]} | {c[(a, b, 'wrong')]} |")
+        print('| procedure | precision | recall | real-style precision | real-style recall |')
+        print(f"| committed | {over_partitions(pairs, X, Procedure())} |", flush=True)
+        print(f"| a certification only from a span naming a qualification | {over_partitions(pairs, X, Gated(gate))} |")
+    elif what == 'trees':  # session 32: a model with interactions, the procedure otherwise committed
+        print('| model | precision | recall | real-style precision | real-style recall |')
+        print(f"| logistic, L2 3 (committed) | {over_partitions(pairs, X, Procedure())} |", flush=True)
+        for kw in (dict(trees=50, rate=0.1, depth=1), dict(trees=100, rate=0.1, depth=2),
+                   dict(trees=200, rate=0.05, depth=3)):
+            print(f"| boosted trees {kw} | {over_partitions(pairs, X, BoostedProcedure(**kw))} |", flush=True)
     elif what == 'procedures':
         variants = [('committed (L2 3, 1 item per span and sheet, lower bound >= 0.85)', Procedure()),
                     ('+ 1 item per span across sheets', Procedure(per_span=1)),
