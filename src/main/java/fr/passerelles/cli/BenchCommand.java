@@ -8,6 +8,7 @@ import fr.passerelles.eval.BenchTable;
 import fr.passerelles.eval.BenchTask;
 import fr.passerelles.eval.GeneratedSection;
 import fr.passerelles.eval.HeldOutBenchmark;
+import fr.passerelles.eval.NameMask;
 import fr.passerelles.eval.PerQueryDump;
 import fr.passerelles.eval.RomeHoldout;
 import fr.passerelles.index.AnalysisChain;
@@ -42,6 +43,14 @@ final class BenchCommand {
         .withTexts(HeldOutBenchmark.TextHoldout.parse(args.flags().getOrDefault("holdout", "every")));
     if (args.flags().containsKey("tasks")) {
       settings = settings.withTasks(tasks(args.flags().get("tasks")));
+    }
+    if (args.flags().containsKey("mask")) {
+      // --mask title: only the title's words masked, the construction behind issue 10's stock figure
+      try {
+        settings = settings.withMask(NameMask.Scope.parse(args.flags().get("mask")));
+      } catch (IllegalArgumentException e) {
+        throw new UsageException(e.getMessage());
+      }
     }
     if (args.flags().containsKey("sheets") || args.flags().containsKey("fold")) {
       // a quick partial run: the split's first N sheets, one fold's engines
@@ -101,7 +110,8 @@ final class BenchCommand {
             : project;
         report = bench.run(settings, java.util.Map.of(HeldOutBenchmark.PROJECT, system), true, dump, out);
       }
-      String command = "bin/passerelles bench --folds " + folds + " --split " + split.name().toLowerCase(Locale.ROOT);
+      String command = "bin/passerelles bench --folds " + folds + " --split " + split.name().toLowerCase(Locale.ROOT)
+          + (settings.mask() == NameMask.Scope.TITLE ? " --mask title" : "");
       String table = String.format(Locale.ROOT,
           "Produced by `%s --write docs/quality.md` in %.1f min (%s, %d folds, %s sheets; chain `%s`).%n%n",
           command, report.millis() / 60_000.0, rome.version().describe(), folds,
@@ -111,7 +121,8 @@ final class BenchCommand {
       boolean partial = settings.sheets() > 0 || !settings.onlyFolds().isEmpty() || !settings.onlyTasks().isEmpty()
           || args.flags().containsKey("bridge") || args.flags().containsKey("population")
           || args.flags().containsKey("rome-vote") || args.flags().containsKey("rome-near")
-          || args.flags().containsKey("rome-centroid") || args.flags().containsKey("max-terms");
+          || args.flags().containsKey("rome-centroid") || args.flags().containsKey("max-terms")
+          || settings.mask() != NameMask.Scope.NAMES;
       if (args.flags().containsKey("write") && partial) {
         throw new UsageException("--write records full runs only (no --sheets, no --fold, no --tasks)");
       }

@@ -24,6 +24,12 @@ public final class BenchQueries {
    */
   public static Map<BenchTask, List<BenchQuery>> build(
       RomeRelease rome, RomeHoldout holdout, Split split, int sheets, int maxTitles) {
+    return build(rome, holdout, split, sheets, maxTitles, NameMask.Scope.NAMES);
+  }
+
+  /** @param mask the names the masked and noisy tasks take out of their queries */
+  public static Map<BenchTask, List<BenchQuery>> build(
+      RomeRelease rome, RomeHoldout holdout, Split split, int sheets, int maxTitles, NameMask.Scope mask) {
     List<RomeSheet> chosen = holdout.sheets(rome, split);
     if (sheets > 0 && sheets < chosen.size()) {
       chosen = chosen.subList(0, sheets);
@@ -33,11 +39,11 @@ public final class BenchQueries {
     for (BenchTask t : BenchTask.values()) {
       out.put(t, new ArrayList<>());
     }
-    try (NameMask mask = new NameMask()) {
+    try (NameMask names = new NameMask()) {
       for (RomeSheet s : chosen) {
         int fold = holdout.fold(s.code());
         String text = description(s);
-        String masked = mask.mask(text, mask.nameKeys(s));
+        String masked = names.mask(text, names.nameKeys(s, mask));
         out.get(BenchTask.DESCRIPTION).add(new BenchQuery(BenchTask.DESCRIPTION, s.code(), text, s.code(), fold));
         out.get(BenchTask.MASKED).add(new BenchQuery(BenchTask.MASKED, s.code(), masked, s.code(), fold));
         out.get(BenchTask.NOISY_AD).add(new BenchQuery(BenchTask.NOISY_AD, s.code(),

@@ -44,9 +44,9 @@ public final class HeldOutBenchmark {
    * @param onlyFolds only these folds' engines and queries (empty: all)
    */
   public record Settings(int folds, Split split, int sheets, int maxTitles, Set<Integer> onlyFolds, TextHoldout texts,
-      Set<BenchTask> onlyTasks) {
+      Set<BenchTask> onlyTasks, NameMask.Scope mask) {
     public Settings(int folds, Split split, int sheets, int maxTitles, Set<Integer> onlyFolds, TextHoldout texts) {
-      this(folds, split, sheets, maxTitles, onlyFolds, texts, Set.of());
+      this(folds, split, sheets, maxTitles, onlyFolds, texts, Set.of(), NameMask.Scope.NAMES);
     }
 
     public static Settings of(int folds, Split split) {
@@ -54,16 +54,21 @@ public final class HeldOutBenchmark {
     }
 
     public Settings restrictedTo(int firstSheets, Set<Integer> folds) {
-      return new Settings(this.folds, split, firstSheets, maxTitles, Set.copyOf(folds), texts, onlyTasks);
+      return new Settings(this.folds, split, firstSheets, maxTitles, Set.copyOf(folds), texts, onlyTasks, mask);
     }
 
     public Settings withTexts(TextHoldout t) {
-      return new Settings(folds, split, sheets, maxTitles, onlyFolds, t, onlyTasks);
+      return new Settings(folds, split, sheets, maxTitles, onlyFolds, t, onlyTasks, mask);
     }
 
     /** Only these tasks' queries, and only the engines they need (empty: every task). */
     public Settings withTasks(Set<BenchTask> tasks) {
-      return new Settings(folds, split, sheets, maxTitles, onlyFolds, texts, Set.copyOf(tasks));
+      return new Settings(folds, split, sheets, maxTitles, onlyFolds, texts, Set.copyOf(tasks), mask);
+    }
+
+    /** Which names the masked tasks take out of their queries ({@link NameMask.Scope}). */
+    public Settings withMask(NameMask.Scope scope) {
+      return new Settings(folds, split, sheets, maxTitles, onlyFolds, texts, onlyTasks, scope);
     }
 
     /** Whether a run asks this task. */
@@ -154,7 +159,7 @@ public final class HeldOutBenchmark {
     long start = System.nanoTime();
     RomeHoldout holdout = new RomeHoldout(settings.folds());
     Map<BenchTask, List<BenchQuery>> queries =
-        BenchQueries.build(rome, holdout, settings.split(), settings.sheets(), settings.maxTitles());
+        BenchQueries.build(rome, holdout, settings.split(), settings.sheets(), settings.maxTitles(), settings.mask());
     List<String> names = new ArrayList<>(systems.keySet());
     if (withStock) {
       names.add(STOCK);

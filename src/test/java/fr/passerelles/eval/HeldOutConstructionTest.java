@@ -128,6 +128,34 @@ class HeldOutConstructionTest {
   }
 
   @Test
+  void the_title_scope_masks_the_titles_words_only_and_keeps_more_text() {
+    Map<BenchTask, List<BenchQuery>> names = BenchQueries.build(rome, HOLDOUT, Split.TEST, 0, 10);
+    Map<BenchTask, List<BenchQuery>> title = BenchQueries.build(rome, HOLDOUT, Split.TEST, 0, 10, NameMask.Scope.TITLE);
+    int keptByTitle = 0;
+    int keptByNames = 0;
+    int appellationWordsKept = 0;
+    for (int i = 0; i < title.get(BenchTask.MASKED).size(); i++) {
+      BenchQuery q = title.get(BenchTask.MASKED).get(i);
+      assertEquals(q.gold(), names.get(BenchTask.MASKED).get(i).gold());
+      RomeSheet s = rome.sheet(q.gold()).orElseThrow();
+      Set<String> titleWords = new HashSet<>(words(s.title()));
+      titleWords.removeIf(w -> w.length() < 2 || FrenchAnalyzer.getDefaultStopSet().contains(w));
+      List<String> text = words(q.text());
+      for (String w : text) {
+        assertFalse(titleWords.contains(w), q.id() + " still has the title word " + w);
+      }
+      Set<String> otherNames = new HashSet<>();
+      s.appellations().forEach(a -> otherNames.addAll(words(a.longLabel())));
+      otherNames.removeAll(titleWords);
+      appellationWordsKept += (int) text.stream().filter(otherNames::contains).count();
+      keptByTitle += text.size();
+      keptByNames += words(names.get(BenchTask.MASKED).get(i).text()).size();
+    }
+    assertTrue(keptByTitle > keptByNames, keptByTitle + " words kept by the title scope, " + keptByNames + " by the names");
+    assertTrue(appellationWordsKept > 0, "the title scope keeps the other appellations' words");
+  }
+
+  @Test
   void title_queries_are_synonym_appellations_of_the_split_capped_by_a_stable_sample() {
     List<BenchQuery> all = BenchQueries.build(rome, HOLDOUT, Split.TEST, 0, 0).get(BenchTask.TITLE);
     List<BenchQuery> capped = BenchQueries.build(rome, HOLDOUT, Split.TEST, 0, 500).get(BenchTask.TITLE);
