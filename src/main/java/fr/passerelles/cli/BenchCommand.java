@@ -124,7 +124,7 @@ final class BenchCommand {
           || args.flags().containsKey("rome-centroid") || args.flags().containsKey("max-terms")
           || settings.mask() != NameMask.Scope.NAMES;
       if (args.flags().containsKey("write") && partial) {
-        throw new UsageException("--write records full runs only (no --sheets, no --fold, no --tasks)");
+        throw new UsageException("--write records full runs only (no --sheets, no --fold, no --tasks, no --mask title)");
       }
       if (args.flags().containsKey("write")) {
         GeneratedSection.write(Path.of(args.flags().get("write")), SECTION + "-" + split.name().toLowerCase(Locale.ROOT), table);

@@ -45,6 +45,7 @@ public final class Cli {
         bench [--folds 5] [--split test|train] [--write docs/quality.md] [--dump FILE.tsv]
               [--sheets N] [--fold F]                   (partial: first N sheets, one fold)
               [--tasks title,masked,...]                (partial: these tasks only)
+              [--mask title]                            (partial: mask the title's words only)
                                                         held-out ROME benchmarks, project vs stock
         eval-evidence [--fit] [--write FILE] [--candidates] [--set FILE [--blind]]
                                                         evidence precision / recall on the graded set

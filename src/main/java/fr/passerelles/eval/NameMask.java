@@ -51,12 +51,7 @@ public final class NameMask implements Closeable {
     }
   }
 
-  /** The keys of every word of the sheet's title and appellations. */
-  public Set<String> nameKeys(RomeSheet sheet) {
-    return nameKeys(sheet, Scope.NAMES);
-  }
-
-  /** The keys of every word of the sheet's names in {@code scope}. */
+  /** The keys of every word of the sheet's names in {@code scope}: its title, and its appellations under NAMES. */
   public Set<String> nameKeys(RomeSheet sheet, Scope scope) {
     Set<String> keys = new HashSet<>();
     addWords(sheet.title(), keys);

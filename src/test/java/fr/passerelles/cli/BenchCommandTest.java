@@ -20,4 +20,13 @@ class BenchCommandTest {
     UsageException e = assertThrows(UsageException.class, () -> BenchCommand.tasks("title,appellation"));
     assertTrue(e.getMessage().contains("noisy_cv") && e.getMessage().contains("appellation"), e.getMessage());
   }
+
+  @Test
+  void the_mask_scope_is_read_by_its_name_and_an_unknown_one_is_refused() {
+    assertEquals(fr.passerelles.eval.NameMask.Scope.TITLE, fr.passerelles.eval.NameMask.Scope.parse(" Title"));
+    assertEquals(fr.passerelles.eval.NameMask.Scope.NAMES, fr.passerelles.eval.NameMask.Scope.parse("names"));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> fr.passerelles.eval.NameMask.Scope.parse("appellations"));
+    assertTrue(e.getMessage().contains("names or title"), e.getMessage());
+  }
 }
